@@ -1,0 +1,76 @@
+"""Turn a report's raw text into the cleaned text that every offset refers to.
+
+Reports arrive pasted from government websites: breadcrumbs, 索引号 blocks, print
+buttons and site footers surround the report, and punctuation mixes full and half
+width. Cleaning unifies characters (NFKC: （一） and (一) become the same), drops site
+clutter line by line, and keeps every line of the report itself. The dropped lines are
+returned too, because the page header is where the publication date lives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ARTEFACTS = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]")
+# Dashes and quotes that NFKC leaves alone but that reports use interchangeably.
+_PUNCT = str.maketrans(
+    {"―": "—", "－": "-", "〔": "[", "〕": "]", "﹝": "[", "﹞": "]", "「": "“", "」": "”"}
+)
+
+# Whole lines that belong to the website, not to the report.
+_CLUTTER_LINE = re.compile(
+    r"""^(?:
+        首页|网站首页|政府信息公开|信息公开|当前位置.*|您的位置.*|您现在的位置.*
+      | (?:首页)?\s*(?:>|›|»|>>).*                       # breadcrumb continuation
+      | .*\S\s*(?:>|›|»|>>)\s*\S.*(?:>|›|»).*            # a > b > c
+      | (?:索引号|组配分类|发布机构|生成日期|公开方式|公开范围|主题分类|体裁分类|文号|
+           发文机关|成文日期|发布日期|发布时间|信息来源|浏览次数|访问量|点击数|
+           有效性|效力状况|公开时限|所属机构|信息分类|主题词|责任编辑|文章来源)(?:\s*:|\s|$).*
+      | (?:来源|时间|日期|作者|编辑|关键词|阅读量)\s*:.*
+      | (?:【?(?:打印本页|关闭窗口|返回顶部|我要纠错|打印此页)】?\s*)+
+      | (?:【[^】]{1,8}】\s*)+
+      | 扫一扫在手机(?:上)?打开当前页.* | 扫一扫.{0,10}
+      | (?:主办单位|承办单位|协办单位|技术支持|网站标识码|网站地图|联系我们|
+           版权所有|政府网站标识码|ICP备案号|备案号)(?:\s*:|\s|$).*
+      | .*(?:ICP备|公网安备|网站标识码).*
+      | 字号\s*[:]?\s*(?:\[?[大中小]\]?\s*)+.* | \[?大\]?\s*\[?中\]?\s*\[?小\]?
+      | 今天是.{0,30} | 欢迎访问.{0,40}
+      | [|\s·•>»-]*
+    )$""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    dropped: tuple[str, ...]  # clutter lines, kept for metadata (publication date)
+
+
+def normalise_chars(text: str) -> str:
+    """NFKC plus the punctuation NFKC leaves apart; removes invisible characters."""
+    text = unicodedata.normalize("NFKC", text.translate(_INVISIBLE))
+    return text.translate(_PUNCT)
+
+
+def is_clutter(line: str) -> bool:
+    """True when ``line`` is website furniture rather than report text."""
+    return bool(_CLUTTER_LINE.match(line)) and len(line) < 120
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Clean a report; the result's ``text`` is what all offsets index."""
+    text = normalise_chars(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _ARTEFACTS.sub("", text)
+    kept: list[str] = []
+    dropped: list[str] = []
+    for line in text.split("\n"):
+        line = re.sub(r"[ \t]+", " ", line).strip()
+        line = re.sub(r"\s*\|+$", "", line).strip()
+        if not line:
+            continue
+        (dropped if is_clutter(line) else kept).append(line)
+    return Cleaned("\n".join(kept), tuple(dropped))

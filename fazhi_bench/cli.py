@@ -1,0 +1,166 @@
+"""Command line: ``fazhi-bench score | inspect | validate``.
+
+Exit status 0 on success, 2 when the user's input is wrong (messages on stderr start
+with ``error:`` and name the file), 1 only for a bug in fazhi_bench itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from .catalogue import DIMENSIONS, default_catalogue_path, load_catalogue, parse_catalogue
+from .corpus import load_corpus, load_document
+from .errors import UserError
+from .extract import extract
+from .matching import Matcher
+from .outputs import write_outputs
+from .pipeline import default_paths, run
+from .weights import load_weights
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"error: {message} (see fazhi-bench {self.prog.split()[-1]} --help)", file=sys.stderr)
+        sys.exit(2)
+
+
+def _warn(lines: list[str]) -> None:
+    for line in lines:
+        print(f"warning: {line}", file=sys.stderr)
+
+
+def _print_ranking(scores, catalogue) -> None:
+    labels = {d: catalogue.label(d) for d in DIMENSIONS}
+    cols = ["rank", "unit", "year", "level", "index", *DIMENSIONS]
+    table = scores[cols].rename(columns=labels)
+    with_years = table.astype({"year": "string"}).fillna({"year": "?"})
+    print(with_years.to_string(index=False))
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    catalogue, warnings = load_catalogue(args.catalogue)
+    _warn(warnings)
+    weights = load_weights(Path(args.weights), catalogue) if args.weights else None
+    paths = [Path(p) for p in args.paths] or default_paths()
+    manifest = Path(args.manifest) if args.manifest else None
+    corpus = load_corpus(paths, manifest, skip_bad=args.skip_bad)
+    for skipped in corpus.skipped:
+        print(f"skipped: {skipped}", file=sys.stderr)
+    result = run(corpus, catalogue, weights)
+    _warn(result.warnings)
+    written = write_outputs(result, Path(args.out), argv=sys.argv[1:])
+    _print_ranking(result.scores, catalogue)
+    print(f"\n{len(corpus.documents)} reports scored; wrote {', '.join(p.name for p in written)} "
+          f"to {args.out}/")  # fmt: skip
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    catalogue, warnings = load_catalogue(args.catalogue)
+    _warn(warnings)
+    path = Path(args.file)
+    doc = load_document(path, path.as_posix())
+    ex = extract(doc.text, Matcher(catalogue))
+    report = {
+        "file": doc.file,
+        "unit": doc.unit,
+        "year": doc.year,
+        "level": doc.level,
+        "title": doc.title,
+        "published": doc.published or None,
+        "on_time": doc.on_time,
+        "completeness": doc.completeness,
+        "sections": [
+            {"kind": s.kind, "heading": s.heading, "start": s.start, "end": s.end}
+            for s in ex.sections
+        ],
+        "hits": [
+            {
+                k: h[k]
+                for k in (
+                    "indicator",
+                    "dimension",
+                    "section",
+                    "start",
+                    "end",
+                    "text",
+                    "credited",
+                    "level",
+                    "reason",
+                )
+            }  # fmt: skip
+            for h in ex.hits
+        ],
+        "quantities": [
+            {k: q[k] for k in ("text", "value", "unit", "approx", "section", "dimension", "start")}
+            for q in ex.quantities
+        ],
+    }
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(f"{doc.file}: {doc.unit} {doc.year} ({doc.level}) {doc.title}")
+        for s in ex.sections:
+            print(f"  [{s.kind}] {s.heading or '(no heading)'} {s.start}-{s.end}")
+        credited = sum(1 for h in ex.hits if h["credited"])
+        print(f"  {len(ex.hits)} hits, {credited} credited; {len(ex.quantities)} quantities")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    path = Path(args.file) if args.file else default_catalogue_path()
+    catalogue, errors, warnings = parse_catalogue(path)
+    _warn(warnings)
+    if errors or catalogue is None:
+        raise UserError(errors)
+    n = len(catalogue.indicators)
+    print(f"{path}: ok: {len(catalogue.dimensions)} dimensions, {len(catalogue.auxiliary)} "
+          f"auxiliary blocks, {n} indicators, sha256 {catalogue.sha256[:12]}")  # fmt: skip
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="fazhi-bench", description="Score annual rule-of-law government reports.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    score = sub.add_parser("score", help="score reports and write outputs/")
+    score.add_argument("paths", nargs="*", help="report files or folders (default data/reports)")
+    score.add_argument(
+        "--catalogue", help="indicator catalogue (default: the shipped indicators.yaml)"
+    )
+    score.add_argument("--manifest", help="CSV with file and any of unit, year, level, published")
+    score.add_argument("--weights", help="YAML with relative weights by dimension/indicator id")
+    score.add_argument("--out", default="outputs", help="output folder (default outputs)")
+    score.add_argument("--skip-bad", action="store_true", help="skip unreadable reports")
+    score.set_defaults(func=cmd_score)
+    insp = sub.add_parser("inspect", help="show how one report is read and matched")
+    insp.add_argument("file")
+    insp.add_argument("--catalogue")
+    insp.add_argument("--json", action="store_true", help="print JSON")
+    insp.set_defaults(func=cmd_inspect)
+    val = sub.add_parser("validate", help="check a catalogue and report every problem")
+    val.add_argument("file", nargs="?", help="catalogue file (default: the shipped one)")
+    val.set_defaults(func=cmd_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        for message in exc.messages:
+            print(f"error: {message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("error: interrupted; earlier outputs are left as they were", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

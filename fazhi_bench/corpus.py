@@ -1,0 +1,215 @@
+"""Build the corpus: one record per report, from files, folders and an optional manifest.
+
+Metadata is inferred from each report's text; a manifest (file, and any of unit, year,
+level, published) overrides what was inferred. Every unreadable file is collected so
+the user sees all of them at once; ``skip_bad`` records them instead of failing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from .clean import clean_text
+from .errors import UserError, problem
+from .metadata import LEVELS, infer_metadata, level_of, on_time
+from .readers import read_report, supported_suffixes
+from .sections import completeness, find_sections
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    file: str
+    unit: str
+    year: int | None
+    level: str
+    title: str
+    published: str
+    on_time: bool | None
+    completeness: str
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    documents: tuple[Document, ...]
+    skipped: tuple[str, ...]  # "file: reason" for files left out with --skip-bad
+    warnings: tuple[str, ...]
+
+
+MANIFEST_FIELDS = ("file", "unit", "year", "level", "published")
+INFO_FIELDS = ("source", "note", "url", "synthetic")  # kept for people, ignored by scoring
+
+
+def collect_files(paths: list[Path]) -> list[Path]:
+    """Report files under ``paths`` (files as given, folders searched recursively), sorted."""
+    found: list[Path] = []
+    errors: list[str] = []
+    suffixes = supported_suffixes()
+    for path in paths:
+        if path.is_dir():
+            inside = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes]
+            if not inside:
+                errors.append(problem(str(path), f"folder has no reports ({', '.join(suffixes)})",
+                                      "point to the folder that holds the reports"))  # fmt: skip
+            found.extend(inside)
+        elif path.is_file():
+            found.append(path)
+        else:
+            errors.append(problem(str(path), "no such file or folder", "check the path"))
+    if errors:
+        raise UserError(errors)
+    return sorted(set(found), key=lambda p: p.as_posix())
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """Manifest rows keyed by file name (as written); every bad row is reported at once."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            fields = [f.strip() for f in reader.fieldnames or []]
+            rows = list(reader)
+    except FileNotFoundError:
+        raise UserError(problem(str(path), "manifest not found", "check the path")) from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise UserError(problem(str(path), f"manifest is not a UTF-8 CSV file ({exc})")) from None
+    if "file" not in fields:
+        raise UserError(problem(str(path), "manifest has no 'file' column",
+                                f"columns: {', '.join(MANIFEST_FIELDS)}"))  # fmt: skip
+    errors: list[str] = []
+    unknown = [f for f in fields if f not in MANIFEST_FIELDS + INFO_FIELDS]
+    if unknown:
+        errors.append(problem(str(path), f"unknown column(s) {', '.join(unknown)}",
+                              f"use {', '.join(MANIFEST_FIELDS)}"))  # fmt: skip
+    out: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(rows, start=2):
+        where = f"{path}:{n}"
+        row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        if not row.get("file"):
+            errors.append(f"{where}: empty 'file'")
+            continue
+        year = row.get("year", "")
+        if year and not (year.isdigit() and 1990 <= int(year) <= 2100):
+            errors.append(f"{where}: year '{year}' is not a year such as 2024")
+        level = row.get("level", "")
+        if level and level not in LEVELS:
+            errors.append(f"{where}: level '{level}' is not one of {', '.join(LEVELS)}")
+        published = row.get("published", "")
+        if published:
+            try:
+                date.fromisoformat(published)
+            except ValueError:
+                errors.append(f"{where}: published '{published}' is not a date like 2024-03-14")
+        out[row["file"]] = {k: v for k, v in row.items() if v and k in MANIFEST_FIELDS}
+    if errors:
+        raise UserError(errors)
+    return out
+
+
+def _manifest_row(manifest: dict[str, dict[str, str]], file: Path, roots: list[Path]) -> dict:
+    keys = [file.as_posix(), file.name]
+    for root in roots:
+        if root.is_dir() and file.is_relative_to(root):
+            keys.append(file.relative_to(root).as_posix())
+    for key in keys:
+        if key in manifest:
+            return manifest[key]
+    return {}
+
+
+def load_document(path: Path, label: str) -> Document:
+    """Read, clean and describe one report (metadata inferred from its text)."""
+    raw, data = read_report(path)
+    cleaned = clean_text(raw)
+    if not cleaned.text.strip():
+        raise UserError(problem(label, "no report text left after removing page clutter"))
+    meta = infer_metadata(cleaned.text, cleaned.dropped)
+    sha = hashlib.sha256(data).hexdigest()
+    return Document(
+        doc_id=sha[:16],
+        file=label,
+        unit=meta.unit,
+        year=meta.year,
+        level=meta.level,
+        title=meta.title,
+        published=meta.published,
+        on_time=on_time(meta.published, meta.year),
+        completeness=completeness(find_sections(cleaned.text)),
+        text=cleaned.text,
+        sha256=sha,
+    )
+
+
+def _label(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def apply_manifest(doc: Document, row: dict[str, str]) -> Document:
+    """Manifest values win over inferred ones."""
+    if not row:
+        return doc
+    year = int(row["year"]) if "year" in row else doc.year
+    published = row.get("published", doc.published)
+    changes = {
+        "unit": row.get("unit", doc.unit),
+        "year": year,
+        "level": row.get("level", doc.level),
+        "published": published,
+        "on_time": on_time(published, year),
+    }
+    if "unit" in row and "level" not in row:
+        changes["level"] = level_of(row["unit"])
+    return replace(doc, **changes)
+
+
+def load_corpus(
+    paths: list[Path], manifest_path: Path | None = None, skip_bad: bool = False
+) -> Corpus:
+    """Read every report; fail with all bad files named unless ``skip_bad``."""
+    files = collect_files(paths)
+    manifest = read_manifest(manifest_path) if manifest_path else {}
+    docs: list[Document] = []
+    bad: list[str] = []
+    warnings: list[str] = []
+    used: set[str] = set()
+    for path in files:
+        label = _label(path)
+        try:
+            doc = load_document(path, label)
+        except UserError as exc:
+            bad.extend(exc.messages)
+            continue
+        row = _manifest_row(manifest, path, paths)
+        if row:
+            used.add(row["file"])
+        doc = apply_manifest(doc, row)
+        if not doc.unit:
+            doc = replace(doc, unit=path.stem, level="other")
+            warnings.append(f"{label}: could not tell the reporting unit; using the file name "
+                            "(add it to a manifest)")  # fmt: skip
+        if doc.year is None:
+            warnings.append(f"{label}: could not tell the year reported on (add it to a manifest)")
+        docs.append(doc)
+    missing = sorted(set(manifest) - used)
+    if missing:
+        bad.extend(problem(str(manifest_path), f"lists '{m}', which is not among the reports",
+                           "fix the file name or remove the row") for m in missing)  # fmt: skip
+    if bad and not skip_bad:
+        raise UserError([*bad, "(use --skip-bad to score the other reports anyway)"])
+    if not docs:
+        raise UserError(bad or ["no reports could be read"])
+    seen: dict[str, int] = {}
+    unique: list[Document] = []
+    for doc in docs:
+        n = seen.get(doc.doc_id, 0)
+        seen[doc.doc_id] = n + 1
+        unique.append(doc if n == 0 else replace(doc, doc_id=f"{doc.doc_id}-{n + 1}"))
+    return Corpus(tuple(unique), tuple(bad), tuple(warnings))

@@ -1,0 +1,86 @@
+"""Which sentences may earn credit, and how much each is worth.
+
+The rubric evaluators use credits what was achieved in the year: plans, intentions,
+admitted shortcomings and quoted rules earn nothing. Within a creditable part
+(achievements, leadership) each sentence is classified, then graded:
+
+- ``result`` (1.0): the sentence carries a quantified claim or a named case/honour;
+- ``measure`` (0.7): it reports a concrete action (制定, 开展, 办理, 建成 …);
+- ``mention`` (0.4): it only names the topic (加强…, 推进…).
+"""
+
+from __future__ import annotations
+
+import re
+
+CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
+
+LEVEL_VALUE: dict[str, float] = {"mention": 0.4, "measure": 0.7, "result": 1.0}
+
+_INTENTION = re.compile(
+    r"(?:^|[,;:。])\s*(?:下一步|今后|未来|接下来|计划|拟|力争|争取|预计|打算|明年|下一年)|"
+    r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|在|于|以)|"
+    r"要(?:进一步|继续|持续|不断)|还将|仍将|会继续|争创|力求"
+)
+_SHORTCOMING = re.compile(
+    r"有待(?:进一步)?|仍需|尚需|还需|仍然?存在|还存在|还不够|不够(?:完善|健全|到位|深入|充分|高|强)|"
+    r"尚不|尚未|不足|短板|薄弱|欠缺|差距|滞后|不到位|亟待|亟需|不平衡|不充分|偏低|偏弱"
+)
+_RULE = re.compile(
+    r"应当|应该|不得|不少于|不低于|不超过|不多于|必须|原则上|一般不|至少|"
+    r"(?:制度|办法|条例|规定|细则|意见)(?:还)?(?:规定|明确)|规定[:“\"]"
+)
+_QUOTED_RULE = re.compile(r"(?:规定|明确|要求)(?:了)?[:,]?\s*“[^”]{0,4000}”")
+_NAMED_CASE = re.compile(
+    r"荣获|获评|获得.{0,12}(?:称号|表彰|奖)|被评为|入选|被授予|命名为|典型案例|"
+    r"“[^”]{2,24}”.{0,6}(?:案|纠纷|品牌|工作法|模式|项目|经验|平台)"
+)
+_ACTION = re.compile(
+    r"制定|出台|印发|修订|修改|建立|建成|设立|成立|组建|开展|组织|举办|召开|完成|实现|"
+    r"聘请|聘任|配备|开通|上线|编制|发布|公布|公开了|办理|受理|办结|审结|化解|调处|调解成功|"
+    r"审查|审核|评查|培训|签订|推行|实行|实施|出具|提出|纠正|查处|处罚|立案|检查|走访|"
+    r"接待|解答|提供|发放|张贴|录制|打造|创建|引入|部署|废止|清理|备案|报送|督办|整改"
+)
+
+
+def quoted_rule_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of rule text quoted from a regulation (…制度规定“…应当…”)."""
+    return [m.span() for m in _QUOTED_RULE.finditer(text)]
+
+
+def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
+    """Why a sentence earns nothing ('' when it may earn credit)."""
+    if section not in CREDITED_SECTIONS:
+        return f"{section} part"
+    if in_quoted_rule:
+        return "quoted rule"
+    if _SHORTCOMING.search(sentence):
+        return "shortcoming"
+    if _INTENTION.search(sentence):
+        return "intention"
+    if _RULE.search(sentence):
+        return "rule"
+    return ""
+
+
+def sentence_level(sentence: str, has_quantity: bool) -> str:
+    """Grade of a creditable sentence: result > measure > mention."""
+    if has_quantity or _NAMED_CASE.search(sentence):
+        return "result"
+    if _ACTION.search(sentence):
+        return "measure"
+    return "mention"
+
+
+def indicator_credit(levels: list[str]) -> float:
+    """Credit 0..1 of one indicator from the levels of its distinct credited sentences.
+
+    The best sentence sets the base (0.4 / 0.7 / 1.0); each further distinct sentence
+    adds 0.1, at most two of them, capped at 1. Saturation keeps a long repetitive
+    report from winning by volume, and the score never falls when evidence is added.
+    """
+    if not levels:
+        return 0.0
+    best = max(LEVEL_VALUE[level] for level in levels)
+    extra = min(len(levels) - 1, 2) * 0.1
+    return round(min(1.0, best + extra), 6)

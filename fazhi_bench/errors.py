@@ -1,0 +1,25 @@
+"""User-facing errors: collected, one line each, never a traceback.
+
+A user mistake (bad file, bad catalogue, bad option) must end in exit status 2 with
+lines that start with ``error:`` and name the file, so that a non-programmer can act on
+them. Code raises :class:`UserError` with every problem found, not just the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class UserError(Exception):
+    """One or more problems in the user's input; ``messages`` are printed one per line."""
+
+    def __init__(self, messages: str | Iterable[str]) -> None:
+        msgs = [messages] if isinstance(messages, str) else list(messages)
+        self.messages: list[str] = [m.replace("\n", " ").strip() for m in msgs if m]
+        super().__init__("; ".join(self.messages))
+
+
+def problem(where: str, what: str, todo: str = "") -> str:
+    """Format one problem as ``where: what (todo)`` so every message names its file."""
+    text = f"{where}: {what}"
+    return f"{text}; {todo}" if todo else text

@@ -1,0 +1,96 @@
+"""Find every catalogue pattern in a report in one pass.
+
+All literal patterns of all indicators (and the slogan phrases) go into one
+Aho-Corasick automaton built once per catalogue; regex patterns are compiled once.
+A report is scanned once by the automaton plus once per regex.
+
+Overlap rules (documented in the README):
+- within one indicator, overlapping or nested hits collapse to the leftmost-longest
+  (行政复议 inside 行政复议委员会 is one hit, not two);
+- across indicators, every hit stands: one phrase may evidence two indicators, and the
+  catalogue validator warns when that happens across dimensions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .catalogue import Catalogue
+
+SLOGAN = -1  # indicator index used for slogan phrases in the automaton
+
+
+@dataclass(frozen=True)
+class Hit:
+    indicator: int  # index into Matcher.indicators
+    start: int
+    end: int
+
+
+class Matcher:
+    """Compiled form of a catalogue's patterns; build once, reuse for every report."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.indicators = catalogue.indicators
+        self.automaton = ahocorasick.Automaton()
+        literals: dict[str, set[int]] = {}
+        regexes: list[tuple[int, re.Pattern[str]]] = []
+        for idx, ind in enumerate(self.indicators):
+            for pat in ind.patterns:
+                if pat.kind == "literal":
+                    literals.setdefault(pat.text, set()).add(idx)
+                else:
+                    regexes.append((idx, re.compile(pat.text)))
+        for phrase in catalogue.slogans:
+            literals.setdefault(phrase, set()).add(SLOGAN)
+        for text, owners in literals.items():
+            self.automaton.add_word(text, (len(text), tuple(sorted(owners))))
+        if literals:
+            self.automaton.make_automaton()
+        self.has_literals = bool(literals)
+        self.regexes = tuple(regexes)
+
+    def raw_hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
+        """Every occurrence of every pattern (indicator hits, slogan spans), unmerged."""
+        hits: list[Hit] = []
+        slogans: list[tuple[int, int]] = []
+        if self.has_literals:
+            for end, (length, owners) in self.automaton.iter(text):
+                start = end - length + 1
+                for idx in owners:
+                    if idx == SLOGAN:
+                        slogans.append((start, end + 1))
+                    else:
+                        hits.append(Hit(idx, start, end + 1))
+        for idx, rx in self.regexes:
+            hits.extend(
+                Hit(idx, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()
+            )
+        return hits, slogans
+
+    def hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
+        """Hits after the overlap rules, sorted by position; plus slogan spans."""
+        raw, slogans = self.raw_hits(text)
+        raw.sort(key=lambda h: (h.indicator, h.start, -(h.end - h.start)))
+        kept: list[Hit] = []
+        last_end: dict[int, int] = {}
+        for hit in raw:
+            if hit.start < last_end.get(hit.indicator, -1):
+                continue
+            kept.append(hit)
+            last_end[hit.indicator] = hit.end
+        kept.sort(key=lambda h: (h.start, h.indicator))
+        return kept, _merge_spans(slogans)
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

@@ -1,0 +1,163 @@
+"""Write a run's tables: CSV, an Excel workbook for evaluation teams, and run.json.
+
+Everything is first written into a temporary folder inside the output folder and only
+then moved into place, file by file with ``os.replace`` (atomic on one file system):
+a run that fails part-way leaves the previous outputs whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from .catalogue import DIMENSIONS
+from .pipeline import RunResult
+
+SCORE_COLUMNS = [
+    "unit", "year", "level", "file", *DIMENSIONS, "index", "rank", "rank_in_level",
+    "leadership", "emergency", "completeness", "title", "published", "on_time",
+    "specificity", "slogan_density", "credited_hits", "quantities", "chars", "doc_id",
+]  # fmt: skip
+
+# Chinese column labels for the workbook (dimension labels come from the catalogue).
+LABELS_ZH = {
+    "unit": "单位", "year": "年度", "level": "层级", "file": "文件", "index": "综合指数",
+    "rank": "排名", "rank_in_level": "同层级排名", "completeness": "报告结构完整性",
+    "title": "标题", "published": "发布日期", "on_time": "按时公开",
+    "specificity": "具体性", "slogan_density": "口号密度(每千字)", "credited_hits": "计分命中数",
+    "quantities": "量化表述数", "chars": "字数", "doc_id": "文档编号",
+    "dimension": "维度", "indicator": "指标编号", "label": "指标", "credit": "得分(0-1)",
+    "best_level": "最高证据等级", "credited_sentences": "计分句数", "hits": "命中数",
+    "section": "所在部分", "start": "起始位置", "end": "结束位置", "text": "命中文本",
+    "sentence": "证据句", "credited": "是否计分", "reason": "不计分原因", "sentence_id": "句号",
+    "value": "数值", "approx": "约数", "report_unit": "单位",
+}  # fmt: skip
+LEVEL_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "street": "街道",
+            "town": "乡镇", "department": "部门", "other": "其他"}  # fmt: skip
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    names = ["fazhi_bench", "pandas", "numpy", "pyahocorasick", "xlsxwriter", "pyyaml", "jieba"]
+    out = {"python": platform.python_version()}
+    for name in names:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "not installed"
+    return out
+
+
+def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
+    """Everything needed to know, and rebuild, how the scores were made."""
+    cat = result.catalogue
+    return {
+        "tool": "fazhi_bench",
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "command": argv or [],
+        "versions": _versions(),
+        "catalogue": {
+            "path": cat.path,
+            "name": cat.name,
+            "version": cat.version,
+            "sha256": cat.sha256,
+            "pattern_hash": cat.pattern_hash,
+        },  # fmt: skip
+        "methodology": {
+            **result.method,
+            "indicator_credit": "best sentence level (mention 0.4, measure 0.7, result 1.0) "
+            "+ 0.1 per further credited sentence, at most 2, capped at 1",
+            "dimension_score": "100 * weighted mean of indicator credit",
+            "index": "weighted mean of the five dimension scores",
+            "rank": "within year, 1 = best, ties share the better rank",
+            "weights": result.weights.as_dict(),
+        },
+        "inputs": [
+            {"file": d.file, "sha256": d.sha256, "unit": d.unit, "year": d.year, "level": d.level}
+            for d in result.corpus.documents
+        ],
+        "skipped": list(result.corpus.skipped),
+        "warnings": list(result.warnings),
+    }
+
+
+def score_columns(scores: pd.DataFrame) -> pd.DataFrame:
+    return scores[[c for c in SCORE_COLUMNS if c in scores.columns]]
+
+
+def _write_xlsx(result: RunResult, path: Path) -> None:
+    labels = {**LABELS_ZH, **{b.id: b.label for b in result.catalogue.blocks}}
+    scores = score_columns(result.scores).copy()
+    scores["level"] = scores["level"].map(LEVEL_ZH).fillna(scores["level"])
+    sheets = {
+        "排名": scores,
+        "指标得分": result.indicators,
+        "证据": result.evidence.drop(columns=["sentence_id"]),
+        "量化表述": result.quantities.drop(columns=["sentence_id"]).rename(
+            columns={"unit": "计量单位"}
+        ),
+    }
+    with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
+        book = writer.book
+        header = book.add_format({"bold": True, "bg_color": "#DDE6F0", "border": 1,
+                                  "text_wrap": True, "valign": "top"})  # fmt: skip
+        for name, frame in sheets.items():
+            frame = frame.rename(columns=lambda c: labels.get(c, c))
+            frame.to_excel(writer, sheet_name=name, index=False)
+            sheet = writer.sheets[name]
+            for col, label in enumerate(frame.columns):
+                sheet.write(0, col, label, header)
+                values = [str(v) for v in frame.iloc[:200, col].tolist()]
+                longest = max([len(str(label)), *(len(v) for v in values)]) if len(values) else 8
+                sheet.set_column(col, col, min(max(8, longest * 1.6), 60))
+            sheet.freeze_panes(1, 0)
+            if len(frame):
+                sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
+
+
+def _csv(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+
+
+def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = None) -> list[Path]:
+    """Write every output into ``out_dir`` atomically; return the final paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_dir))
+    try:
+        files = {
+            "scores.csv": lambda p: _csv(score_columns(result.scores), p),
+            "indicators.csv": lambda p: _csv(result.indicators, p),
+            "evidence.csv": lambda p: _csv(result.evidence, p),
+            "quantities.csv": lambda p: _csv(result.quantities, p),
+            "scores.xlsx": lambda p: _write_xlsx(result, p),
+            "run.json": lambda p: p.write_text(
+                json.dumps(run_manifest(result, argv), ensure_ascii=False, indent=2) + "\n",
+                encoding="utf-8",
+            ),
+        }
+        if result.changes is not None:
+            files["changes.csv"] = lambda p: _csv(result.changes, p)
+        for name, write in files.items():
+            write(tmp / name)
+        final = []
+        for name in files:
+            os.replace(tmp / name, out_dir / name)
+            final.append(out_dir / name)
+        stale = out_dir / "changes.csv"
+        if result.changes is None and stale.exists():
+            stale.unlink()
+        return final
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)

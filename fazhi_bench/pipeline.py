@@ -1,0 +1,180 @@
+"""The scoring run end to end, as plain functions over frames.
+
+read+clean (corpus) -> extract (sections, hits, quantities) -> measure (indicator
+credit) -> score (dimensions, index, ranks) -> panel changes. ``run`` chains them and
+returns every table; writing files is left to ``outputs``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .catalogue import DIMENSIONS, Catalogue
+from .corpus import Corpus, Document
+from .credit import indicator_credit
+from .extract import Extraction, extract
+from .matching import Matcher
+from .scoring import DEFAULT_METHOD, score_table
+from .weights import Weights
+
+DOC_COLUMNS = ["doc_id", "unit", "year", "level", "file", "title", "published", "on_time",
+               "completeness"]  # fmt: skip
+
+
+@dataclass
+class RunResult:
+    catalogue: Catalogue
+    weights: Weights
+    method: dict[str, str]
+    corpus: Corpus
+    scores: pd.DataFrame
+    indicators: pd.DataFrame
+    evidence: pd.DataFrame
+    quantities: pd.DataFrame
+    changes: pd.DataFrame | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
+    rows = [{c: getattr(d, c) for c in DOC_COLUMNS} for d in docs]
+    frame = pd.DataFrame(rows, columns=DOC_COLUMNS)
+    frame["year"] = frame["year"].astype("Int64")
+    return frame
+
+
+def indicator_frame(
+    docs: tuple[Document, ...], extractions: list[Extraction], catalogue: Catalogue
+) -> pd.DataFrame:
+    """doc x indicator: credit 0..1 with the counts behind it (every indicator listed)."""
+    rows = []
+    for doc, ex in zip(docs, extractions, strict=True):
+        by_ind: dict[str, dict[int, str]] = {}
+        counts: dict[str, int] = {}
+        for hit in ex.hits:
+            counts[hit["indicator"]] = counts.get(hit["indicator"], 0) + 1
+            if hit["credited"]:
+                by_ind.setdefault(hit["indicator"], {})[hit["sentence_id"]] = hit["level"]
+        for ind in catalogue.indicators:
+            levels = list(by_ind.get(ind.id, {}).values())
+            best = max(levels, key=["mention", "measure", "result"].index) if levels else ""
+            rows.append(
+                {
+                    "doc_id": doc.doc_id,
+                    "dimension": ind.dimension,
+                    "indicator": ind.id,
+                    "label": ind.label,
+                    "credit": indicator_credit(levels),
+                    "best_level": best,
+                    "credited_sentences": len(levels),
+                    "hits": counts.get(ind.id, 0),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def evidence_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
+    rows = []
+    for doc, ex in zip(docs, extractions, strict=True):
+        for hit in ex.hits:
+            s, e = ex.sentences[hit["sentence_id"]]
+            rows.append({"doc_id": doc.doc_id, **hit, "sentence": doc.text[s:e].strip()})
+    cols = ["doc_id", "indicator", "dimension", "section", "start", "end", "text", "sentence",
+            "credited", "level", "reason", "sentence_id"]  # fmt: skip
+    return pd.DataFrame(rows, columns=cols)
+
+
+def quantities_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
+    rows = [
+        {"doc_id": doc.doc_id, **q}
+        for doc, ex in zip(docs, extractions, strict=True)
+        for q in ex.quantities
+    ]
+    cols = ["doc_id", "text", "value", "unit", "approx", "section", "dimension", "start",
+            "sentence_id"]  # fmt: skip
+    return pd.DataFrame(rows, columns=cols)
+
+
+def quality_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
+    """Report quality beside the five scores: specificity and slogan density."""
+    rows = []
+    for doc, ex in zip(docs, extractions, strict=True):
+        rows.append(
+            {
+                "doc_id": doc.doc_id,
+                "specificity": round(ex.specific_sentences / ex.achievement_sentences, 4)
+                if ex.achievement_sentences
+                else 0.0,
+                "slogan_density": round(1000 * ex.slogan_count / max(len(doc.text), 1), 3),
+                "chars": len(doc.text),
+                "credited_hits": sum(1 for h in ex.hits if h["credited"]),
+                "quantities": len(ex.quantities),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def changes_frame(scores: pd.DataFrame) -> pd.DataFrame | None:
+    """Year-on-year changes for units reported in more than one year, else None."""
+    multi = scores.dropna(subset=["year"]).groupby("unit")["year"].nunique()
+    units = multi[multi > 1].index
+    if len(units) == 0:
+        return None
+    rows = []
+    for unit in sorted(units):
+        panel = scores[scores["unit"] == unit].dropna(subset=["year"]).sort_values("year")
+        panel = panel.drop_duplicates("year", keep="first")
+        for prev, cur in zip(panel.itertuples(), panel.iloc[1:].itertuples(), strict=False):
+            prev_d, cur_d = prev._asdict(), cur._asdict()
+            row = {"unit": unit, "year": cur_d["year"], "prev_year": prev_d["year"],
+                   "index": cur_d["index"], "prev_index": prev_d["index"],
+                   "delta_index": round(cur_d["index"] - prev_d["index"], 2),
+                   "rank": cur_d["rank"], "prev_rank": prev_d["rank"],
+                   "delta_rank": int(prev_d["rank"] - cur_d["rank"])}  # fmt: skip
+            for d in DIMENSIONS:
+                row[f"delta_{d}"] = round(cur_d[d] - prev_d[d], 2)
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def run(
+    corpus: Corpus,
+    catalogue: Catalogue,
+    weights: Weights | None = None,
+    method: dict[str, str] | None = None,
+) -> RunResult:
+    """Score a corpus with a catalogue: every output table, nothing written."""
+    weights = weights or Weights.from_catalogue(catalogue)
+    method = {**DEFAULT_METHOD, **(method or {})}
+    matcher = Matcher(catalogue)
+    extractions = [extract(doc.text, matcher) for doc in corpus.documents]
+    docs = documents_frame(corpus.documents)
+    indicators = indicator_frame(corpus.documents, extractions, catalogue)
+    scores = score_table(docs, indicators, weights, catalogue, method)
+    scores = scores.merge(quality_frame(corpus.documents, extractions), on="doc_id", how="left")
+    meta = docs.set_index("doc_id")[["unit", "year", "level"]]
+    indicators = indicators.join(meta, on="doc_id")
+    evidence = evidence_frame(corpus.documents, extractions).join(
+        meta[["unit", "year"]], on="doc_id"
+    )
+    quantities = quantities_frame(corpus.documents, extractions).join(
+        meta[["unit", "year"]].rename(columns={"unit": "report_unit"}), on="doc_id"
+    )
+    return RunResult(
+        catalogue=catalogue,
+        weights=weights,
+        method=method,
+        corpus=corpus,
+        scores=scores,
+        indicators=indicators,
+        evidence=evidence,
+        quantities=quantities,
+        changes=changes_frame(scores),
+        warnings=list(corpus.warnings),
+    )
+
+
+def default_paths() -> list[Path]:
+    return [Path("data/reports")]

@@ -1,0 +1,83 @@
+"""Static check for regexes that can backtrack catastrophically.
+
+Python's ``re`` backtracks, so a researcher's pattern such as ``(法治.*)+`` can take
+exponential time on a long report. We reject the shapes that cause it before any text
+is matched: a repeated group that itself contains an unbounded or variable repeat
+(nested quantifiers), and a repeated alternation whose branches can match the same
+text. Bounded gaps such as ``.{0,20}`` are fine and are what the catalogue uses.
+"""
+
+from __future__ import annotations
+
+import re._constants as sre_constants
+import re._parser as sre_parse
+from typing import Any
+
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT}
+_UNBOUNDED = sre_constants.MAXREPEAT
+
+
+def _items(pattern: Any) -> list[tuple[Any, Any]]:
+    return list(pattern.data if hasattr(pattern, "data") else pattern)
+
+
+def _contains_variable_repeat(pattern: Any) -> bool:
+    for op, av in _items(pattern):
+        if op in _REPEATS:
+            lo, hi, sub = av
+            if hi == _UNBOUNDED or hi - lo > 1 or _contains_variable_repeat(sub):
+                return True
+        elif (
+            op is sre_constants.SUBPATTERN
+            and _contains_variable_repeat(av[-1])
+            or op is sre_constants.BRANCH
+            and any(_contains_variable_repeat(b) for b in av[1])
+        ):
+            return True
+    return False
+
+
+def _has_branch(pattern: Any) -> bool:
+    for op, av in _items(pattern):
+        if op is sre_constants.BRANCH:
+            return True
+        if op is sre_constants.SUBPATTERN and _has_branch(av[-1]):
+            return True
+    return False
+
+
+def _walk(pattern: Any) -> str | None:
+    for op, av in _items(pattern):
+        if op in _REPEATS:
+            lo, hi, sub = av
+            many = hi == _UNBOUNDED or hi > 10
+            if many and _contains_variable_repeat(sub):
+                return "a repeated group contains another open-ended repeat (nested quantifiers)"
+            if many and _has_branch(sub):
+                return "an open-ended repeat of alternatives; use a character class or bound it"
+            found = _walk(sub)
+            if found:
+                return found
+        elif op is sre_constants.SUBPATTERN:
+            found = _walk(av[-1])
+            if found:
+                return found
+        elif op is sre_constants.BRANCH:
+            for branch in av[1]:
+                found = _walk(branch)
+                if found:
+                    return found
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            found = _walk(av[1])
+            if found:
+                return found
+    return None
+
+
+def backtracking_risk(regex: str) -> str | None:
+    """Return why ``regex`` is unsafe, or None when its shape is safe to run on long text."""
+    try:
+        parsed = sre_parse.parse(regex)
+    except Exception:  # re.compile reports syntax errors; here we only judge shape
+        return None
+    return _walk(parsed)

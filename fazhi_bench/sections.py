@@ -1,0 +1,145 @@
+"""Cut a cleaned report into its statutory parts and sentences.
+
+The 2019 督察工作规定 fixes what a report contains: achievements (主要举措和成效),
+shortcomings (存在的不足), the first-responsible-person duty (第一责任人), next year's
+plan (下一年度安排) and other matters. Real reports number, merge, reorder and omit
+these parts, so a part heading is recognised by its wording, not by its position.
+Only achievements and leadership text can earn credit later on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan", "other")
+MAIN_PARTS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan")
+
+_CN_NUM = "一二三四五六七八九十"
+# Top-level heading numbers: 一、 / 一. / 第一部分 / 1、 (not (一), 1. or 一是, which number items).
+_TOP_NUMBER = re.compile(
+    rf"^(?:[{_CN_NUM}]{{1,3}}\s*[、.]|第[{_CN_NUM}]{{1,3}}(?:部分|章)|\d{{1,2}}、)\s*"
+)
+_SUB_NUMBER = re.compile(rf"^(?:\([{_CN_NUM}]{{1,3}}\)|[{_CN_NUM}]{{1,3}}是|\d{{1,2}}[.)])")
+
+# Ordered: the first rule that matches a heading decides its kind.
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("leadership", re.compile(r"第一责任人|主要负责人.{0,12}(?:履行|推进|职责)|履职情况|述法")),
+    ("shortcomings", re.compile(r"不足|问题|短板|差距|薄弱|困难|弱项|挑战")),
+    (
+        "plan",
+        re.compile(
+            r"下一步|下一年|下年度|明年|来年|打算|思路|计划|展望|努力方向|工作方向|"
+            r"\d{4}年度?.{0,10}(?:安排|重点|任务|目标)|主要安排|工作安排|重点工作|工作重点"
+        ),
+    ),
+    ("other", re.compile(r"其他(?:需要|需|应当)?(?:报告|说明)|其他事项|其他情况")),
+    (
+        "achievements",
+        re.compile(
+            r"举措|成效|成绩|成果|进展|做法|工作情况|开展情况|推进情况|建设情况|主要工作|亮点"
+        ),
+    ),
+)
+
+# An unnumbered line counts as a part heading only when it is short and reads like one.
+_BARE_HEADING = re.compile(
+    r"^(?:\d{4}年度?)?.{0,16}(?:主要举措|主要做法|工作成效|主要成效|存在的(?:主要)?(?:问题|不足)|"
+    r"问题(?:和|与|及)不足|不足(?:和|与|及)原因|下一步|工作打算|工作思路|工作计划|主要安排|"
+    r"第一责任人|其他需要报告)"
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str
+    heading: str
+    start: int
+    end: int
+
+
+def heading_kind(heading: str) -> str | None:
+    """The statutory part a heading names, or None when its wording names none."""
+    body = _TOP_NUMBER.sub("", heading)
+    for kind, rule in _RULES:
+        if rule.search(body):
+            return kind
+    return None
+
+
+def _is_part_heading(line: str) -> bool:
+    if _TOP_NUMBER.match(line):
+        return len(line) <= 80
+    if _SUB_NUMBER.match(line) or len(line) > 30 or line.endswith(("。", ";", ",")):
+        return False
+    return bool(_BARE_HEADING.match(line))
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def find_sections(text: str) -> list[Section]:
+    """Sections covering ``text`` end to end, in order; offsets index ``text``.
+
+    Text before the first part heading (title, opening summary) is ``other``. A
+    numbered heading whose wording names no part is a topic heading: it belongs to
+    achievements until a shortcomings or plan part has begun, then to that part.
+    A report with no part headings at all is read as one achievements part.
+    """
+    heads: list[tuple[int, str, str]] = []
+    previous: str | None = None
+    for pos, line in _lines(text):
+        if not _is_part_heading(line):
+            continue
+        kind = heading_kind(line)
+        if kind is None:
+            if not _TOP_NUMBER.match(line):
+                continue
+            kind = previous if previous in ("shortcomings", "plan", "other") else "achievements"
+        heads.append((pos, kind, line))
+        previous = kind
+    if not heads:
+        return [Section("achievements", "", 0, len(text))] if text else []
+    sections: list[Section] = []
+    if heads[0][0] > 0:
+        sections.append(Section("other", "", 0, heads[0][0]))
+    for i, (pos, kind, line) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        sections.append(Section(kind, line, pos, end))
+    return sections
+
+
+def section_at(sections: list[Section], offset: int) -> str:
+    """The kind of the section holding ``offset`` (binary search would not pay here)."""
+    for sec in sections:
+        if sec.start <= offset < sec.end:
+            return sec.kind
+    return "other"
+
+
+def completeness(sections: list[Section]) -> str:
+    """Which of the four main parts a report has, e.g. 'achievements+leadership+plan'."""
+    present = {s.kind for s in sections}
+    return "+".join(k for k in MAIN_PARTS if k in present)
+
+
+_SENTENCE_END = re.compile(r"[。!?;](?:[”’\"')]*)|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: ends at 。!?; or a line break; blanks skipped."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans

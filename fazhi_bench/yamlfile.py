@@ -1,0 +1,82 @@
+"""Safe YAML loading that remembers where every value was written.
+
+Catalogues and weights files are edited by hand, so every problem we report must name
+the line. PyYAML's ``safe_load`` forgets positions; here we compose the node tree once,
+construct plain data with the safe constructor (no python/object tags are ever
+executed), and keep a map from each value's path to its line number.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import UserError, problem
+
+PathKey = tuple[Any, ...]
+
+
+def _record_lines(node: yaml.Node, path: PathKey, lines: dict[PathKey, int]) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            lines[(*path, key, "__key__")] = key_node.start_mark.line + 1
+            _record_lines(value_node, (*path, key), lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _record_lines(item, (*path, i), lines)
+
+
+def load_yaml(path: Path, what: str) -> tuple[Any, dict[PathKey, int]]:
+    """Load ``path`` safely; return the data and a path->line map.
+
+    Raises :class:`UserError` naming the file (and line, column) for an unreadable file,
+    a syntax error, a disallowed tag, or an empty document.
+    """
+    where = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(problem(where, f"{what} file not found", "check the path")) from None
+    except OSError as exc:
+        raise UserError(problem(where, f"cannot read {what}: {exc.strerror}")) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(
+            problem(where, f"{what} is not UTF-8 text", "save it as UTF-8 and try again")
+        ) from None
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise UserError(problem(where, f"{what} is empty", "see indicators.yaml for the shape"))
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        loc = f"{where}:{mark.line + 1}:{mark.column + 1}" if mark else where
+        reason = (exc.problem or exc.context or "YAML syntax error").strip()
+        if "could not determine a constructor" in reason:
+            reason = (
+                "tag not allowed (only plain YAML values are accepted; tags are never executed)"
+            )
+        raise UserError(f"{loc}: {what} YAML error: {reason}") from None
+    except yaml.YAMLError as exc:
+        raise UserError(problem(where, f"{what} YAML error: {exc}")) from None
+    finally:
+        loader.dispose()
+    lines: dict[PathKey, int] = {}
+    _record_lines(node, (), lines)
+    return data, lines
+
+
+def line_of(lines: dict[PathKey, int], path: PathKey) -> int | None:
+    """The line of ``path`` or of its nearest recorded ancestor."""
+    while path:
+        if path in lines:
+            return lines[path]
+        path = path[:-1]
+    return lines.get(())

@@ -1,0 +1,73 @@
+"""Known answers for the credit rules: what counts, and how much."""
+
+import pytest
+
+from fazhi_bench.credit import indicator_credit, sentence_level, sentence_reason
+
+
+@pytest.mark.parametrize(
+    ("levels", "expected"),
+    [
+        ([], 0.0),
+        (["mention"], 0.4),
+        (["measure"], 0.7),
+        (["result"], 1.0),
+        (["mention", "mention"], 0.5),  # 0.4 + 0.1
+        (["mention"] * 3, 0.6),  # 0.4 + 0.2 (two extra sentences at most)
+        (["mention"] * 10, 0.6),  # saturation: volume alone cannot climb further
+        (["measure", "mention"], 0.8),  # 0.7 + 0.1
+        (["measure"] * 5, 0.9),  # 0.7 + 0.2
+        (["result", "measure"], 1.0),  # capped at 1
+    ],
+)
+def test_indicator_credit_known_answers(levels, expected):
+    assert indicator_credit(levels) == pytest.approx(expected)
+
+
+def test_more_evidence_never_lowers_credit():
+    seq: list[str] = []
+    last = 0.0
+    for level in ["mention", "result", "mention", "measure", "mention"]:
+        seq.append(level)
+        now = indicator_credit(seq)
+        assert now >= last
+        last = now
+
+
+@pytest.mark.parametrize(
+    ("sentence", "section", "reason"),
+    [
+        ("全年开展合法性审查15件。", "achievements", ""),
+        ("全年开展合法性审查15件。", "plan", "plan part"),
+        ("全年开展合法性审查15件。", "shortcomings", "shortcomings part"),
+        ("全年开展合法性审查15件。", "other", "other part"),
+        ("第一责任人职责落实到位,召开专题会议3次。", "leadership", ""),
+        ("下一步,街道将进一步加强人民调解。", "achievements", "intention"),
+        ("力争年内建成法治文化公园。", "achievements", "intention"),
+        ("征求意见的期限一般不少于7个工作日。", "achievements", "rule"),
+        ("起草单位应当公开征求意见。", "achievements", "rule"),
+        ("执法队伍专业化水平有待进一步提高。", "achievements", "shortcoming"),
+        ("将法治学习纳入干部教育培训计划。", "achievements", ""),  # 将 = 把, not future
+    ],
+)
+def test_sentence_reason(sentence, section, reason):
+    assert sentence_reason(sentence, section, in_quoted_rule=False) == reason
+
+
+def test_quoted_rule_is_not_credit():
+    assert (
+        sentence_reason("起草单位可以通过政府网站公布草案。", "achievements", True) == "quoted rule"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "has_qty", "level"),
+    [
+        ("加强政府信息公开工作。", False, "mention"),
+        ("街道制定了行政规范性文件管理制度。", False, "measure"),
+        ("全年开展合法性审查15件。", True, "result"),
+        ("“老杨调解室”品牌调处纠纷经验获评全省典型案例。", False, "result"),
+    ],
+)
+def test_sentence_level(sentence, has_qty, level):
+    assert sentence_level(sentence, has_qty) == level

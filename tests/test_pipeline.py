@@ -1,0 +1,114 @@
+"""End-to-end known answers on small hand-written reports (mini catalogue).
+
+Each expected score is computed by hand in the test from the credit rules:
+mention 0.4, measure 0.7, result 1.0, +0.1 per further credited sentence (max 2).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import write_report
+
+from fazhi_bench.corpus import load_corpus
+from fazhi_bench.pipeline import run
+from fazhi_bench.weights import Weights
+
+REPORT_A = """东风街道2024年度法治政府建设情况报告
+2024年,东风街道在区委坚强领导下推进法治建设。
+一、主要举措和成效
+街道聘请法律顾问2名,全年开展合法性审查15件。
+加强政府信息公开工作。
+街道组织人民调解,开展宪法宣传周活动。
+二、存在的不足和原因
+执法全过程记录还不够规范。
+三、2025年工作安排
+将进一步加强人民调解。
+"""
+
+REPORT_B = """西山镇2024年法治政府建设工作报告
+2024年,西山镇坚持依法行政。
+一、主要举措和成效
+全面推行执法公示制度。
+政府信息公开平台发布信息320条。
+街道推进人民调解工作。
+二、下一步工作打算
+计划聘请法律顾问。
+"""
+
+
+@pytest.fixture
+def two_reports(tmp_path, mini_catalogue):
+    write_report(tmp_path, "a.txt", REPORT_A)
+    write_report(tmp_path, "b.txt", REPORT_B)
+    return run(load_corpus([tmp_path]), mini_catalogue)
+
+
+def test_known_scores(two_reports):
+    scores = two_reports.scores.set_index("unit")
+    a, b = scores.loc["东风街道"], scores.loc["西山镇"]
+    # A: decision = (1*1.0 [审查15件: result] + 3*1.0 [顾问2名: result]) / 4 = 1.0
+    assert a["decision"] == pytest.approx(100.0)
+    # the 执法全过程记录 sentence is in the shortcomings part: no credit
+    assert a["enforcement"] == pytest.approx(0.0)
+    assert a["openness"] == pytest.approx(40.0)  # 加强…: mention
+    assert a["disputes"] == pytest.approx(
+        70.0
+    )  # 组织人民调解: measure; the plan sentence earns nothing
+    assert a["publicity"] == pytest.approx(70.0)  # 开展宪法宣传周: measure
+    assert a["index"] == pytest.approx((100 + 0 + 40 + 70 + 70) / 5)
+    # B: 聘请法律顾问 is in the plan part -> decision 0
+    assert b["decision"] == pytest.approx(0.0)
+    assert b["enforcement"] == pytest.approx(70.0)  # 推行…制度: measure
+    assert b["openness"] == pytest.approx(100.0)  # 320条: result
+    assert b["disputes"] == pytest.approx(40.0)  # 推进…: mention
+    assert b["publicity"] == pytest.approx(0.0)
+    assert b["index"] == pytest.approx((0 + 70 + 100 + 40 + 0) / 5)
+    assert a["rank"] == 1 and b["rank"] == 2
+    assert a["level"] == "street" and b["level"] == "town"
+    assert a["rank_in_level"] == 1 and b["rank_in_level"] == 1
+
+
+def test_dimension_weights(tmp_path, mini_catalogue):
+    write_report(tmp_path, "a.txt", REPORT_A)
+    corpus = load_corpus([tmp_path])
+    base = Weights.from_catalogue(mini_catalogue)
+    only_decision = base.with_overrides(
+        {"decision": 1, "enforcement": 0, "openness": 0, "disputes": 0, "publicity": 0}, {}
+    )
+    scores = run(corpus, mini_catalogue, only_decision).scores.iloc[0]
+    assert scores["index"] == pytest.approx(scores["decision"])
+    # indicator weight: legal_adviser 3, legality_review 1; set the adviser to 0 -> only review counts
+    no_adviser = base.with_overrides({}, {"legal_adviser": 0})
+    assert run(corpus, mini_catalogue, no_adviser).scores.iloc[0]["decision"] == pytest.approx(
+        100.0
+    )
+
+
+def test_evidence_rows_explain_every_point(two_reports):
+    ev = two_reports.evidence
+    a = ev[ev["unit"] == "东风街道"]
+    plan = a[a["section"] == "plan"]
+    assert len(plan) == 1 and not plan["credited"].iloc[0] and plan["reason"].iloc[0] == "plan part"
+    credited = a[a["credited"]]
+    assert set(credited["indicator"]) == {
+        "legal_adviser", "legality_review", "info_disclosure", "mediation", "constitution_week",
+    }  # fmt: skip
+    row = credited[credited["indicator"] == "legal_adviser"].iloc[0]
+    assert row["sentence"] == "街道聘请法律顾问2名,全年开展合法性审查15件。"
+    assert row["level"] == "result"
+
+
+def test_indicator_table_counts(two_reports):
+    ind = two_reports.indicators
+    row = ind[(ind["unit"] == "东风街道") & (ind["indicator"] == "mediation")].iloc[0]
+    assert (
+        row["hits"] == 2 and row["credited_sentences"] == 1 and row["credit"] == pytest.approx(0.7)
+    )
+
+
+def test_quantities_have_section_and_dimension(two_reports):
+    q = two_reports.quantities
+    a = q[q["report_unit"] == "东风街道"].sort_values("start")
+    assert list(a["text"]) == ["2名", "15件"]
+    assert list(a["dimension"]) == ["decision", "decision"]
+    assert set(a["section"]) == {"achievements"}
