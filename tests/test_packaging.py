@@ -18,7 +18,9 @@ def test_environment_yml_matches_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     runtime = {_name(d): d.replace(" ", "") for d in project["dependencies"]}
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
-    conda = {_name(d): d.replace(" ", "") for d in env["dependencies"] if isinstance(d, str)}
+    listed = [d for d in env["dependencies"] if isinstance(d, str)]
+    listed += [d for item in env["dependencies"] if isinstance(item, dict) for d in item["pip"]]
+    conda = {_name(d): d.replace(" ", "") for d in listed if not d.startswith("-e")}
     conda.pop("python"), conda.pop("pip")
     assert conda == runtime
 
