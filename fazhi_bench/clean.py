@@ -28,7 +28,8 @@ _CLUTTER_LINE = re.compile(
       | .*\S\s*(?:>|›|»|>>)\s*\S.*(?:>|›|»).*            # a > b > c
       | (?:索引号|组配分类|发布机构|生成日期|公开方式|公开范围|主题分类|体裁分类|文号|
            发文机关|成文日期|发布日期|发布时间|信息来源|浏览次数|访问量|点击数|
-           有效性|效力状况|公开时限|所属机构|信息分类|主题词|责任编辑|文章来源)(?:\s*:|\s|$).*
+           有效性|效力状况|公开时限|所属机构|信息分类|主题词|责任编辑|文章来源|更新时间|更新日期|
+           发稿时间|录入时间|发表时间|浏览量|阅读次数|字体|分享)(?:\s*:|\s|$).*
       | (?:来源|时间|日期|作者|编辑|关键词|阅读量)\s*:.*
       | (?:【?(?:打印本页|关闭窗口|返回顶部|我要纠错|打印此页)】?\s*)+
       | (?:【[^】]{1,8}】\s*)+
@@ -44,6 +45,22 @@ _CLUTTER_LINE = re.compile(
 )
 
 
+# Characters that exist only in traditional script; a page full of them is converted.
+_TRADITIONAL = frozenset(
+    "這個們來說為國會對時學經發與開關見門問題將從實機體現點種區員動應報設務據產導權態構處條"
+    "幹黨當選項層質進認識議證職責執覽辦劃廳縣鄉鎮級規範調節訴訟審眾決監傳訊統計預護聯網絡"
+    "顯讓積極優環礙參觀遞歲衛齊"
+)
+# Pinyin glued after words on some mirror sites: 建設(shè) -> 建設.
+_PINYIN = re.compile(
+    r"\((?=[a-z\s]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]{1,20}\)"
+)
+# A site's name glued before the title: XX区人民政府门户网站XX街道2023年度…
+_SITE_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}?(?:门户网站|政府网站|政府网|官方网站|网站|官网)\s*[-_|:]?\s*(?=\S)"
+)
+
+
 @dataclass(frozen=True)
 class Cleaned:
     text: str
@@ -56,6 +73,27 @@ def normalise_chars(text: str) -> str:
     return text.translate(_PUNCT)
 
 
+def is_traditional(text: str) -> bool:
+    """True when a noticeable share of the Han characters are traditional-only forms."""
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    trad = sum(1 for ch in text if ch in _TRADITIONAL)
+    return han > 0 and trad >= 3 and trad / han > 0.01
+
+
+def to_simplified(text: str) -> str:
+    """Convert a traditional-script page to simplified (OpenCC t2s) so patterns match."""
+    import opencc
+
+    return opencc.OpenCC("t2s").convert(text)
+
+
+def strip_site_prefix(line: str) -> str:
+    """Drop a website name glued before the report title."""
+    if re.search(r"20\d{2}", line) and ("报告" in line or "情况" in line):
+        return _SITE_PREFIX.sub("", line, count=1)
+    return line
+
+
 def is_clutter(line: str) -> bool:
     """True when ``line`` is website furniture rather than report text."""
     return bool(_CLUTTER_LINE.match(line)) and len(line) < 120
@@ -64,7 +102,9 @@ def is_clutter(line: str) -> bool:
 def clean_text(raw: str) -> Cleaned:
     """Clean a report; the result's ``text`` is what all offsets index."""
     text = normalise_chars(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _ARTEFACTS.sub("", text)
+    if is_traditional(text):
+        text = to_simplified(text)
+    text = _PINYIN.sub("", _ARTEFACTS.sub("", text))
     kept: list[str] = []
     dropped: list[str] = []
     for line in text.split("\n"):
@@ -72,5 +112,8 @@ def clean_text(raw: str) -> Cleaned:
         line = re.sub(r"\s*\|+$", "", line).strip()
         if not line:
             continue
-        (dropped if is_clutter(line) else kept).append(line)
+        if is_clutter(line):
+            dropped.append(line)
+        else:
+            kept.append(strip_site_prefix(line) if len(kept) < 12 else line)
     return Cleaned("\n".join(kept), tuple(dropped))

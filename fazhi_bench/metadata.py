@@ -71,15 +71,29 @@ def level_of(unit: str) -> str:
     return "other"
 
 
+_COVER = re.compile(
+    r"(?:的函|的通知|请示|^关于(?:报送|呈报|上报|印发|转发)|^[^,。]{2,20}[:]$|\[20\d{2}\]\d+号)"
+)
+_AREA_TOKEN = re.compile(
+    rf"{_HAN}+?(?:自治区|自治州|自治县|自治旗|特别行政区|街道|新区|高新区|开发区|示范区|园区|"
+    rf"省|市|州|盟|地区|区|县|旗|镇|乡|街)"
+)
+_PARTY_BODY = re.compile(r"^.*?(?:县委|区委|市委|州委|省委|党工委|党委|工委)(?=.)")
+_GENERIC_ZONE = re.compile(r"^(?:工业|经济|高新|技术|产业|综合|保税|国家级|省级|高新技术).*区$")
+_DEPT_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|厅|署|中心|院|所|队|站|处)$")
+
+
 def find_title(text: str) -> str:
     """The report's title: an early line naming a rule-of-law report, else ''.
 
-    Cover letters and document numbers (沪环法[2023]23号) before the title are skipped
-    because they do not read as a report title.
+    Cover letters (关于报送…的函, 市司法局:) and document numbers (沪环法[2023]23号)
+    before the title are skipped because they do not read as a report title.
     """
-    for line in text.split("\n")[:12]:
-        if len(line) <= 80 and _TITLE_HINT.search(line) and not line.endswith("。"):
-            return line
+    for line in text.split("\n")[:15]:
+        if len(line) > 80 or line.endswith("。") or _COVER.search(line):
+            continue
+        if _TITLE_HINT.search(line):
+            return re.sub(r"^(?:标题|名称|题目)\s*:\s*", "", line)
     return ""
 
 
@@ -92,23 +106,57 @@ def _clean_unit(name: str) -> str:
         name = stripped
 
 
+def reader_name(name: str) -> str:
+    """The unit as a reader names it: the lowest area, or area + department.
+
+    天津市滨海新区塘沽街道 -> 塘沽街道; 乐山市金口河区 -> 金口河区;
+    天津市静海区司法局 -> 静海区司法局; 中共某县委某县 -> 某县.
+    """
+    name = _clean_unit(name)
+    party = _PARTY_BODY.match(name)
+    if party and _AREA_TOKEN.search(name[party.end() :]):
+        name = _clean_unit(name[party.end() :])
+    areas: list[str] = []
+    pos = 0
+    while True:
+        m = _AREA_TOKEN.match(name, pos)
+        if not m:
+            break
+        areas.append(m.group())
+        pos = m.end()
+    rest = name[pos:]
+    if not areas:
+        return name
+    if len(areas) >= 2 and _GENERIC_ZONE.match(areas[-1]):
+        areas[-1] = re.sub(r"市$", "", areas[-2]) + areas[-1]  # 苏州 + 工业园区
+    if rest and _DEPT_SUFFIX.search(rest):
+        return areas[-1] + rest
+    if rest:
+        return name  # an area name we could not split (e.g. an odd zone); keep it whole
+    return areas[-1]
+
+
 def unit_from_title(title: str) -> str:
     """The unit named in a title: the words around the year, before 法治/关于."""
-    text = _YEAR_RANGE.sub("", title)
+    text = _YEAR_RANGE.sub("", re.sub(r"\([^)]*\)", "", title))
+    text = re.sub(r"^关于", "", text.strip())
     text = re.sub(r"(?:关于)?20\d{2}\s*年度?", " ", text)
-    head = re.split(r"关于|法治政府|法治建设|依法行政|推进|的|工作报告|年度报告", text)[0]
-    head = re.sub(r"[^\u4e00-\u9fff]", "", head)
-    if not head:
-        return ""
-    name = _clean_unit(head)
-    return name if len(name) >= 2 and not _NOT_UNIT.match(name) else ""
+    parts = re.split(r"关于|法治政府|法治建设|依法行政|推进|工作报告|年度报告|情况报告", text)
+    words = parts[0].split()
+    head = re.sub(r"[^\u4e00-\u9fff]", "", words[-1]) if words else ""
+    head = re.sub(r"^(?:.*?(?:网站|官网|网))(?=.{2,})", "", head)
+    if len(head) >= 2 and not _NOT_UNIT.match(head):
+        name = reader_name(head)
+        if len(name) >= 2 and not _NOT_UNIT.match(name):
+            return name
+    return ""
 
 
 def unit_from_opening(text: str) -> str:
     """The unit in the first sentences: the first name-with-suffix followed by a verb."""
     opening = text[:600]
     for m in _UNIT_IN_SENTENCE.finditer(opening):
-        name = _clean_unit(m.group(1))
+        name = reader_name(m.group(1))
         if len(name) >= 2 and not _NOT_UNIT.match(name):
             return name
     return ""
@@ -146,12 +194,38 @@ def on_time(published: str, year: int | None) -> bool | None:
     return date.fromisoformat(published) <= date(year + 1, 3, 31)
 
 
+_UNIT_LINE = re.compile(
+    rf"^(?:中共)?{_HAN}{{2,30}}(?:人民政府|政府|办事处|管委会|管理委员会|{_SUFFIX_ALT})$"
+)
+
+
+def unit_from_lines(lines: list[str]) -> str:
+    """A unit written on a line of its own: a title split over two lines, or a signature."""
+    for line in lines:
+        line = line.strip()
+        if len(line) <= 30 and _UNIT_LINE.match(line):
+            name = reader_name(line)
+            if len(name) >= 2 and not _NOT_UNIT.match(name):
+                return name
+    return ""
+
+
 def infer_metadata(text: str, dropped: tuple[str, ...] = ()) -> Metadata:
-    """Infer unit, year, level, title and publication date from a cleaned report."""
+    """Infer unit, year, level, title and publication date from a cleaned report.
+
+    Unit: the title, else a unit line just above the title, else the opening sentence,
+    else the signature at the end.
+    """
     title = find_title(text)
+    lines = text.split("\n")
     unit = unit_from_title(title) if title else ""
+    if not unit and title:
+        at = next(i for i, line in enumerate(lines) if line.endswith(title))
+        unit = unit_from_lines(lines[max(0, at - 2) : at][::-1])
     if not unit:
         unit = unit_from_opening(text)
+    if not unit:
+        unit = unit_from_lines(lines[-6:][::-1])
     return Metadata(
         unit=unit,
         year=year_of(title, text),

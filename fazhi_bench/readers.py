@@ -6,6 +6,9 @@ the file's name and what to do when the file cannot be read, never a traceback.
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -52,11 +55,120 @@ def decode_text(path: Path, data: bytes) -> str:
     return str(best)
 
 
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return b"\x00" in sample or controls > len(sample) * 0.05
+
+
 def read_txt(path: Path, data: bytes) -> str:
+    if data.startswith((b"PK\x03\x04", b"%PDF")) or _looks_binary(data):
+        kind = (
+            "a .docx/zip"
+            if data.startswith(b"PK")
+            else "a PDF"
+            if data.startswith(b"%PDF")
+            else "binary"
+        )
+        raise UserError(
+            problem(str(path), f"this .txt file holds {kind} data, not text",
+                    "give it the right extension or export the report as text")
+        )  # fmt: skip
     return decode_text(path, data)
 
 
-READERS: dict[str, Reader] = {".txt": read_txt}
+def read_docx(path: Path, data: bytes) -> str:
+    """Paragraphs and table rows in document order (tables hold many reports' figures)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        hint = "if it is an old .doc file, save it as .docx in Word or WPS"
+        raise UserError(
+            problem(str(path), f"not a readable Word .docx file ({exc})", hint)
+        ) from None
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = cell.text.strip()
+                    if text and (not cells or cells[-1] != text):  # merged cells repeat
+                        cells.append(text)
+                lines.append("  ".join(cells))
+    return "\n".join(lines)
+
+
+def read_pdf(path: Path, data: bytes) -> str:
+    """Text layer of a PDF, page by page; a scan without text is a clear error."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [page.extract_text() or "" for page in pdf.pages]
+    except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
+        raise UserError(problem(str(path), f"not a readable PDF ({type(exc).__name__})",
+                                "check the file opens in a PDF reader")) from None  # fmt: skip
+    text = "\n".join(pages)
+    if not text.strip():
+        raise UserError(
+            problem(str(path), "the PDF has no text layer (a scan?)",
+                    "run OCR on it first, or give the .docx or text version")
+        )  # fmt: skip
+    return text
+
+
+_HTML_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+              "iframe", "button", "select", "input", "svg", "head", "template")  # fmt: skip
+_HTML_BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+                "section", "article", "blockquote", "pre", "dd", "dt", "ul", "ol", "td")  # fmt: skip
+_HTML_CLUTTER = re.compile(
+    r"nav|menu|breadcrumb|crumb|footer|foot|header|share|print|sidebar|side-bar|toolbar|"
+    r"position|location|weizhi|dqwz|bottom|copyright|banner|search|topbar|fontsize|zihao",
+    re.IGNORECASE,
+)
+
+
+def read_html(path: Path, data: bytes) -> str:
+    """Body text of a saved web page: no script, style, navigation, header or footer."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(decode_text(path, data), "lxml")
+    for tag in soup.find_all(_HTML_DROP):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.attrs is None:
+            continue
+        marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+        if marks.strip() and _HTML_CLUTTER.search(marks) and len(tag.get_text()) < 600:
+            tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(_HTML_BLOCKS):
+        tag.insert_after("\n")
+    body = soup.body or soup
+    return body.get_text()
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_txt,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".html": read_html,
+    ".htm": read_html,
+}
 
 
 def supported_suffixes() -> tuple[str, ...]:

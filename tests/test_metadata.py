@@ -1,0 +1,77 @@
+"""Unit, year, level and publication date from real-looking report openings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from fazhi_bench.clean import clean_text
+from fazhi_bench.metadata import infer_metadata, level_of, on_time, published_of
+
+CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "openings.yaml").read_text("utf-8"))
+
+
+def _meta(text: str):
+    cleaned = clean_text(text)
+    return infer_metadata(cleaned.text, cleaned.dropped)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["unit"] for c in CASES])
+def test_opening(case):
+    meta = _meta(case["text"])
+    assert (meta.unit, meta.year, meta.level) == (case["unit"], case["year"], case["level"])
+
+
+def test_accuracy_over_openings():
+    metas = [(_meta(c["text"]), c) for c in CASES]
+    n = len(metas)
+    unit = sum(m.unit == c["unit"] for m, c in metas) / n
+    year = sum(m.year == c["year"] for m, c in metas) / n
+    level = sum(m.level == c["level"] for m, c in metas) / n
+    assert (unit, year, level) >= (0.9, 0.95, 0.85)
+
+
+@pytest.mark.parametrize(
+    ("unit", "level"),
+    [("塘沽街道", "street"), ("大港街", "street"), ("横店镇", "town"), ("永和乡", "town"),
+     ("高新区", "district"), ("滨海新区", "district"), ("宁海县", "county"), ("阿荣旗", "county"),
+     ("绍兴市", "city"), ("浙江省", "province"), ("广西壮族自治区", "province"),
+     ("兰陵县司法局", "department"), ("某市发展和改革委员会", "department"), ("某某", "other")],
+)  # fmt: skip
+def test_level_of(unit, level):
+    assert level_of(unit) == level
+
+
+def test_published_and_deadline():
+    assert published_of(["发布时间: 2024-03-14 11:29 信息来源: 中河街道"]) == "2024-03-14"
+    assert published_of(["发布日期:2024年4月2日"]) == "2024-04-02"
+    assert published_of(["更新时间 2021/03/29"]) == ""  # a page update is not a publication
+    assert on_time("2024-03-31", 2023) is True
+    assert on_time("2024-04-01", 2023) is False
+    assert on_time("", 2023) is None
+
+
+def test_page_dates_are_not_the_report_year():
+    meta = _meta(
+        "今天是2019年10月31日\n更新时间 2021/03/29\n某某街道2018年度法治政府建设情况报告\n正文。"
+    )
+    assert meta.year == 2018
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "year", "level"),
+    [
+        ("000_99c6fe48d1545a6e.txt", "塘沽街道", 2024, "street"),
+        ("001_d5b6b2e72d8ce8d7.txt", "大港街", 2020, "street"),
+        ("002_a69f80c198704844.txt", "高新区", 2024, "district"),
+        ("003_76f9455ffe8be1a0.txt", "中河街道", 2023, "street"),
+        ("004_5744dd80a43df1f7.txt", "金口河区", 2024, "district"),
+    ],
+)
+def test_sample_reports(name, unit, year, level):
+    from helpers import REPORTS
+
+    meta = _meta((REPORTS / name).read_text(encoding="utf-8"))
+    assert (meta.unit, meta.year, meta.level) == (unit, year, level)
