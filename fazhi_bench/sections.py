@@ -25,7 +25,12 @@ _SUB_NUMBER = re.compile(rf"^(?:\([{_CN_NUM}]{{1,3}}\)|[{_CN_NUM}]{{1,3}}是|\d{
 # Ordered: the first rule that matches a heading decides its kind.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("leadership", re.compile(r"第一责任人|主要负责人.{0,12}(?:履行|推进|职责)|履职情况|述法")),
-    ("shortcomings", re.compile(r"不足|问题|短板|差距|薄弱|困难|弱项|挑战")),
+    (
+        "shortcomings",
+        re.compile(
+            r"不足|短板|差距|薄弱|弱项|存在(?:的)?(?:主要)?问题|主要问题|问题(?:和|与|及)|困难和问题|^问题"
+        ),
+    ),
     (
         "plan",
         re.compile(
@@ -67,12 +72,18 @@ def heading_kind(heading: str) -> str | None:
     return None
 
 
-def _is_part_heading(line: str) -> bool:
+def _heading_text(line: str) -> str | None:
+    """The heading in ``line`` if it opens a part: a numbered top-level heading (alone or
+    followed by its first paragraph on the same line), or a short unnumbered one."""
     if _TOP_NUMBER.match(line):
-        return len(line) <= 80
-    if _SUB_NUMBER.match(line) or len(line) > 30 or line.endswith(("。", ";", ",")):
-        return False
-    return bool(_BARE_HEADING.match(line))
+        if len(line) <= 80:
+            return line
+        head = re.split(r"[。:]", line, maxsplit=1)[0]
+        return head if len(head) <= 40 and heading_kind(head) else None
+    if len(line) > 30 or line.endswith(("。", ";", ",")):
+        return None
+    body = _SUB_NUMBER.sub("", line)
+    return line if _BARE_HEADING.match(body) else None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -94,14 +105,19 @@ def find_sections(text: str) -> list[Section]:
     heads: list[tuple[int, str, str]] = []
     previous: str | None = None
     for pos, line in _lines(text):
-        if not _is_part_heading(line):
+        heading = _heading_text(line)
+        if heading is None:
             continue
-        kind = heading_kind(line)
+        kind = heading_kind(heading)
+        if _SUB_NUMBER.match(line):
+            # a numbered item names a part only inside a merged shortcomings/plan part
+            if previous not in ("shortcomings", "plan") or kind not in ("shortcomings", "plan"):
+                continue
         if kind is None:
             if not _TOP_NUMBER.match(line):
                 continue
             kind = previous if previous in ("shortcomings", "plan", "other") else "achievements"
-        heads.append((pos, kind, line))
+        heads.append((pos, kind, heading))
         previous = kind
     if not heads:
         return [Section("achievements", "", 0, len(text))] if text else []

@@ -1,0 +1,155 @@
+"""Every format and encoding, every kind of web clutter, and their errors."""
+
+from __future__ import annotations
+
+import pytest
+from formats import write_docx, write_html, write_pdf
+from helpers import REPORTS
+
+from fazhi_bench.clean import clean_text
+from fazhi_bench.corpus import load_corpus, load_document
+from fazhi_bench.errors import UserError
+from fazhi_bench.pipeline import run
+from fazhi_bench.readers import read_report
+
+LINES = [
+    "东风街道2023年度法治政府建设情况报告",
+    "2023年,东风街道坚持依法行政。",
+    "一、主要举措和成效",
+    "全年开展合法性审查15件,聘请法律顾问2名。",
+    "二、存在的不足和原因",
+    "执法力量薄弱。",
+]
+TEXT = "\n".join(LINES)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030", "gbk"])
+def test_text_encodings(tmp_path, encoding):
+    path = tmp_path / "r.txt"
+    path.write_bytes(TEXT.encode(encoding))
+    raw, _ = read_report(path)
+    assert raw.replace("\ufeff", "") == TEXT
+
+
+def test_docx_with_table(tmp_path):
+    path = write_docx(tmp_path / "r.docx", LINES, table=[["项目", "件数"], ["行政复议", "12"]])
+    doc = load_document(path, "r.docx")
+    assert (doc.unit, doc.year) == ("东风街道", 2023)
+    assert "行政复议 12" in doc.text and "聘请法律顾问2名" in doc.text
+
+
+def test_pdf_text_layer(tmp_path):
+    doc = load_document(write_pdf(tmp_path / "r.pdf", LINES), "r.pdf")
+    assert (doc.unit, doc.year) == ("东风街道", 2023)
+    assert "合法性审查15件" in doc.text
+
+
+def test_scanned_pdf_is_a_clear_error(tmp_path):
+    path = write_pdf(tmp_path / "scan.pdf", LINES, text_layer=False)
+    with pytest.raises(UserError, match=r"scan.pdf: the PDF has no text layer"):
+        read_report(path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_html_keeps_body_drops_clutter(tmp_path, encoding):
+    doc = load_document(write_html(tmp_path / "r.html", LINES, encoding), "r.html")
+    assert doc.text == TEXT
+    assert (doc.unit, doc.year) == ("东风街道", 2023)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("fake.docx", b"this is not a zip", "not a readable Word .docx file"),
+        ("broken.pdf", b"%PDF-1.4\n garbage", "not a readable PDF"),
+        ("zip.txt", b"PK\x03\x04\x14\x00binary", "holds a .docx/zip data"),
+        ("bin.txt", bytes(range(256)) * 4, "binary data"),
+        ("blank.txt", b"  \n\t\n", "the report is empty"),
+    ],
+)
+def test_bad_files_name_the_file(tmp_path, name, data, message):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UserError) as info:
+        load_document(path, name)
+    assert name in info.value.messages[0] and message in info.value.messages[0]
+
+
+CLUTTER = [
+    "首页 > 政府信息公开 > 法治政府建设",
+    ">政府信息公开>工作信息>政府建设",
+    "当前位置:首页>政务公开",
+    "索引号 79954841-2/2024-117203",
+    "组配分类 政府建设 发布机构 某某街道",
+    "主题分类 政务公开 体裁分类 报告",
+    "生成日期 2024-03-14 公开方式 主动公开",
+    "发布时间: 2024-03-14 11:29 信息来源: 某某街道",
+    "字号 大 中 小",
+    "字号:[大][中][小]",
+    "【打印本页】 【关闭窗口】",
+    "【打印】【关闭】",
+    "扫一扫在手机打开当前页",
+    "主办单位:某某区人民政府办公室",
+    "承办单位:某某区大数据中心",
+    "网站标识码:1201160001",
+    "津ICP备05004321号",
+    "今天是2019年10月31日 星期四",
+    "更新时间 2021/03/29",
+    "|",
+]
+
+
+@pytest.mark.parametrize("line", CLUTTER)
+def test_each_kind_of_clutter_is_dropped_and_report_lines_kept(line):
+    cleaned = clean_text(f"{line}\n{TEXT}\n{line}")
+    assert cleaned.text == TEXT
+    assert line.strip() in cleaned.dropped or line.strip() == "|"
+
+
+def test_report_lines_that_look_like_clutter_are_kept():
+    lines = [
+        "承办人大代表建议12件,按时办结率100%。",
+        "关闭违法违规企业3家。",
+        "来源于群众的诉求全部办结。",
+    ]
+    assert clean_text("\n".join(lines)).text == "\n".join(lines)
+
+
+def test_full_and_half_width_unified():
+    assert clean_text("（一）依法决策，成效：显著；").text == "(一)依法决策,成效:显著;"
+
+
+def test_traditional_page_with_pinyin_residue():
+    raw = "東風街道2023年度法治政府建設(jiàn shè)情況報告\n2023年,東風街道堅持依法行政。\n一、主要舉措和成效\n開展法治宣傳教育活動12場。"
+    cleaned = clean_text(raw).text
+    assert cleaned.startswith("东风街道2023年度法治政府建设情况报告")
+    assert "(jiàn shè)" not in cleaned and "开展法治宣传教育活动12场" in cleaned
+
+
+def test_site_watermark_glued_to_title():
+    cleaned = clean_text("某某区人民政府门户网站 东风街道2023年度法治政府建设情况报告\n正文。").text
+    assert cleaned.startswith("东风街道2023年度")
+
+
+def test_same_report_in_four_formats_scores_alike(tmp_path):
+    text = (REPORTS / "000_99c6fe48d1545a6e.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "r.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "r.txt").write_bytes(text.encode("gb18030"))
+    (tmp_path / "c").mkdir()
+    write_docx(tmp_path / "c" / "r.docx", lines)
+    (tmp_path / "d").mkdir()
+    write_html(tmp_path / "d" / "r.html", lines)
+    from fazhi_bench.catalogue import load_catalogue
+
+    catalogue = load_catalogue()[0]
+    rows = []
+    for sub in "abcd":
+        scores = run(load_corpus([tmp_path / sub]), catalogue).scores.iloc[0]
+        rows.append(scores)
+    for row in rows:
+        assert (row["unit"], row["year"]) == ("塘沽街道", 2024)
+        for col in ["decision", "enforcement", "openness", "disputes", "publicity", "index"]:
+            assert abs(row[col] - rows[0][col]) <= 1.0, (col, row["file"])

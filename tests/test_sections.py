@@ -1,0 +1,85 @@
+"""Statutory parts in their many real forms, and sentence splitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_bench.clean import clean_text
+from fazhi_bench.sections import completeness, find_sections, heading_kind, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("一、主要举措和成效", "achievements"),
+        ("一、2023年推进法治政府建设的主要举措和成效", "achievements"),
+        ("一、2022年法治政府建设工作情况", "achievements"),
+        ("二、存在的不足和原因", "shortcomings"),
+        ("二、存在的问题", "shortcomings"),
+        ("三、短板弱项", "shortcomings"),
+        ("三、党政主要负责人履行推进法治建设第一责任人职责情况", "leadership"),
+        ("二、履行推进法治建设第一责任人职责情况", "leadership"),
+        ("四、2025年度主要工作安排", "plan"),
+        ("四、下一步工作打算", "plan"),
+        ("三、2024年工作思路", "plan"),
+        ("四、下一年度推进法治政府建设的主要安排", "plan"),
+        ("五、其他需要报告的情况", "other"),
+        ("第二部分 存在的困难和问题", "shortcomings"),
+        ("三、依法化解矛盾纠纷", None),  # a topic heading names no part
+    ],
+)
+def test_heading_kind(heading, kind):
+    assert heading_kind(heading) == kind
+
+
+def _kinds(text: str) -> list[str]:
+    return [s.kind for s in find_sections(clean_text(text).text)]
+
+
+def test_parts_in_any_order_with_missing_ones():
+    text = (
+        "某镇2023年法治政府建设情况报告\n导语。\n"
+        "一、党政主要负责人履行推进法治建设第一责任人职责情况\n召开专题会议3次。\n"
+        "二、2023年主要举措和成效\n开展普法12场。\n"
+        "三、2024年工作打算\n将持续推进。\n"
+    )
+    assert _kinds(text) == ["other", "leadership", "achievements", "plan"]
+
+
+def test_topic_headings_stay_in_achievements_and_merged_part_splits():
+    text = (
+        "一、坚持依法决策\n审查文件5件。\n二、严格规范执法\n查处案件3起。\n"
+        "三、存在问题及下一步打算\n(一)存在的问题\n队伍力量薄弱。\n(二)下一步工作打算\n将加强培训。\n"
+    )
+    assert _kinds(text) == ["achievements", "achievements", "shortcomings", "shortcomings", "plan"]
+
+
+def test_unnumbered_and_same_line_headings():
+    text = (
+        "主要举措和成效\n开展培训5次。\n存在的问题和不足\n力量不足。\n"
+        "一、下一步工作打算。明年将继续加强法治宣传,确保各项任务落实到位,进一步提升群众满意度和获得感。\n"
+    )
+    assert _kinds(text) == ["achievements", "shortcomings", "plan"]
+
+
+def test_no_headings_is_one_achievements_part():
+    assert _kinds("全年开展普法活动12场。受理纠纷30件。") == ["achievements"]
+
+
+def test_sections_cover_text_and_completeness():
+    text = clean_text("标题\n一、主要举措和成效\n甲。\n二、存在的不足\n乙。\n").text
+    sections = find_sections(text)
+    assert sections[0].start == 0 and sections[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(sections, sections[1:], strict=False))
+    assert completeness(sections) == "achievements+shortcomings"
+
+
+def test_split_sentences():
+    text = "一是开展培训。二是“送法进社区”!三是办结;\n末句"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "一是开展培训。",
+        "二是“送法进社区”!",
+        "三是办结;",
+        "末句",
+    ]
