@@ -109,10 +109,9 @@ def find_sections(text: str) -> list[Section]:
         if heading is None:
             continue
         kind = heading_kind(heading)
-        if _SUB_NUMBER.match(line):
-            # a numbered item names a part only inside a merged shortcomings/plan part
-            if previous not in ("shortcomings", "plan") or kind not in ("shortcomings", "plan"):
-                continue
+        merged = previous in ("shortcomings", "plan") and kind in ("shortcomings", "plan")
+        if _SUB_NUMBER.match(line) and not merged:
+            continue  # a numbered item names a part only inside a merged shortcomings/plan part
         if kind is None:
             if not _TOP_NUMBER.match(line):
                 continue
