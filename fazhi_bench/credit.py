@@ -5,8 +5,11 @@ admitted shortcomings and quoted rules earn nothing. Within a creditable part
 (achievements, leadership) each sentence is classified, then graded:
 
 - ``result`` (1.0): the sentence carries a quantified claim or a named case/honour;
-- ``measure`` (0.7): it reports a concrete action (制定, 开展, 办理, 建成 …);
-- ``mention`` (0.4): it only names the topic (加强…, 推进…).
+- ``measure`` (0.6): it reports a completed, concrete action (制定了…, 先后开展,
+  印发《…》, a named activity “…”活动);
+- ``mention`` (0.25): it only names the topic (加强…, 推进…).
+
+Headings (一、…, (二)…, 1.…) name topics and earn nothing themselves.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 
 CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
-LEVEL_VALUE: dict[str, float] = {"mention": 0.4, "measure": 0.7, "result": 1.0}
+LEVEL_VALUE: dict[str, float] = {"mention": 0.25, "measure": 0.6, "result": 1.0}
 
 _INTENTION = re.compile(
     r"(?:^|[,;:。])\s*(?:下一步|今后|未来|接下来|计划|拟|力争|争取|预计|打算|明年|下一年)|"
@@ -28,6 +31,8 @@ _SHORTCOMING = re.compile(
 )
 _RULE = re.compile(
     r"应当|应该|不得|不少于|不低于|不超过|不多于|必须|原则上|一般不|至少|"
+    r"(?<![反响相供适效对])应(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|对|由)|"
+    r"要(?:加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分)|"
     r"(?:制度|办法|条例|规定|细则|意见)(?:还)?(?:规定|明确)|规定[:“\"]"
 )
 _QUOTED_RULE = re.compile(r"(?:规定|明确|要求)(?:了)?[:,]?\s*“[^”]{0,4000}”")
@@ -35,11 +40,10 @@ _NAMED_CASE = re.compile(
     r"荣获|获评|获得.{0,12}(?:称号|表彰|奖)|被评为|入选|被授予|命名为|典型案例|"
     r"“[^”]{2,24}”.{0,6}(?:案|纠纷|品牌|工作法|模式|项目|经验|平台)"
 )
-_ACTION = re.compile(
-    r"制定|出台|印发|修订|修改|建立|建成|设立|成立|组建|开展|组织|举办|召开|完成|实现|"
-    r"聘请|聘任|配备|开通|上线|编制|发布|公布|公开了|办理|受理|办结|审结|化解|调处|调解成功|"
-    r"审查|审核|评查|培训|签订|推行|实行|实施|出具|提出|纠正|查处|处罚|立案|检查|走访|"
-    r"接待|解答|提供|发放|张贴|录制|打造|创建|引入|部署|废止|清理|备案|报送|督办|整改"
+# A concrete, completed measure: perfective wording, a named document or a named activity.
+_DONE = re.compile(
+    r"了|已经?|先后|完成|建成|出台|印发|成功|累计|全年|截至|年内|均已|实现了|获批|挂牌|揭牌|"
+    r"《[^》]{2,40}》|“[^”]{2,20}”(?:活动|品牌|项目|平台|工作室|服务站|驿站|站|基地|专栏|栏目|讲堂|课堂)"
 )
 
 
@@ -48,10 +52,23 @@ def quoted_rule_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED_RULE.finditer(text)]
 
 
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])"
+)
+
+
+def is_heading(sentence: str) -> bool:
+    """A numbered heading line (一、… (二)… 1.…) with no full stop inside: a topic name."""
+    body = sentence.strip()
+    return bool(_HEADING.match(body)) and len(body) <= 40 and "。" not in body[:-1]
+
+
 def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
     """Why a sentence earns nothing ('' when it may earn credit)."""
     if section not in CREDITED_SECTIONS:
         return f"{section} part"
+    if is_heading(sentence):
+        return "heading"
     if in_quoted_rule:
         return "quoted rule"
     if _SHORTCOMING.search(sentence):
@@ -67,7 +84,7 @@ def sentence_level(sentence: str, has_quantity: bool) -> str:
     """Grade of a creditable sentence: result > measure > mention."""
     if has_quantity or _NAMED_CASE.search(sentence):
         return "result"
-    if _ACTION.search(sentence):
+    if _DONE.search(sentence):
         return "measure"
     return "mention"
 
@@ -75,7 +92,7 @@ def sentence_level(sentence: str, has_quantity: bool) -> str:
 def indicator_credit(levels: list[str]) -> float:
     """Credit 0..1 of one indicator from the levels of its distinct credited sentences.
 
-    The best sentence sets the base (0.4 / 0.7 / 1.0); each further distinct sentence
+    The best sentence sets the base (0.25 / 0.6 / 1.0); each further distinct sentence
     adds 0.1, at most two of them, capped at 1. Saturation keeps a long repetitive
     report from winning by volume, and the score never falls when evidence is added.
     """

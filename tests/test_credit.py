@@ -9,14 +9,14 @@ from fazhi_bench.credit import indicator_credit, sentence_level, sentence_reason
     ("levels", "expected"),
     [
         ([], 0.0),
-        (["mention"], 0.4),
-        (["measure"], 0.7),
+        (["mention"], 0.25),
+        (["measure"], 0.6),
         (["result"], 1.0),
-        (["mention", "mention"], 0.5),  # 0.4 + 0.1
-        (["mention"] * 3, 0.6),  # 0.4 + 0.2 (two extra sentences at most)
-        (["mention"] * 10, 0.6),  # saturation: volume alone cannot climb further
-        (["measure", "mention"], 0.8),  # 0.7 + 0.1
-        (["measure"] * 5, 0.9),  # 0.7 + 0.2
+        (["mention", "mention"], 0.35),  # 0.25 + 0.1
+        (["mention"] * 3, 0.45),  # 0.25 + 0.2 (two extra sentences at most)
+        (["mention"] * 10, 0.45),  # saturation: volume alone cannot climb further
+        (["measure", "mention"], 0.7),  # 0.6 + 0.1
+        (["measure"] * 5, 0.8),  # 0.6 + 0.2
         (["result", "measure"], 1.0),  # capped at 1
     ],
 )
@@ -48,6 +48,10 @@ def test_more_evidence_never_lowers_credit():
         ("起草单位应当公开征求意见。", "achievements", "rule"),
         ("执法队伍专业化水平有待进一步提高。", "achievements", "shortcoming"),
         ("将法治学习纳入干部教育培训计划。", "achievements", ""),  # 将 = 把, not future
+        ("应召开专题会议,部署法治政府建设重点工作。", "leadership", "rule"),
+        ("对工作人员要加强政策理论学习。", "achievements", "rule"),
+        ("(六)依法全面履行政府职能", "achievements", "heading"),
+        ("1.提高政务公开工作制度化标准化水平。", "achievements", "heading"),
     ],
 )
 def test_sentence_reason(sentence, section, reason):
@@ -64,7 +68,10 @@ def test_quoted_rule_is_not_credit():
     ("sentence", "has_qty", "level"),
     [
         ("加强政府信息公开工作。", False, "mention"),
+        ("健全行政执法监督机制,建立健全协调机制。", False, "mention"),  # programme wording
         ("街道制定了行政规范性文件管理制度。", False, "measure"),
+        ("印发《东风街道重大行政决策程序规定》。", False, "measure"),
+        ("先后开展“法治夜市”活动。", False, "measure"),
         ("全年开展合法性审查15件。", True, "result"),
         ("“老杨调解室”品牌调处纠纷经验获评全省典型案例。", False, "result"),
     ],
