@@ -124,6 +124,22 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_terms(args: argparse.Namespace) -> int:
+    from .terms import uncovered_terms
+
+    catalogue, warnings = load_catalogue(args.catalogue)
+    _warn(warnings)
+    paths = [Path(p) for p in args.paths] or default_paths()
+    corpus = load_corpus(paths, skip_bad=args.skip_bad)
+    texts = {d.file: d.text for d in corpus.documents}
+    table = uncovered_terms(texts, catalogue, top=args.top, min_docs=args.min_docs)
+    if table.empty:
+        print("no frequent domain terms outside the catalogue")
+        return 0
+    print(table.to_string(index=False, max_colwidth=60))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fazhi-bench", description="Score annual rule-of-law government reports.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -145,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="check a catalogue and report every problem")
     val.add_argument("file", nargs="?", help="catalogue file (default: the shipped one)")
     val.set_defaults(func=cmd_validate)
+    terms = sub.add_parser("terms", help="frequent domain terms no indicator covers yet")
+    terms.add_argument("paths", nargs="*", help="report files or folders (default data/reports)")
+    terms.add_argument("--catalogue")
+    terms.add_argument("--top", type=int, default=40, help="how many terms to list")
+    terms.add_argument("--min-docs", type=int, default=2, help="in at least this many reports")
+    terms.add_argument("--skip-bad", action="store_true")
+    terms.set_defaults(func=cmd_terms)
     return parser
 
 

@@ -111,3 +111,25 @@ def test_quantities_have_section_and_dimension(two_reports):
     assert list(a["text"]) == ["2名", "15件"]
     assert list(a["dimension"]) == ["decision", "decision"]
     assert set(a["section"]) == {"achievements"}
+
+
+def test_adding_an_achieved_sentence_never_lowers_a_score(tmp_path, mini_catalogue):
+    write_report(tmp_path / "x", "a.txt", REPORT_A)
+    before = run(load_corpus([tmp_path / "x"]), mini_catalogue).scores.iloc[0]
+    more = REPORT_A.replace(
+        "加强政府信息公开工作。", "加强政府信息公开工作。\n全年主动公开政府信息公开事项120条。"
+    )
+    write_report(tmp_path / "y", "a.txt", more)
+    after = run(load_corpus([tmp_path / "y"]), mini_catalogue).scores.iloc[0]
+    for col in ["decision", "enforcement", "openness", "disputes", "publicity", "index"]:
+        assert after[col] >= before[col]
+    assert after["openness"] == pytest.approx(
+        100 * min(1.0, 1.0 + 0.1)
+    )  # result + one more sentence
+
+
+def test_repetition_saturates(tmp_path, mini_catalogue):
+    padded = REPORT_A.replace("加强政府信息公开工作。", "加强政府信息公开工作。" * 30)
+    write_report(tmp_path, "a.txt", padded)
+    scores = run(load_corpus([tmp_path]), mini_catalogue).scores.iloc[0]
+    assert scores["openness"] == pytest.approx(100 * (0.25 + 0.2))  # 30 mentions = 3 mentions

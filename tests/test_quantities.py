@@ -1,0 +1,68 @@
+"""Known answers for every form of quantified claim, and for what is not a claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi_bench.quantities import find_quantities
+
+
+def _q(text: str) -> list[tuple[str, float, str, bool]]:
+    return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("受理矛盾纠纷1476起", [("1476起", 1476, "起", False)]),
+        ("开展研讨200余场次", [("200余场次", 200, "场次", True)]),
+        ("投入资金300余万元", [("300余万元", 3_000_000, "元", True)]),
+        ("拨付40万元", [("40万元", 400_000, "元", False)]),
+        ("受理1.2万余件", [("1.2万余件", 12_000, "件", True)]),
+        ("共办理一千二百件", [("一千二百件", 1200, "件", False)]),
+        ("召开会议三次", [("三次", 3, "次", False)]),
+        ("覆盖两千余人", [("两千余人", 2000, "人", True)]),
+        ("群众满意率96%以上", [("96%以上", 96, "%", True)]),
+        ("办结率达百分之九十五", [("百分之九十五", 95, "%", False)]),
+        ("惠及近千人", [("近千人", 1000, "人", True)]),
+        ("约50名志愿者", [("约50名", 50, "名", True)]),
+        ("累计服务5万余人次", [("5万余人次", 50_000, "人次", True)]),
+        ("发放资料6,000份", [("6,000份", 6000, "份", False)]),
+        ("提升3.5个百分点", [("3.5个百分点", 3.5, "百分点", False)]),
+        ("办理依申请公开3条", [("3条", 3, "条", False)]),
+        ("培训执法人员30多人", [("30多人", 30, "人", True)]),
+    ],
+)  # fmt: skip
+def test_claim_forms(text, expected):
+    assert _q(text) == [(t, pytest.approx(v), u, a) for t, v, u, a in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年3月14日召开会议",  # dates
+        "深入开展八五普法",
+        "严格执行三重一大制度",
+        "全面落实行政执法三项制度",
+        "畅通12345热线",
+        "推广721工作法",
+        "一是加强领导",
+        "一、主要举措和成效",
+        "(三)规范执法",
+        "履行第一责任人职责",
+        "实行一岗双责",
+        "推行一支队伍管执法",
+        "推进一网通办",
+        "十分重视",
+        "千家万户",
+        "《法治政府建设实施纲要(2021-2025年)》",
+    ],
+)
+def test_not_claims(text):
+    assert _q(text) == []
+
+
+def test_offsets_point_at_the_claim():
+    text = "全年办理案件12件,调解成功率98%。"
+    for q in find_quantities(text):
+        assert text[q.start : q.start + len(q.text)] == q.text
