@@ -5,9 +5,9 @@ admitted shortcomings and quoted rules earn nothing. Within a creditable part
 (achievements, leadership) each sentence is classified, then graded:
 
 - ``result`` (1.0): the sentence carries a quantified claim or a named case/honour;
-- ``measure`` (0.6): it reports a completed, concrete action (制定了…, 先后开展,
+- ``measure`` (0.4): it reports a completed, concrete action (制定了…, 先后开展,
   印发《…》, a named activity “…”活动);
-- ``mention`` (0.25): it only names the topic (加强…, 推进…).
+- ``mention`` (0.1): it only names the topic (加强…, 推进…).
 
 Headings (一、…, (二)…, 1.…) name topics and earn nothing themselves.
 """
@@ -18,7 +18,7 @@ import re
 
 CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
-LEVEL_VALUE: dict[str, float] = {"mention": 0.25, "measure": 0.6, "result": 1.0}
+LEVEL_VALUE: dict[str, float] = {"mention": 0.1, "measure": 0.4, "result": 1.0}
 
 _INTENTION = re.compile(
     r"(?:^|[,;:。])\s*(?:下一步|今后|未来|接下来|计划|拟|力争|争取|预计|打算|明年|下一年)|"
@@ -80,6 +80,25 @@ def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
     return ""
 
 
+_CLAUSE_END = re.compile(r"[,;:。!?]")
+_TARGET_AFTER = re.compile(r"^[^,;。]{0,6}(?:的要求|的目标|的标准|的任务|为目标)")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause (between , ; : 。) that holds text[start:end]."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_END.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def is_claim_context(text: str, start: int, end: int) -> bool:
+    """False when a number states a rule, a target or an intention, not what was done."""
+    clause = clause_around(text, start, end)
+    if _RULE.search(clause) or _INTENTION.search(clause):
+        return False
+    return not _TARGET_AFTER.match(text[end : end + 12])
+
+
 def sentence_level(sentence: str, has_quantity: bool) -> str:
     """Grade of a creditable sentence: result > measure > mention."""
     if has_quantity or _NAMED_CASE.search(sentence):
@@ -92,7 +111,7 @@ def sentence_level(sentence: str, has_quantity: bool) -> str:
 def indicator_credit(levels: list[str]) -> float:
     """Credit 0..1 of one indicator from the levels of its distinct credited sentences.
 
-    The best sentence sets the base (0.25 / 0.6 / 1.0); each further distinct sentence
+    The best sentence sets the base (0.1 / 0.4 / 1.0); each further distinct sentence
     adds 0.1, at most two of them, capped at 1. Saturation keeps a long repetitive
     report from winning by volume, and the score never falls when evidence is added.
     """

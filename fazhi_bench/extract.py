@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .credit import quoted_rule_spans, sentence_level, sentence_reason
+from .credit import is_claim_context, quoted_rule_spans, sentence_level, sentence_reason
 from .matching import Matcher
 from .quantities import find_quantities
 from .sections import Section, find_sections, section_at, split_sentences
@@ -33,29 +33,75 @@ def _sentence_index(starts: list[int], offset: int) -> int:
     return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
+def quantity_dimension(
+    text: str, offset: int, sentence: tuple[int, int], hit_dims: list[tuple[int, str]]
+) -> str:
+    """The dimension a number measures: the nearest hit in its sentence (preferring one
+    before it), else the nearest earlier hit in its paragraph, else in the paragraph's
+    heading line just above; '' when nothing is near."""
+    s, e = sentence
+    near = [(pos, dim) for pos, dim in hit_dims if s <= pos < e]
+    if near:
+        return min(near, key=lambda d: (abs(d[0] - offset), d[0] > offset))[1]
+    line_start = text.rfind("\n", 0, offset) + 1
+    earlier = [(pos, dim) for pos, dim in hit_dims if line_start <= pos < offset]
+    if earlier:
+        return max(earlier)[1]
+    prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    heading = [(pos, dim) for pos, dim in hit_dims if prev_start <= pos < line_start - 1]
+    if heading and line_start - prev_start <= 41:
+        return heading[0][1]
+    return ""
+
+
+def _support_from_next_sentence(
+    text: str,
+    sentences: list[tuple[int, int]],
+    levels: list[str],
+    reasons: list[str],
+    with_hits: set[int],
+) -> set[int]:
+    """Reports state a measure, then its figures: 严格执行“三重一大”制度。召开会议96次。
+    A creditable sentence is graded ``result`` when the next sentence of the same
+    paragraph has no catalogue hit of its own, may earn credit, and is a result."""
+    supported: set[int] = set()
+    for i in range(len(sentences) - 1):
+        if levels[i] == "result" or reasons[i] or i not in with_hits or i + 1 in with_hits:
+            continue
+        between = text[sentences[i][1] : sentences[i + 1][0]]
+        if "\n" not in between and not reasons[i + 1] and levels[i + 1] == "result":
+            levels[i] = "result"
+            supported.add(i)
+    return supported
+
+
 def extract(text: str, matcher: Matcher) -> Extraction:
     """Sections, sentence grades, credited hits and quantified claims of one report."""
     sections = find_sections(text)
     sentences = split_sentences(text) or [(0, len(text))]
     starts = [s for s, _ in sentences]
     rules = quoted_rule_spans(text)
-    quantities = find_quantities(text)
-    sentence_has_qty = [False] * len(sentences)
-    for q in quantities:
-        sentence_has_qty[_sentence_index(starts, q.start)] = True
     reasons: list[str] = []
-    levels: list[str] = []
     sections_of: list[str] = []
-    for i, (s, e) in enumerate(sentences):
+    for s, e in sentences:
         kind = section_at(sections, s)
         in_rule = any(rs <= s < re_ for rs, re_ in rules)
-        sentence = text[s:e]
-        reasons.append(sentence_reason(sentence, kind, in_rule))
-        levels.append(sentence_level(sentence, sentence_has_qty[i]))
+        reasons.append(sentence_reason(text[s:e], kind, in_rule))
         sections_of.append(kind)
+    claims = [
+        q
+        for q in find_quantities(text)
+        if reasons[_sentence_index(starts, q.start)] not in ("quoted rule", "plan part")
+        and is_claim_context(text, q.start, q.start + len(q.text))
+    ]  # a rule, a target or a plan counts nothing the unit did
+    with_claims = {_sentence_index(starts, q.start) for q in claims}
+    levels = [sentence_level(text[s:e], i in with_claims) for i, (s, e) in enumerate(sentences)]
     hits, slogans = matcher.hits(text)
+    _support_from_next_sentence(
+        text, sentences, levels, reasons, {_sentence_index(starts, h.start) for h in hits}
+    )
     out = Extraction(sections, sentences, reasons, levels)
-    sentence_dims: dict[int, list[tuple[int, str]]] = {}
+    hit_dims: list[tuple[int, str]] = []
     for hit in hits:
         ind = matcher.indicators[hit.indicator]
         si = _sentence_index(starts, hit.start)
@@ -74,15 +120,9 @@ def extract(text: str, matcher: Matcher) -> Extraction:
                 "reason": reasons[si],
             }
         )
-        sentence_dims.setdefault(si, []).append((hit.start, ind.dimension))
-    for q in quantities:
+        hit_dims.append((hit.start, ind.dimension))
+    for q in claims:
         si = _sentence_index(starts, q.start)
-        if reasons[si] in ("rule", "quoted rule", "intention"):
-            continue  # a rule or a target counts nothing the unit did
-        near = sentence_dims.get(si, [])
-        dimension = (
-            min(near, key=lambda d: (abs(d[0] - q.start), d[0] > q.start))[1] if near else ""
-        )
         out.quantities.append(
             {
                 "text": q.text,
@@ -90,13 +130,15 @@ def extract(text: str, matcher: Matcher) -> Extraction:
                 "unit": q.unit,
                 "approx": q.approx,
                 "section": sections_of[si],
-                "dimension": dimension,
+                "dimension": quantity_dimension(text, q.start, sentences[si], hit_dims),
                 "start": q.start,
                 "sentence_id": si,
             }
         )
     out.slogan_count = len(slogans)
-    achievement = [i for i, k in enumerate(sections_of) if k == "achievements"]
+    achievement = [
+        i for i, k in enumerate(sections_of) if k == "achievements" and reasons[i] != "heading"
+    ]
     out.achievement_sentences = len(achievement)
     out.specific_sentences = sum(1 for i in achievement if levels[i] == "result")
     return out

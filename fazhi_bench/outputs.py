@@ -77,9 +77,10 @@ def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
         },  # fmt: skip
         "methodology": {
             **result.method,
-            "indicator_credit": "best sentence level (mention 0.4, measure 0.7, result 1.0) "
+            "indicator_credit": "best sentence level (mention 0.1, measure 0.4, result 1.0) "
             "+ 0.1 per further credited sentence, at most 2, capped at 1",
-            "dimension_score": "100 * weighted mean of indicator credit",
+            "dimension_score": "saturating: 100*(1-exp(-E/k)), E = sum(w/mean(w)*credit); "
+            "mean: 100 * weighted mean of indicator credit",
             "index": "weighted mean of the five dimension scores",
             "rank": "within year, 1 = best, ties share the better rank",
             "weights": result.weights.as_dict(),

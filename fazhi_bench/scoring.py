@@ -1,10 +1,19 @@
 """From indicator credit to dimension scores, index and ranks.
 
-Default method (DESIGN.md): indicator credit is already on an absolute 0..1 scale that
-does not move when other units or years are added, so a dimension score is
-``100 * weighted mean of its indicators' credit`` and the index is the weighted
-arithmetic mean of the five dimension scores. Methods are registered by name so that
-other normalisers and aggregators can be added as one function each.
+Indicator credit is already on an absolute 0..1 scale that does not move when other
+units or years are added. A dimension score combines its indicators' credit by one of
+two registered rules:
+
+- ``saturating`` (default): evidence mass with diminishing returns,
+  ``100 * (1 - exp(-E / k))`` where ``E = sum(w_i / mean(w) * credit_i)``: k fully
+  evidenced indicators of average weight give 63, 2k give 86. A focused report with
+  strong evidence on a few items is not buried under the items it did not mention,
+  and no amount of evidence exceeds 100.
+- ``mean``: ``100 * weighted mean of credit`` over all the dimension's indicators, i.e.
+  the share of the catalogue covered.
+
+The index is the weighted arithmetic mean of the five dimension scores. Methods are
+registered by name so that others can be added as one function each.
 """
 
 from __future__ import annotations
@@ -34,18 +43,48 @@ def aggregate_arithmetic(scores: pd.DataFrame, weights: pd.Series) -> pd.Series:
 
 NORMALISERS: dict[str, Normaliser] = {"absolute": normalise_absolute}
 AGGREGATORS: dict[str, Aggregator] = {"arithmetic": aggregate_arithmetic}
-DEFAULT_METHOD = {"normalisation": "absolute", "aggregation": "arithmetic"}
+DEFAULT_METHOD: dict = {
+    "dimension": "saturating",
+    "saturation_k": 5.0,
+    "normalisation": "absolute",
+    "aggregation": "arithmetic",
+}
 
 
-def dimension_scores(indicators: pd.DataFrame, weights: Weights, blocks: list[str]) -> pd.DataFrame:
-    """doc_id x block: 100 * weighted mean of indicator credit (weights within the block)."""
+DimensionRule = Callable[[pd.DataFrame, dict], pd.Series]
+
+
+def dimension_mean(grouped: pd.DataFrame, params: dict) -> pd.Series:
+    """100 * weighted mean of indicator credit: the share of the catalogue evidenced."""
+    return 100 * grouped["wc"] / grouped["w"].replace(0, np.nan)
+
+
+def dimension_saturating(grouped: pd.DataFrame, params: dict) -> pd.Series:
+    """100 * (1 - exp(-E/k)), E = credit summed in units of the block's mean weight."""
+    k = float(params.get("saturation_k", 5.0))
+    mass = grouped["wc"] / grouped["w_mean"].replace(0, np.nan)
+    return 100 * (1 - np.exp(-mass / k))
+
+
+DIMENSION_RULES: dict[str, DimensionRule] = {
+    "saturating": dimension_saturating,
+    "mean": dimension_mean,
+}
+
+
+def dimension_scores(
+    indicators: pd.DataFrame, weights: Weights, blocks: list[str], method: dict | None = None
+) -> pd.DataFrame:
+    """doc_id x block scores 0..100 from indicator credit, by the method's dimension rule."""
+    method = {**DEFAULT_METHOD, **(method or {})}
     table = indicators[indicators["dimension"].isin(blocks)].copy()
     table["w"] = table["indicator"].map(weights.indicators).astype(float)
     table["wc"] = table["w"] * table["credit"]
-    grouped = table.groupby(["doc_id", "dimension"], sort=True)[["wc", "w"]].sum()
-    scores = (100 * grouped["wc"] / grouped["w"].replace(0, np.nan)).fillna(0.0)
-    wide = scores.unstack("dimension").reindex(columns=blocks).fillna(0.0)
-    return wide
+    grouped = table.groupby(["doc_id", "dimension"], sort=True).agg(
+        wc=("wc", "sum"), w=("w", "sum"), w_mean=("w", "mean")
+    )
+    scores = DIMENSION_RULES[method["dimension"]](grouped, method).fillna(0.0)
+    return scores.unstack("dimension").reindex(columns=blocks).fillna(0.0)
 
 
 def rank_desc(values: pd.Series) -> pd.Series:
@@ -64,7 +103,8 @@ def score_table(
     method = {**DEFAULT_METHOD, **(method or {})}
     dims = list(DIMENSIONS)
     aux = [b.id for b in catalogue.auxiliary]
-    raw = dimension_scores(indicators, weights, dims + aux).reindex(docs["doc_id"]).fillna(0.0)
+    raw = dimension_scores(indicators, weights, dims + aux, method)
+    raw = raw.reindex(docs["doc_id"]).fillna(0.0)
     normalised = NORMALISERS[method["normalisation"]](raw[dims])
     dim_weights = pd.Series({d: weights.dimensions[d] for d in dims})
     index = AGGREGATORS[method["aggregation"]](normalised, dim_weights)

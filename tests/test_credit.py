@@ -9,14 +9,14 @@ from fazhi_bench.credit import indicator_credit, sentence_level, sentence_reason
     ("levels", "expected"),
     [
         ([], 0.0),
-        (["mention"], 0.25),
-        (["measure"], 0.6),
+        (["mention"], 0.1),
+        (["measure"], 0.4),
         (["result"], 1.0),
-        (["mention", "mention"], 0.35),  # 0.25 + 0.1
-        (["mention"] * 3, 0.45),  # 0.25 + 0.2 (two extra sentences at most)
-        (["mention"] * 10, 0.45),  # saturation: volume alone cannot climb further
-        (["measure", "mention"], 0.7),  # 0.6 + 0.1
-        (["measure"] * 5, 0.8),  # 0.6 + 0.2
+        (["mention", "mention"], 0.2),  # 0.1 + 0.1
+        (["mention"] * 3, 0.3),  # 0.1 + 0.2 (two extra sentences at most)
+        (["mention"] * 10, 0.3),  # saturation: volume alone cannot climb further
+        (["measure", "mention"], 0.5),  # 0.4 + 0.1
+        (["measure"] * 5, 0.6),  # 0.4 + 0.2
         (["result", "measure"], 1.0),  # capped at 1
     ],
 )

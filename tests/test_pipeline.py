@@ -1,10 +1,14 @@
 """End-to-end known answers on small hand-written reports (mini catalogue).
 
 Each expected score is computed by hand in the test from the credit rules:
-mention 0.25, measure 0.6, result 1.0, +0.1 per further credited sentence (max 2).
+mention 0.1, measure 0.4, result 1.0, +0.1 per further credited sentence (max 2);
+dimension score (default, saturating) 100 * (1 - exp(-E / 5)) with
+E = sum(weight / mean weight of the dimension * credit).
 """
 
 from __future__ import annotations
+
+import math
 
 import pytest
 from helpers import write_report
@@ -43,28 +47,44 @@ def two_reports(tmp_path, mini_catalogue):
     return run(load_corpus([tmp_path]), mini_catalogue)
 
 
+def sat(mass: float) -> float:
+    return 100 * (1 - math.exp(-mass / 5))
+
+
 def test_known_scores(two_reports):
     scores = two_reports.scores.set_index("unit")
     a, b = scores.loc["东风街道"], scores.loc["西山镇"]
-    # A: decision = (1*1.0 [审查15件: result] + 3*1.0 [顾问2名: result]) / 4 = 1.0
-    assert a["decision"] == pytest.approx(100.0)
+    # A, decision: legality_review (w 1) 审查15件 -> result 1.0; legal_adviser (w 3) 顾问2名 ->
+    # result 1.0; mean weight 2, so E = 1/2*1.0 + 3/2*1.0 = 2
+    assert a["decision"] == pytest.approx(sat(2.0), abs=0.006)
     # the 执法全过程记录 sentence is in the shortcomings part: no credit
     assert a["enforcement"] == pytest.approx(0.0)
-    assert a["openness"] == pytest.approx(25.0)  # 加强…: mention
-    # 先后开展…: measure 0.6; the plan sentence 将进一步加强人民调解 earns nothing
-    assert a["disputes"] == pytest.approx(60.0)
-    assert a["publicity"] == pytest.approx(60.0)  # same sentence: measure
-    assert a["index"] == pytest.approx((100 + 0 + 25 + 60 + 60) / 5)
+    assert a["openness"] == pytest.approx(sat(0.1), abs=0.006)  # 加强…工作: mention 0.1
+    # 先后开展…: measure 0.4; the plan sentence 将进一步加强人民调解 earns nothing
+    assert a["disputes"] == pytest.approx(sat(0.4), abs=0.006)
+    assert a["publicity"] == pytest.approx(sat(0.4), abs=0.006)  # same sentence: measure
+    expected = (sat(2.0) + 0 + sat(0.1) + sat(0.4) + sat(0.4)) / 5
+    assert a["index"] == pytest.approx(expected, abs=0.01)
     # B: 聘请法律顾问 is in the plan part -> decision 0
     assert b["decision"] == pytest.approx(0.0)
-    assert b["enforcement"] == pytest.approx(60.0)  # 推行了…制度: measure
-    assert b["openness"] == pytest.approx(100.0)  # 320条: result
-    assert b["disputes"] == pytest.approx(25.0)  # 推进…: mention
+    assert b["enforcement"] == pytest.approx(sat(0.4), abs=0.006)  # 推行了…制度: measure
+    assert b["openness"] == pytest.approx(sat(1.0), abs=0.006)  # 320条: result
+    assert b["disputes"] == pytest.approx(sat(0.1), abs=0.006)  # 推进…: mention
     assert b["publicity"] == pytest.approx(0.0)
-    assert b["index"] == pytest.approx((0 + 60 + 100 + 25 + 0) / 5)
     assert a["rank"] == 1 and b["rank"] == 2
     assert a["level"] == "street" and b["level"] == "town"
     assert a["rank_in_level"] == 1 and b["rank_in_level"] == 1
+
+
+def test_mean_rule_known_scores(tmp_path, mini_catalogue):
+    """The 'mean' dimension rule: 100 * weighted mean of indicator credit."""
+    write_report(tmp_path, "a.txt", REPORT_A)
+    scores = run(load_corpus([tmp_path]), mini_catalogue, method={"dimension": "mean"}).scores
+    a = scores.iloc[0]
+    assert a["decision"] == pytest.approx(100 * (1 * 1.0 + 3 * 1.0) / 4)
+    assert a["openness"] == pytest.approx(10.0)
+    assert a["disputes"] == pytest.approx(40.0)
+    assert a["index"] == pytest.approx((100 + 0 + 10 + 40 + 40) / 5)
 
 
 def test_dimension_weights(tmp_path, mini_catalogue):
@@ -78,9 +98,8 @@ def test_dimension_weights(tmp_path, mini_catalogue):
     assert scores["index"] == pytest.approx(scores["decision"])
     # indicator weight: legal_adviser 3, legality_review 1; set the adviser to 0 -> only review counts
     no_adviser = base.with_overrides({}, {"legal_adviser": 0})
-    assert run(corpus, mini_catalogue, no_adviser).scores.iloc[0]["decision"] == pytest.approx(
-        100.0
-    )
+    got = run(corpus, mini_catalogue, no_adviser, method={"dimension": "mean"}).scores.iloc[0]
+    assert got["decision"] == pytest.approx(100.0)
 
 
 def test_evidence_rows_explain_every_point(two_reports):
@@ -101,7 +120,7 @@ def test_indicator_table_counts(two_reports):
     ind = two_reports.indicators
     row = ind[(ind["unit"] == "东风街道") & (ind["indicator"] == "mediation")].iloc[0]
     assert (
-        row["hits"] == 2 and row["credited_sentences"] == 1 and row["credit"] == pytest.approx(0.6)
+        row["hits"] == 2 and row["credited_sentences"] == 1 and row["credit"] == pytest.approx(0.4)
     )
 
 
@@ -123,13 +142,13 @@ def test_adding_an_achieved_sentence_never_lowers_a_score(tmp_path, mini_catalog
     after = run(load_corpus([tmp_path / "y"]), mini_catalogue).scores.iloc[0]
     for col in ["decision", "enforcement", "openness", "disputes", "publicity", "index"]:
         assert after[col] >= before[col]
-    assert after["openness"] == pytest.approx(
-        100 * min(1.0, 1.0 + 0.1)
-    )  # result + one more sentence
+    # result 1.0 (+0.1 for the mention, capped at 1): E = 1.0
+    assert after["openness"] == pytest.approx(100 * (1 - math.exp(-1 / 5)), abs=0.006)
 
 
 def test_repetition_saturates(tmp_path, mini_catalogue):
     padded = REPORT_A.replace("加强政府信息公开工作。", "加强政府信息公开工作。" * 30)
     write_report(tmp_path, "a.txt", padded)
     scores = run(load_corpus([tmp_path]), mini_catalogue).scores.iloc[0]
-    assert scores["openness"] == pytest.approx(100 * (0.25 + 0.2))  # 30 mentions = 3 mentions
+    # 30 mentions count as 3: credit 0.1 + 0.2 = 0.3
+    assert scores["openness"] == pytest.approx(100 * (1 - math.exp(-0.3 / 5)), abs=0.006)

@@ -1,0 +1,50 @@
+"""Known answers for extraction rules that span sentences and clauses."""
+
+from __future__ import annotations
+
+from helpers import MINI
+
+from fazhi_bench.catalogue import load_catalogue
+from fazhi_bench.clean import clean_text
+from fazhi_bench.extract import extract
+from fazhi_bench.matching import Matcher
+
+MATCHER = Matcher(load_catalogue(MINI)[0])
+
+
+def _ex(text: str):
+    return extract(clean_text(text).text, MATCHER)
+
+
+def test_figures_in_the_next_sentence_support_the_measure():
+    ex = _ex("一、主要举措和成效\n严格落实人民调解制度。全年调处纠纷96起。")
+    hit = next(h for h in ex.hits if h["indicator"] == "mediation")
+    assert hit["credited"] and hit["level"] == "result"
+    # not across a paragraph break
+    ex = _ex("一、主要举措和成效\n严格落实人民调解制度。\n全年调处纠纷96起。")
+    hit = next(h for h in ex.hits if h["indicator"] == "mediation")
+    assert hit["level"] == "mention"
+
+
+def test_targets_rules_and_plans_are_not_claims():
+    text = (
+        "一、主要举措和成效\n受理纠纷30件。持证率30%,未达到持证率60%的要求。"
+        "征求意见期限不少于7个工作日。\n二、下一步工作打算\n争创1-2家示范社区。"
+    )
+    assert [q["text"] for q in _ex(text).quantities] == ["30件", "30%"]
+
+
+def test_quantity_dimension_and_section():
+    ex = _ex(
+        "一、主要举措和成效\n开展人民调解,成功调解纠纷12件。\n二、存在的不足\n宪法宣传周参与群众仅200人。"
+    )
+    got = [(q["text"], q["dimension"], q["section"]) for q in ex.quantities]
+    assert got == [("12件", "disputes", "achievements"), ("200人", "publicity", "shortcomings")]
+
+
+def test_specificity_counts_achievement_sentences_with_figures():
+    ex = _ex("一、主要举措和成效\n受理纠纷30件。加强普法宣传。开展法治讲座5场。推进依法行政。")
+    assert (ex.specific_sentences, ex.achievement_sentences) == (
+        2,
+        5,
+    )  # heading counts as a sentence
