@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
+from .methods import resolve_method
 from .regexsafety import backtracking_risk
 from .yamlfile import PathKey, line_of, load_yaml
 
@@ -332,6 +333,11 @@ def parse_catalogue(path: Path) -> tuple[Catalogue | None, list[str], list[str]]
     if not isinstance(scoring, dict):
         chk.error(("scoring",), "'scoring' must be a mapping")
         scoring = {}
+    else:
+        try:
+            resolve_method(scoring, where=f"{chk.where(('scoring',))}: scoring")
+        except UserError as exc:
+            chk.errors.extend(exc.messages)
     _shared_patterns(chk, dims)
     if chk.errors:
         return None, chk.errors, chk.warnings

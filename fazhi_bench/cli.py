@@ -17,6 +17,7 @@ from .corpus import load_corpus, load_document
 from .errors import UserError
 from .extract import extract
 from .matching import Matcher
+from .methods import AGGREGATORS, DIMENSION_RULES, NORMALISERS, WEIGHTINGS, resolve_method
 from .outputs import write_outputs
 from .pipeline import default_paths, run
 from .weights import load_weights
@@ -25,7 +26,9 @@ from .weights import load_weights
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        print(f"error: {message} (see fazhi-bench {self.prog.split()[-1]} --help)", file=sys.stderr)
+        sub = self.prog.split()[-1]
+        helpcmd = "fazhi-bench --help" if sub == "fazhi-bench" else f"fazhi-bench {sub} --help"
+        print(f"error: {message} (see {helpcmd})", file=sys.stderr)
         sys.exit(2)
 
 
@@ -42,7 +45,25 @@ def _print_ranking(scores, catalogue) -> None:
     print(with_years.to_string(index=False))
 
 
-def cmd_score(args: argparse.Namespace) -> int:
+METHOD_FLAGS = {
+    "dimension_rule": "dimension",
+    "normalisation": "normalisation",
+    "weighting": "weighting",
+    "aggregation": "aggregation",
+    "saturation_k": "saturation_k",
+    "sensitivity_runs": "sensitivity_runs",
+    "spread": "sensitivity_spread",
+    "seed": "seed",
+}
+
+
+def _method_overrides(args: argparse.Namespace) -> dict:
+    return {key: getattr(args, flag) for flag, key in METHOD_FLAGS.items()
+            if getattr(args, flag, None) is not None}  # fmt: skip
+
+
+def _scored(args: argparse.Namespace):
+    """Load catalogue, weights and corpus from the options and score them."""
     catalogue, warnings = load_catalogue(args.catalogue)
     _warn(warnings)
     weights = load_weights(Path(args.weights), catalogue) if args.weights else None
@@ -51,12 +72,51 @@ def cmd_score(args: argparse.Namespace) -> int:
     corpus = load_corpus(paths, manifest, skip_bad=args.skip_bad)
     for skipped in corpus.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
-    result = run(corpus, catalogue, weights)
+    method = resolve_method(catalogue.scoring, _method_overrides(args), where="command line")
+    result = run(corpus, catalogue, weights, method)
     _warn(result.warnings)
+    return catalogue, corpus, result
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    catalogue, corpus, result = _scored(args)
     written = write_outputs(result, Path(args.out), argv=sys.argv[1:])
     _print_ranking(result.scores, catalogue)
     print(f"\n{len(corpus.documents)} reports scored; wrote {', '.join(p.name for p in written)} "
           f"to {args.out}/")  # fmt: skip
+    return 0
+
+
+def cmd_agree(args: argparse.Namespace) -> int:
+    from .agreement import agreement_table, disagreements, paired_scores, read_expert_csv
+    from .outputs import write_atomically, write_csv
+
+    expert = read_expert_csv(Path(args.expert_csv))
+    _, _, result = _scored(args)
+    pairs = paired_scores(result.scores, expert)
+    if pairs.empty:
+        raise UserError(f"{args.expert_csv}: no (unit, year) in the expert file matches a scored "
+                        "report; check unit names and years against scores.csv")  # fmt: skip
+    table = agreement_table(pairs)
+    worst = disagreements(pairs, result.evidence)
+    write_atomically(Path(args.out), {"agreement.csv": lambda p: write_csv(table, p),
+                                      "disagreements.csv": lambda p: write_csv(worst, p)})  # fmt: skip
+    print(table.to_string(index=False))
+    print("\nlargest disagreements (tool - expert):")
+    print(
+        worst[["unit", "year", "dimension", "tool", "expert", "difference"]].to_string(index=False)
+    )
+    print(f"\nwrote agreement.csv and disagreements.csv to {args.out}/")
+    return 0
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    from .rebuild import rebuild
+
+    result = rebuild(Path(args.run_json))
+    written = write_outputs(result, Path(args.out), argv=sys.argv[1:])
+    _print_ranking(result.scores, result.catalogue)
+    print(f"\nrebuilt {len(written)} files into {args.out}/")
     return 0
 
 
@@ -140,19 +200,40 @@ def cmd_terms(args: argparse.Namespace) -> int:
     return 0
 
 
+def _corpus_options(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("paths", nargs="*", help="report files or folders (default data/reports)")
+    cmd.add_argument(
+        "--catalogue", help="indicator catalogue (default: the shipped indicators.yaml)"
+    )
+    cmd.add_argument("--manifest", help="CSV with file and any of unit, year, level, published")
+    cmd.add_argument("--weights", help="YAML with relative weights by dimension/indicator id")
+    cmd.add_argument("--out", default="outputs", help="output folder (default outputs)")
+    cmd.add_argument("--skip-bad", action="store_true", help="skip unreadable reports")
+    method = cmd.add_argument_group("scoring method (overrides the catalogue's scoring: block)")
+    method.add_argument("--dimension-rule", choices=tuple(DIMENSION_RULES))
+    method.add_argument("--normalisation", choices=tuple(NORMALISERS))
+    method.add_argument("--weighting", choices=WEIGHTINGS)
+    method.add_argument("--aggregation", choices=tuple(AGGREGATORS))
+    method.add_argument("--saturation-k", type=float)
+    method.add_argument("--sensitivity-runs", type=int)
+    method.add_argument("--spread", type=float, help="Dirichlet spread of weights (default 0.25)")
+    method.add_argument("--seed", type=int)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fazhi-bench", description="Score annual rule-of-law government reports.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     score = sub.add_parser("score", help="score reports and write outputs/")
-    score.add_argument("paths", nargs="*", help="report files or folders (default data/reports)")
-    score.add_argument(
-        "--catalogue", help="indicator catalogue (default: the shipped indicators.yaml)"
-    )
-    score.add_argument("--manifest", help="CSV with file and any of unit, year, level, published")
-    score.add_argument("--weights", help="YAML with relative weights by dimension/indicator id")
-    score.add_argument("--out", default="outputs", help="output folder (default outputs)")
-    score.add_argument("--skip-bad", action="store_true", help="skip unreadable reports")
+    _corpus_options(score)
     score.set_defaults(func=cmd_score)
+    agree = sub.add_parser("agree", help="agreement of the tool's scores with expert scores")
+    agree.add_argument("expert_csv", help="CSV with unit, year, dimension, score")
+    _corpus_options(agree)
+    agree.set_defaults(func=cmd_agree)
+    rebuild = sub.add_parser("rebuild", help="regenerate a run from its run.json")
+    rebuild.add_argument("run_json")
+    rebuild.add_argument("--out", default="outputs/rebuilt", help="output folder")
+    rebuild.set_defaults(func=cmd_rebuild)
     insp = sub.add_parser("inspect", help="show how one report is read and matched")
     insp.add_argument("file")
     insp.add_argument("--catalogue")

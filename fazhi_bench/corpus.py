@@ -33,6 +33,7 @@ class Document:
     completeness: str
     text: str
     sha256: str
+    path: str = ""  # absolute path, for rebuilding a run from run.json
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Corpus:
     documents: tuple[Document, ...]
     skipped: tuple[str, ...]  # "file: reason" for files left out with --skip-bad
     warnings: tuple[str, ...]
+    manifest: Path | None = None
 
 
 MANIFEST_FIELDS = ("file", "unit", "year", "level", "published")
@@ -142,6 +144,7 @@ def load_document(path: Path, label: str) -> Document:
         completeness=completeness(find_sections(cleaned.text)),
         text=cleaned.text,
         sha256=sha,
+        path=str(path.resolve()),
     )
 
 
@@ -206,10 +209,15 @@ def load_corpus(
         raise UserError([*bad, "(use --skip-bad to score the other reports anyway)"])
     if not docs:
         raise UserError(bad or ["no reports could be read"])
+    return Corpus(unique_ids(docs), tuple(bad), tuple(warnings), manifest_path)
+
+
+def unique_ids(docs: list[Document]) -> tuple[Document, ...]:
+    """Identical files share a content hash; number the repeats so ids stay unique."""
     seen: dict[str, int] = {}
     unique: list[Document] = []
     for doc in docs:
         n = seen.get(doc.doc_id, 0)
         seen[doc.doc_id] = n + 1
         unique.append(doc if n == 0 else replace(doc, doc_id=f"{doc.doc_id}-{n + 1}"))
-    return Corpus(tuple(unique), tuple(bad), tuple(warnings))
+    return tuple(unique)

@@ -13,6 +13,7 @@ import os
 import platform
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -63,6 +64,8 @@ def _versions() -> dict[str, str]:
 def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
     """Everything needed to know, and rebuild, how the scores were made."""
     cat = result.catalogue
+    manifest = result.corpus.manifest
+    manifest_info = {"path": str(manifest), "sha256": file_sha256(manifest)} if manifest else None
     return {
         "tool": "fazhi_bench",
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -79,14 +82,24 @@ def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
             **result.method,
             "indicator_credit": "best sentence level (mention 0.1, measure 0.4, result 1.0) "
             "+ 0.1 per further credited sentence, at most 2, capped at 1",
-            "dimension_score": "saturating: 100*(1-exp(-E/k)), E = sum(w/mean(w)*credit); "
-            "mean: 100 * weighted mean of indicator credit",
-            "index": "weighted mean of the five dimension scores",
-            "rank": "within year, 1 = best, ties share the better rank",
+            "dimension_weights_used": {
+                k: round(float(v), 6)
+                for k, v in (result.dim_weights if result.dim_weights is not None else {}).items()
+            },
+            "weighting_notes": result.weighting_info,
             "weights": result.weights.as_dict(),
         },
+        "manifest": manifest_info,
         "inputs": [
-            {"file": d.file, "sha256": d.sha256, "unit": d.unit, "year": d.year, "level": d.level}
+            {
+                "file": d.file,
+                "path": d.path,
+                "sha256": d.sha256,
+                "unit": d.unit,
+                "year": d.year,
+                "level": d.level,
+                "published": d.published,
+            }  # fmt: skip
             for d in result.corpus.documents
         ],
         "skipped": list(result.corpus.skipped),
@@ -128,37 +141,49 @@ def _write_xlsx(result: RunResult, path: Path) -> None:
                 sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
 
 
-def _csv(frame: pd.DataFrame, path: Path) -> None:
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
     frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
 
 
-def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = None) -> list[Path]:
-    """Write every output into ``out_dir`` atomically; return the final paths."""
+def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) -> list[Path]:
+    """Write each file into a temporary folder first, then move all into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_dir))
     try:
-        files = {
-            "scores.csv": lambda p: _csv(score_columns(result.scores), p),
-            "indicators.csv": lambda p: _csv(result.indicators, p),
-            "evidence.csv": lambda p: _csv(result.evidence, p),
-            "quantities.csv": lambda p: _csv(result.quantities, p),
-            "scores.xlsx": lambda p: _write_xlsx(result, p),
-            "run.json": lambda p: p.write_text(
-                json.dumps(run_manifest(result, argv), ensure_ascii=False, indent=2) + "\n",
-                encoding="utf-8",
-            ),
-        }
-        if result.changes is not None:
-            files["changes.csv"] = lambda p: _csv(result.changes, p)
         for name, write in files.items():
             write(tmp / name)
         final = []
         for name in files:
             os.replace(tmp / name, out_dir / name)
             final.append(out_dir / name)
-        stale = out_dir / "changes.csv"
-        if result.changes is None and stale.exists():
-            stale.unlink()
         return final
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = None) -> list[Path]:
+    """Write every output into ``out_dir`` atomically; return the final paths."""
+    files: dict[str, Callable[[Path], object]] = {
+        "scores.csv": lambda p: write_csv(score_columns(result.scores), p),
+        "indicators.csv": lambda p: write_csv(result.indicators, p),
+        "evidence.csv": lambda p: write_csv(result.evidence, p),
+        "quantities.csv": lambda p: write_csv(result.quantities, p),
+        "scores.xlsx": lambda p: _write_xlsx(result, p),
+        "run.json": lambda p: p.write_text(
+            json.dumps(run_manifest(result, argv), ensure_ascii=False, indent=2) + "\n",
+            encoding="utf-8",
+        ),
+    }
+    optional = {
+        "sensitivity.csv": result.sensitivity,
+        "changes.csv": result.changes,
+        "trends.csv": result.trends,
+    }
+    for name, frame in optional.items():
+        if frame is not None:
+            files[name] = lambda p, frame=frame: write_csv(frame, p)
+    final = write_atomically(out_dir, files)
+    for name, frame in optional.items():
+        if frame is None and (out_dir / name).exists():
+            (out_dir / name).unlink()  # a stale table from an earlier run would mislead
+    return final

@@ -17,7 +17,11 @@ from .corpus import Corpus, Document
 from .credit import indicator_credit
 from .extract import Extraction, extract
 from .matching import Matcher
-from .scoring import DEFAULT_METHOD, score_table
+from .methods import resolve_method
+from .panel import changes_frame, trends_frame
+from .scoring import dimension_scores, score_table
+from .sensitivity import rank_sensitivity
+from .weighting import dimension_weights
 from .weights import Weights
 
 DOC_COLUMNS = ["doc_id", "unit", "year", "level", "file", "title", "published", "on_time",
@@ -35,6 +39,11 @@ class RunResult:
     evidence: pd.DataFrame
     quantities: pd.DataFrame
     changes: pd.DataFrame | None
+    trends: pd.DataFrame | None = None
+    sensitivity: pd.DataFrame | None = None
+    raw_dimensions: pd.DataFrame | None = None
+    dim_weights: pd.Series | None = None
+    weighting_info: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -116,29 +125,6 @@ def quality_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> 
     return pd.DataFrame(rows)
 
 
-def changes_frame(scores: pd.DataFrame) -> pd.DataFrame | None:
-    """Year-on-year changes for units reported in more than one year, else None."""
-    multi = scores.dropna(subset=["year"]).groupby("unit")["year"].nunique()
-    units = multi[multi > 1].index
-    if len(units) == 0:
-        return None
-    rows = []
-    for unit in sorted(units):
-        panel = scores[scores["unit"] == unit].dropna(subset=["year"]).sort_values("year")
-        panel = panel.drop_duplicates("year", keep="first")
-        for prev, cur in zip(panel.itertuples(), panel.iloc[1:].itertuples(), strict=False):
-            prev_d, cur_d = prev._asdict(), cur._asdict()
-            row = {"unit": unit, "year": cur_d["year"], "prev_year": prev_d["year"],
-                   "index": cur_d["index"], "prev_index": prev_d["index"],
-                   "delta_index": round(cur_d["index"] - prev_d["index"], 2),
-                   "rank": cur_d["rank"], "prev_rank": prev_d["rank"],
-                   "delta_rank": int(prev_d["rank"] - cur_d["rank"])}  # fmt: skip
-            for d in DIMENSIONS:
-                row[f"delta_{d}"] = round(cur_d[d] - prev_d[d], 2)
-            rows.append(row)
-    return pd.DataFrame(rows)
-
-
 def run(
     corpus: Corpus,
     catalogue: Catalogue,
@@ -147,12 +133,14 @@ def run(
 ) -> RunResult:
     """Score a corpus with a catalogue: every output table, nothing written."""
     weights = weights or Weights.from_catalogue(catalogue)
-    method = {**DEFAULT_METHOD, **(method or {})}
+    method = resolve_method(catalogue.scoring, method)
     matcher = Matcher(catalogue)
     extractions = [extract(doc.text, matcher) for doc in corpus.documents]
     docs = documents_frame(corpus.documents)
     indicators = indicator_frame(corpus.documents, extractions, catalogue)
-    scores = score_table(docs, indicators, weights, catalogue, method)
+    raw = dimension_scores(indicators, weights, list(DIMENSIONS), method)
+    dim_weights, weighting_info = dimension_weights(method, weights, raw)
+    scores = score_table(docs, indicators, weights, catalogue, method, dim_weights)
     scores = scores.merge(quality_frame(corpus.documents, extractions), on="doc_id", how="left")
     meta = docs.set_index("doc_id")[["unit", "year", "level"]]
     indicators = indicators.join(meta, on="doc_id")
@@ -172,6 +160,11 @@ def run(
         evidence=evidence,
         quantities=quantities,
         changes=changes_frame(scores),
+        trends=trends_frame(scores),
+        sensitivity=rank_sensitivity(raw, docs, dim_weights, method),
+        raw_dimensions=raw,
+        dim_weights=dim_weights,
+        weighting_info=weighting_info,
         warnings=list(corpus.warnings),
     )
 

@@ -1,0 +1,58 @@
+"""The unit x year panel: year-on-year changes and trends.
+
+Scores on the default absolute scale do not move when other units or years are added,
+so a delta is the unit's own change. For a unit with three or more years the trend is
+the OLS slope of its index on the year (statsmodels), with a 95 % confidence interval;
+with two years only the delta is shown.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .catalogue import DIMENSIONS
+
+
+def _panel(scores: pd.DataFrame) -> pd.DataFrame:
+    """One row per unit and year (the first report of a unit-year when there are two)."""
+    known = scores.dropna(subset=["year"]).sort_values(["unit", "year", "file"], kind="stable")
+    return known.drop_duplicates(["unit", "year"], keep="first")
+
+
+def changes_frame(scores: pd.DataFrame) -> pd.DataFrame | None:
+    """changes.csv: each unit's change from its previous reported year, else None."""
+    panel = _panel(scores)
+    rows = []
+    for unit, group in panel.groupby("unit", sort=True):
+        group = group.sort_values("year")
+        for prev, cur in zip(
+            group.to_dict("records"), group.iloc[1:].to_dict("records"), strict=False
+        ):
+            row = {"unit": unit, "year": int(cur["year"]), "prev_year": int(prev["year"]),
+                   "index": cur["index"], "prev_index": prev["index"],
+                   "delta_index": round(cur["index"] - prev["index"], 2),
+                   "rank": int(cur["rank"]), "prev_rank": int(prev["rank"]),
+                   "delta_rank": int(prev["rank"] - cur["rank"])}  # fmt: skip
+            for d in DIMENSIONS:
+                row[f"delta_{d}"] = round(cur[d] - prev[d], 2)
+            rows.append(row)
+    return pd.DataFrame(rows) if rows else None
+
+
+def trends_frame(scores: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame | None:
+    """Per unit with 3+ years: OLS slope of index on year, its CI and p-value."""
+    import statsmodels.api as sm
+
+    panel = _panel(scores)
+    rows = []
+    for unit, group in panel.groupby("unit", sort=True):
+        if group["year"].nunique() < 3:
+            continue
+        x = sm.add_constant(group["year"].astype(float).to_numpy())
+        fit = sm.OLS(group["index"].astype(float).to_numpy(), x).fit()
+        low, high = fit.conf_int(alpha=alpha)[1]
+        rows.append({"unit": unit, "first_year": int(group["year"].min()),
+                     "last_year": int(group["year"].max()), "years": int(group["year"].nunique()),
+                     "slope": round(float(fit.params[1]), 3), "ci_low": round(float(low), 3),
+                     "ci_high": round(float(high), 3), "p_value": round(float(fit.pvalues[1]), 4)})  # fmt: skip
+    return pd.DataFrame(rows) if rows else None
