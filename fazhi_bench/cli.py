@@ -120,6 +120,15 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo_panel(args: argparse.Namespace) -> int:
+    from .demo_panel import build_demo_panel
+
+    files = build_demo_panel(Path(args.reports), Path(args.out))
+    print(f"wrote {len(files) - 1} SYNTHETIC reports and manifest.csv to {args.out}/ "
+          "(demonstration data, not real reports)")  # fmt: skip
+    return 0
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
     catalogue, warnings = load_catalogue(args.catalogue)
     _warn(warnings)
@@ -234,6 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
     rebuild.add_argument("run_json")
     rebuild.add_argument("--out", default="outputs/rebuilt", help="output folder")
     rebuild.set_defaults(func=cmd_rebuild)
+    demo = sub.add_parser("demo-panel", help="regenerate the synthetic demo panel")
+    demo.add_argument("--reports", default="data/reports")
+    demo.add_argument("--out", default="data/demo_panel")
+    demo.set_defaults(func=cmd_demo_panel)
     insp = sub.add_parser("inspect", help="show how one report is read and matched")
     insp.add_argument("file")
     insp.add_argument("--catalogue")
