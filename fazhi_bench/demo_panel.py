@@ -63,7 +63,9 @@ def build_demo_panel(reports: Path, out: Path) -> list[Path]:
         doc = load_document(path, path.name)
         if doc.year is None:
             continue
-        for year, text in sorted(earlier_versions(path.read_text("utf-8"), doc.unit, doc.year).items()):
+        for year, text in sorted(
+            earlier_versions(path.read_text("utf-8"), doc.unit, doc.year).items()
+        ):
             name = f"synthetic_{doc.unit}_{year}.txt"
             (out / name).write_text(text + "\n", encoding="utf-8")
             written.append(out / name)
