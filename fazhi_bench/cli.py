@@ -129,6 +129,47 @@ def cmd_demo_panel(args: argparse.Namespace) -> int:
     return 0
 
 
+def _has_several_years(paths: list[Path], manifest: Path | None) -> bool:
+    corpus = load_corpus(paths, manifest, skip_bad=True)
+    years: dict[str, set] = {}
+    for doc in corpus.documents:
+        years.setdefault(doc.unit, set()).add(doc.year)
+    return any(len(y) > 1 for y in years.values())
+
+
+def cmd_appendix(args: argparse.Namespace) -> int:
+    import time
+
+    from .appendix import build_appendix
+    from .notebook import project_path
+
+    started = time.monotonic()
+    paths = [str(Path(p).resolve()) for p in args.paths] or [project_path("data/reports")]
+    absolute = {k: str(Path(v).resolve()) if v else None
+                for k, v in (("MANIFEST", args.manifest), ("CATALOGUE", args.catalogue),
+                             ("WEIGHTS", args.weights))}  # fmt: skip
+    params = {"CORPUS": paths, **absolute, "YEAR": args.year}
+    load_catalogue(params["CATALOGUE"])  # fail early, with the file's problems, before any kernel
+    manifest = Path(absolute["MANIFEST"]) if absolute["MANIFEST"] else None
+    panel = None
+    if not _has_several_years([Path(p) for p in paths], manifest):
+        panel = {**params, "CORPUS": project_path("data/demo_panel"),
+                 "MANIFEST": project_path("data/demo_panel/manifest.csv"), "YEAR": None}  # fmt: skip
+    info = build_appendix(params, Path(args.out), panel)
+    if info["network_refs"]:
+        raise UserError(
+            f"{args.out}: the appendix refers to the network: {info['network_refs'][:3]}"
+        )
+    print(f"wrote {args.out} ({info['bytes'] / 1e6:.1f} MB, {info['charts']} interactive charts, "
+          f"nothing loaded from the network) and {len(info['svgs'])} SVG charts for Word "
+          f"in {Path(args.out).parent / (Path(args.out).stem + '_charts')}/ "
+          f"in {time.monotonic() - started:.0f} s")  # fmt: skip
+    if panel:
+        print("note: the year-on-year section shows the SYNTHETIC demo panel (the corpus has one "
+              "year per unit); it is marked as such in the appendix")  # fmt: skip
+    return 0
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
     catalogue, warnings = load_catalogue(args.catalogue)
     _warn(warnings)
@@ -243,6 +284,14 @@ def build_parser() -> argparse.ArgumentParser:
     rebuild.add_argument("run_json")
     rebuild.add_argument("--out", default="outputs/rebuilt", help="output folder")
     rebuild.set_defaults(func=cmd_rebuild)
+    app = sub.add_parser("appendix", help="run the notebooks, write one self-contained HTML")
+    app.add_argument("paths", nargs="*", help="report files or folders (default data/reports)")
+    app.add_argument("--out", default="outputs/appendix.html", help="HTML file to write")
+    app.add_argument("--manifest")
+    app.add_argument("--catalogue")
+    app.add_argument("--weights")
+    app.add_argument("--year", type=int, help="only this year in the rankings")
+    app.set_defaults(func=cmd_appendix)
     demo = sub.add_parser("demo-panel", help="regenerate the synthetic demo panel")
     demo.add_argument("--reports", default="data/reports")
     demo.add_argument("--out", default="data/demo_panel")

@@ -41,6 +41,14 @@ LABELS_ZH = {
     "section": "所在部分", "start": "起始位置", "end": "结束位置", "text": "命中文本",
     "sentence": "证据句", "credited": "是否计分", "reason": "不计分原因", "sentence_id": "句号",
     "value": "数值", "approx": "约数", "report_unit": "单位",
+    "prev_year": "上一年度", "prev_index": "上年综合指数", "delta_index": "综合指数变化",
+    "prev_rank": "上年排名", "delta_rank": "排名变化(+上升)", "delta_decision": "依法决策变化",
+    "delta_enforcement": "行政执法变化", "delta_openness": "政务公开变化",
+    "delta_disputes": "矛盾纠纷化解变化", "delta_publicity": "普法变化",
+    "first_year": "起始年度", "last_year": "末年度", "years": "年数", "slope": "年均变化(斜率)",
+    "ci_low": "95%区间下限", "ci_high": "95%区间上限", "p_value": "p值",
+    "median_rank": "中位排名", "rank_p05": "排名区间下限(5%)", "rank_p95": "排名区间上限(95%)",
+    "share_within_1": "±1名内比例", "runs": "模拟次数",
 }  # fmt: skip
 LEVEL_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "street": "街道",
             "town": "乡镇", "department": "部门", "other": "其他"}  # fmt: skip

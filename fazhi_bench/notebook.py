@@ -1,0 +1,182 @@
+"""Helpers that keep the notebooks thin: load a run, show a chart, show a table.
+
+Notebooks call these and display the results; no scoring logic lives in a cell. A chart
+is shown as a static SVG (rendered offline by vl-convert, so it displays in JupyterLab
+with no network) together with its Vega-Lite spec under a private MIME type, which the
+appendix builder turns into an interactive chart with the Vega libraries inlined.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .catalogue import DIMENSIONS, load_catalogue
+from .corpus import load_corpus
+from .demo_panel import is_synthetic
+from .outputs import LABELS_ZH, LEVEL_ZH
+from .pipeline import RunResult, run
+from .scoring import score_table
+from .weights import load_weights
+
+CHART_MIME = "application/vnd.fazhi.vegalite+json"
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def project_path(relative: str) -> str:
+    """A path inside the project folder (notebooks run from notebooks/ or anywhere)."""
+    return str(PROJECT / relative)
+
+
+def load(
+    corpus: str | list[str],
+    catalogue: str | None = None,
+    weights: str | None = None,
+    manifest: str | None = None,
+    method: dict | None = None,
+) -> RunResult:
+    """Score a corpus exactly as ``fazhi-bench score`` would, without writing files."""
+    cat, _ = load_catalogue(catalogue)
+    paths = [Path(p) for p in ([corpus] if isinstance(corpus, str) else corpus)]
+    docs = load_corpus(paths, Path(manifest) if manifest else None)
+    w = load_weights(Path(weights), cat) if weights else None
+    return run(docs, cat, w, method)
+
+
+def synthetic(result: RunResult) -> bool:
+    return is_synthetic([d.file for d in result.corpus.documents])
+
+
+def dimension_labels(result: RunResult) -> dict[str, str]:
+    return {d: result.catalogue.label(d) for d in DIMENSIONS}
+
+
+class Chart:
+    """Display wrapper: static SVG for notebooks, the spec for the appendix."""
+
+    def __init__(self, chart: Any) -> None:
+        self.spec = chart.to_dict()
+
+    def svg(self) -> str | None:
+        try:
+            import vl_convert as vlc
+
+            return vlc.vegalite_to_svg(self.spec)
+        except Exception:  # a missing font or renderer must not stop the notebook
+            return None
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        title = self.spec.get("title", {})
+        text = title.get("text", "chart") if isinstance(title, dict) else str(title)
+        bundle: dict[str, Any] = {CHART_MIME: self.spec, "text/plain": f"[图表] {text}"}
+        svg = self.svg()
+        if svg:
+            bundle["image/svg+xml"] = svg
+        return bundle
+
+
+def show(chart: Any) -> Chart:
+    return Chart(chart)
+
+
+def banner(result: RunResult) -> Any:
+    """A red banner when the data shown is the synthetic demo panel."""
+    from IPython.display import HTML
+
+    if not synthetic(result):
+        return HTML("")
+    return HTML(
+        '<div class="synthetic-banner" style="background:#fde8e8;border:2px solid #b00020;'
+        'padding:8px;color:#b00020;font-weight:bold">合成演示数据 SYNTHETIC DEMO DATA: '
+        "以下内容由样本报告按规则删减生成,仅用于演示逐年比较,不代表任何单位的真实情况。</div>"
+    )
+
+
+def table(frame: pd.DataFrame, result: RunResult | None = None) -> Any:
+    """The frame for reading: Chinese column labels, no row numbers, two decimals."""
+    labels = dict(LABELS_ZH)
+    if result is not None:
+        labels.update({b.id: b.label for b in result.catalogue.blocks})
+    out = frame.copy()
+    if "level" in out:
+        out["level"] = out["level"].map(LEVEL_ZH).fillna(out["level"])
+    out = out.rename(columns=lambda c: labels.get(c, c))
+    return out.style.hide(axis="index").format(precision=2, na_rep="")
+
+
+def ranking_table(result: RunResult, year: int | None = None) -> Any:
+    cols = ["rank", "rank_in_level", "unit", "year", "level", "index", *DIMENSIONS]
+    scores = result.scores if year is None else result.scores[result.scores["year"] == year]
+    sens = result.sensitivity[["doc_id", "rank_p05", "rank_p95", "share_within_1"]]
+    merged = scores.merge(sens, on="doc_id")[[*cols, "rank_p05", "rank_p95", "share_within_1"]]
+    return table(merged, result)
+
+
+def _pick(result: RunResult, unit: str, year: int | None) -> str:
+    docs = result.scores[result.scores["unit"] == unit]
+    if year is not None:
+        docs = docs[docs["year"] == year]
+    if docs.empty:
+        raise ValueError(f"no report of {unit} {year or ''} in this run")
+    return str(docs.sort_values("year").iloc[-1]["doc_id"])
+
+
+def evidence_for(
+    result: RunResult, unit: str, dimension: str, year: int | None = None
+) -> pd.DataFrame:
+    """For one unit and dimension: each indicator's credit and the sentences that earned it."""
+    doc_id = _pick(result, unit, year)
+    ind = result.indicators[
+        (result.indicators["doc_id"] == doc_id) & (result.indicators["dimension"] == dimension)
+    ]
+    ev = result.evidence[(result.evidence["doc_id"] == doc_id) & result.evidence["credited"]]
+    qty = result.quantities[result.quantities["doc_id"] == doc_id]
+    rows = []
+    for r in ind.sort_values("credit", ascending=False).itertuples():
+        if r.credit <= 0:
+            continue
+        hits = ev[ev["indicator"] == r.indicator].drop_duplicates("sentence_id")
+        for h in hits.itertuples():
+            figures = "、".join(qty[qty["sentence_id"] == h.sentence_id]["text"])
+            rows.append({"指标": r.label, "得分(0-1)": r.credit, "证据等级": h.level, "证据句": h.sentence,
+                         "数字": figures})  # fmt: skip
+    return pd.DataFrame(rows, columns=["指标", "得分(0-1)", "证据等级", "证据句", "数字"])
+
+
+def missing_indicators(
+    result: RunResult, unit: str, dimension: str, year: int | None = None
+) -> pd.DataFrame:
+    """Indicators of the dimension with no credited evidence: what the report lacks."""
+    doc_id = _pick(result, unit, year)
+    ind = result.indicators[
+        (result.indicators["doc_id"] == doc_id) & (result.indicators["dimension"] == dimension)
+    ]
+    lacking = ind[ind["credit"] <= 0]
+    basis = {i.id: i.basis for i in result.catalogue.indicators}
+    return pd.DataFrame({"缺少的指标": lacking["label"], "依据": lacking["indicator"].map(basis)})
+
+
+def reweight(result: RunResult, dimensions: dict[str, float]) -> Any:
+    """Ranks under other dimension weights, beside the published ones (no text work)."""
+    weights = result.weights.with_overrides(dimensions, {})
+    docs = result.scores[["doc_id", "unit", "year", "level", "file"]]
+    new = score_table(docs, result.indicators, weights, result.catalogue, result.method)
+    merged = result.scores[["doc_id", "unit", "year", "index", "rank"]].merge(
+        new[["doc_id", "index", "rank"]], on="doc_id", suffixes=("", "_new")
+    )
+    merged["rank_change"] = merged["rank"] - merged["rank_new"]
+    out = merged.drop(columns="doc_id").sort_values(["year", "rank_new"])
+    out = out.rename(columns={"unit": "单位", "year": "年度", "index": "原综合指数", "rank": "原排名",
+                              "index_new": "新综合指数", "rank_new": "新排名", "rank_change": "排名变化(+上升)"})  # fmt: skip
+    return out.style.hide(axis="index").format(precision=2)
+
+
+def stability_summary(result: RunResult) -> str:
+    """One sentence for the appendix, in the manner of the JRC's audit of the WJP index."""
+    sens = result.sensitivity
+    share = float((sens["share_within_1"] >= 0.9).mean()) if len(sens) else 0.0
+    runs = int(sens["runs"].iloc[0]) if len(sens) else 0
+    return (f"在 {runs} 次随机扰动(权重、标准化和汇总方法)中,{share:.0%} 的单位至少在 90% 的模拟里"
+            f"排名与公布排名相差不超过 1 位。")  # fmt: skip
