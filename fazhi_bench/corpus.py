@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -173,27 +174,46 @@ def apply_manifest(doc: Document, row: dict[str, str]) -> Document:
     return replace(doc, **changes)
 
 
-def load_corpus(
-    paths: list[Path], manifest_path: Path | None = None, skip_bad: bool = False
-) -> Corpus:
-    """Read every report; fail with all bad files named unless ``skip_bad``."""
-    files = collect_files(paths)
-    manifest = read_manifest(manifest_path) if manifest_path else {}
-    docs: list[Document] = []
+Reader = Callable[[list[tuple[Path, str]]], tuple[dict[str, Document], list[str]]]
+
+
+def read_documents(labelled: list[tuple[Path, str]]) -> tuple[dict[str, Document], list[str]]:
+    """Read every (path, label) in turn: label -> Document, and the problems found."""
+    docs: dict[str, Document] = {}
     bad: list[str] = []
-    warnings: list[str] = []
-    used: set[str] = set()
-    for path in files:
-        label = _label(path)
+    for path, label in labelled:
         try:
-            doc = load_document(path, label)
+            docs[label] = load_document(path, label)
         except UserError as exc:
             bad.extend(exc.messages)
+    return docs, bad
+
+
+def load_corpus(
+    paths: list[Path],
+    manifest_path: Path | None = None,
+    skip_bad: bool = False,
+    reader: Reader = read_documents,
+) -> Corpus:
+    """Read every report; fail with all bad files named unless ``skip_bad``.
+
+    ``reader`` does the text work (the pipeline passes one that uses the extraction
+    cache and worker processes).
+    """
+    files = collect_files(paths)
+    manifest = read_manifest(manifest_path) if manifest_path else {}
+    labelled = [(path, _label(path)) for path in files]
+    loaded, bad = reader(labelled)
+    docs: list[Document] = []
+    warnings: list[str] = []
+    used: set[str] = set()
+    for path, label in labelled:
+        if label not in loaded:
             continue
         row = _manifest_row(manifest, path, paths)
         if row:
             used.add(row["file"])
-        doc = apply_manifest(doc, row)
+        doc = apply_manifest(loaded[label], row)
         if not doc.unit:
             doc = replace(doc, unit=path.stem, level="other")
             warnings.append(f"{label}: could not tell the reporting unit; using the file name "

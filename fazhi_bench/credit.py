@@ -86,7 +86,7 @@ _TARGET_AFTER = re.compile(r"^[^,;。]{0,6}(?:的要求|的目标|的标准|的�
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause (between , ; : 。) that holds text[start:end]."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    left = max(text.rfind(ch, 0, start) for ch in ",;:。!?") + 1
     right = _CLAUSE_END.search(text, end)
     return text[left : right.start() if right else len(text)]
 

@@ -34,21 +34,29 @@ def _sentence_index(starts: list[int], offset: int) -> int:
 
 
 def quantity_dimension(
-    text: str, offset: int, sentence: tuple[int, int], hit_dims: list[tuple[int, str]]
+    text: str,
+    offset: int,
+    sentence: tuple[int, int],
+    hit_dims: list[tuple[int, str]],
+    positions: list[int],
 ) -> str:
     """The dimension a number measures: the nearest hit in its sentence (preferring one
     before it), else the nearest earlier hit in its paragraph, else in the paragraph's
     heading line just above; '' when nothing is near."""
-    s, e = sentence
-    near = [(pos, dim) for pos, dim in hit_dims if s <= pos < e]
+    s, e = sentence  # hit_dims is sorted by position; positions are its first items
+
+    def between(lo: int, hi: int) -> list[tuple[int, str]]:
+        return hit_dims[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
+
+    near = between(s, e)
     if near:
         return min(near, key=lambda d: (abs(d[0] - offset), d[0] > offset))[1]
     line_start = text.rfind("\n", 0, offset) + 1
-    earlier = [(pos, dim) for pos, dim in hit_dims if line_start <= pos < offset]
+    earlier = between(line_start, offset)
     if earlier:
         return max(earlier)[1]
     prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    heading = [(pos, dim) for pos, dim in hit_dims if prev_start <= pos < line_start - 1]
+    heading = between(prev_start, line_start - 1)
     if heading and line_start - prev_start <= 41:
         return heading[0][1]
     return ""
@@ -121,6 +129,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
             }
         )
         hit_dims.append((hit.start, ind.dimension))
+    positions = [pos for pos, _ in hit_dims]
     for q in claims:
         si = _sentence_index(starts, q.start)
         out.quantities.append(
@@ -130,7 +139,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
                 "unit": q.unit,
                 "approx": q.approx,
                 "section": sections_of[si],
-                "dimension": quantity_dimension(text, q.start, sentences[si], hit_dims),
+                "dimension": quantity_dimension(text, q.start, sentences[si], hit_dims, positions),
                 "start": q.start,
                 "sentence_id": si,
             }

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .catalogue import Catalogue
+from .regexsafety import max_width, required_literal
 
 SLOGAN = -1  # indicator index used for slogan phrases in the automaton
+ANCHOR = -2  # marks a regex's required literal in the automaton
 
 
 @dataclass(frozen=True)
@@ -46,29 +48,57 @@ class Matcher:
                     regexes.append((idx, re.compile(pat.text)))
         for phrase in catalogue.slogans:
             literals.setdefault(phrase, set()).add(SLOGAN)
+        # A regex runs only on reports containing its required literal, found by the
+        # same automaton pass; regexes without one run on every report.
+        anchored: dict[str, list[tuple[int, re.Pattern[str], int]]] = {}
+        always: list[tuple[int, re.Pattern[str]]] = []
+        for idx, rx in regexes:
+            anchor = required_literal(rx.pattern)
+            width = max_width(rx.pattern)
+            if anchor and len(anchor) >= 2 and width is not None:
+                anchored.setdefault(anchor, []).append((idx, rx, width))
+            else:
+                always.append((idx, rx))
+        self.anchors = {a: tuple(rs) for a, rs in anchored.items()}
         for text, owners in literals.items():
-            self.automaton.add_word(text, (len(text), tuple(sorted(owners))))
-        if literals:
+            self.automaton.add_word(text, (len(text), tuple(sorted(owners)), text in self.anchors))
+        for anchor in self.anchors:
+            if anchor not in literals:
+                self.automaton.add_word(anchor, (len(anchor), (), True))
+        if literals or self.anchors:
             self.automaton.make_automaton()
-        self.has_literals = bool(literals)
+        self.has_literals = bool(literals or self.anchors)
         self.regexes = tuple(regexes)
+        self.always = tuple(always)
 
     def raw_hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
         """Every occurrence of every pattern (indicator hits, slogan spans), unmerged."""
         hits: list[Hit] = []
         slogans: list[tuple[int, int]] = []
+        triggered: dict[str, list[int]] = {}
         if self.has_literals:
-            for end, (length, owners) in self.automaton.iter(text):
+            for end, (length, owners, is_anchor) in self.automaton.iter(text):
                 start = end - length + 1
+                if is_anchor:
+                    triggered.setdefault(text[start : end + 1], []).append(start)
                 for idx in owners:
                     if idx == SLOGAN:
                         slogans.append((start, end + 1))
                     else:
                         hits.append(Hit(idx, start, end + 1))
-        for idx, rx in self.regexes:
+        for idx, rx in self.always:
             hits.extend(
                 Hit(idx, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()
             )
+        # an anchored regex can only match within its maximum width of an anchor occurrence
+        for anchor, starts in triggered.items():
+            for idx, rx, width in self.anchors[anchor]:
+                for lo, hi in _windows(starts, len(anchor), width, len(text)):
+                    hits.extend(
+                        Hit(idx, m.start(), m.end())
+                        for m in rx.finditer(text, lo, hi)
+                        if m.end() > m.start()
+                    )
         return hits, slogans
 
     def hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
@@ -86,10 +116,17 @@ class Matcher:
         return kept, _merge_spans(slogans)
 
 
-def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _windows(starts: list[int], length: int, width: int, size: int) -> list[tuple[int, int]]:
+    """Merged [lo, hi) windows of ``width`` around each anchor occurrence."""
+    return _merge_spans(
+        [(max(0, s - width), min(size, s + length + width)) for s in starts], touching=True
+    )
+
+
+def _merge_spans(spans: list[tuple[int, int]], touching: bool = False) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and start < out[-1][1]:
+        if out and (start <= out[-1][1] if touching else start < out[-1][1]):
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .catalogue import DIMENSIONS, Catalogue
-from .corpus import Corpus, Document
+from .corpus import Corpus, Document, load_corpus
 from .credit import indicator_credit
 from .extract import Extraction, extract
 from .matching import Matcher
@@ -132,10 +132,21 @@ def run(
     method: dict[str, str] | None = None,
 ) -> RunResult:
     """Score a corpus with a catalogue: every output table, nothing written."""
-    weights = weights or Weights.from_catalogue(catalogue)
-    method = resolve_method(catalogue.scoring, method)
     matcher = Matcher(catalogue)
     extractions = [extract(doc.text, matcher) for doc in corpus.documents]
+    return score_extractions(corpus, catalogue, extractions, weights, method)
+
+
+def score_extractions(
+    corpus: Corpus,
+    catalogue: Catalogue,
+    extractions: list[Extraction],
+    weights: Weights | None = None,
+    method: dict[str, str] | None = None,
+) -> RunResult:
+    """Everything after the text work: measure, score, panel, sensitivity (cheap)."""
+    weights = weights or Weights.from_catalogue(catalogue)
+    method = resolve_method(catalogue.scoring, method)
     docs = documents_frame(corpus.documents)
     indicators = indicator_frame(corpus.documents, extractions, catalogue)
     raw = dimension_scores(indicators, weights, list(DIMENSIONS), method)
@@ -167,6 +178,39 @@ def run(
         weighting_info=weighting_info,
         warnings=list(corpus.warnings),
     )
+
+
+def score_paths(
+    paths: list[Path],
+    catalogue: Catalogue,
+    manifest: Path | None = None,
+    weights: Weights | None = None,
+    method: dict | None = None,
+    skip_bad: bool = False,
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+) -> RunResult:
+    """Read, extract (cached, in parallel) and score the reports under ``paths``."""
+    import hashlib
+
+    from .cache import Item, extract_items
+
+    extractions: dict[str, Extraction] = {}
+
+    def reader(labelled: list[tuple[Path, str]]) -> tuple[dict[str, Document], list[str]]:
+        items, problems = [], []
+        for path, label in labelled:
+            try:
+                items.append(Item(path, label, hashlib.sha256(path.read_bytes()).hexdigest()))
+            except OSError as exc:
+                problems.append(f"{label}: cannot read file: {exc.strerror}")
+        done, errors = extract_items(items, catalogue, cache_dir, jobs)
+        extractions.update({label: ex for label, (_, ex) in done.items()})
+        return {label: doc for label, (doc, _) in done.items()}, problems + errors
+
+    corpus = load_corpus(paths, manifest, skip_bad=skip_bad, reader=reader)
+    ordered = [extractions[d.file] for d in corpus.documents]
+    return score_extractions(corpus, catalogue, ordered, weights, method)
 
 
 def default_paths() -> list[Path]:

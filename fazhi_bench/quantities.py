@@ -82,13 +82,36 @@ def parse_number(token: str) -> float | None:
             return None
 
 
+_CANDIDATE = re.compile(rf"[近约超逾上0-9{_CN_DIGITS}百]+")
+
+
+def _claims(text: str):
+    """CLAIM matches, scanning only runs of numeral/hedge characters (much faster than
+    letting the regex engine try every position of the report)."""
+    last_end = 0
+    for run in _CANDIDATE.finditer(text):
+        for pos in range(max(run.start(), last_end), run.end()):
+            m = CLAIM.match(text, pos)
+            if m:
+                last_end = m.end()
+                yield m
+                break
+
+
+def _blocked(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of a name or set phrase that counts nothing?"""
+    lo = max(0, start - 12)
+    return any(
+        b.start() < end and start < b.end() for b in _NOT_CLAIMS.finditer(text, lo, end + 12)
+    )
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All quantified claims in ``text`` with offsets into it."""
-    blocked = [m.span() for m in _NOT_CLAIMS.finditer(text)]
     out: list[Quantity] = []
-    for m in CLAIM.finditer(text):
+    for m in _claims(text):
         num_start = m.start("num")
-        if any(s < m.end() and num_start < e for s, e in blocked):
+        if _blocked(text, num_start, m.end()):
             continue
         if num_start > 0 and text[num_start - 1] in "0123456789.":
             continue

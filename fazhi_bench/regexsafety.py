@@ -81,3 +81,51 @@ def backtracking_risk(regex: str) -> str | None:
     except Exception:  # re.compile reports syntax errors; here we only judge shape
         return None
     return _walk(parsed)
+
+
+def required_literal(regex: str) -> str | None:
+    """The longest literal run every match must contain, or None (used as a prefilter:
+    a regex only runs on a report whose text contains its required literal)."""
+    try:
+        parsed = sre_parse.parse(regex)
+    except Exception:
+        return None
+    if any(op is sre_constants.BRANCH for op, _ in parsed.data):
+        return None
+    best, run = "", ""
+    for op, av in parsed.data:
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = ""
+        if op is sre_constants.SUBPATTERN and not any(o in _REPEATS for o, _ in av[-1].data):
+            inner = required_literal_of(av[-1])
+            if len(inner) > len(best):
+                best = inner
+    if len(run) > len(best):
+        best = run
+    return best or None
+
+
+def required_literal_of(pattern: Any) -> str:
+    """Longest plain literal run inside a group without alternation ('' when none)."""
+    if any(op is sre_constants.BRANCH for op, _ in pattern.data):
+        return ""
+    best, run = "", ""
+    for op, av in pattern.data:
+        if op is sre_constants.LITERAL:
+            run += chr(av)
+        else:
+            best, run = max(best, run, key=len), ""
+    return max(best, run, key=len)
+
+
+def max_width(regex: str, limit: int = 400) -> int | None:
+    """Longest text a match can span, or None when unbounded or longer than ``limit``."""
+    try:
+        low, high = sre_parse.parse(regex).getwidth()
+    except Exception:
+        return None
+    return int(high) if high <= limit else None

@@ -10,7 +10,6 @@ corpus that no indicator pattern covers yet.
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 import jieba
 import pandas as pd
 
+from .cache import default_cache_dir
 from .catalogue import Catalogue
 from .sections import split_sentences
 
@@ -69,12 +69,6 @@ _STOP = frozenset(
         "政府",
     ]
 )
-
-
-def default_cache_dir() -> Path:
-    """$XDG_CACHE_HOME/fazhi_bench, else ~/.cache/fazhi_bench (jieba's model cache lives here)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "fazhi_bench"
 
 
 def catalogue_terms(catalogue: Catalogue) -> list[str]:

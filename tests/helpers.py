@@ -5,17 +5,20 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini.yaml"
 REPORTS = ROOT / "data" / "reports"
+# one extraction cache per test session, never the user's own
+CACHE_HOME = tempfile.mkdtemp(prefix="fazhi-test-cache-")
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """Run ``python -m fazhi_bench`` in a subprocess, as a user would."""
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "XDG_CACHE_HOME": CACHE_HOME}
     return subprocess.run(
         [sys.executable, "-m", "fazhi_bench", *args],
         cwd=cwd or ROOT,

@@ -1,0 +1,180 @@
+"""Extraction cache and parallel extraction: the text work is done once per report.
+
+Reading, cleaning, metadata, sections, matching and quantities depend only on a file's
+bytes, the catalogue's patterns and this code's version, so their result is stored
+under a key made of the file's sha256, the catalogue's pattern hash and the version. A
+rerun that changes only weights or methods finds every report in the cache and does no
+text work. Cache misses are extracted in parallel worker processes.
+
+The cache holds pickles written by this tool under the user's own cache folder
+($XDG_CACHE_HOME/fazhi_bench or ~/.cache/fazhi_bench, or ``--cache DIR``); a damaged
+entry is ignored and rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .catalogue import Catalogue
+from .corpus import Document, load_document
+from .errors import UserError
+from .extract import Extraction, extract
+from .matching import Matcher
+
+# Source files whose code decides an extraction: any edit to them invalidates the cache.
+_EXTRACTION_MODULES = ("readers", "clean", "metadata", "sections", "credit", "quantities",
+                       "extract", "matching", "regexsafety", "corpus", "cache")  # fmt: skip
+
+
+def extraction_version() -> str:
+    """Package version plus a hash of the extraction code itself."""
+    digest = hashlib.sha256(__version__.encode())
+    here = Path(__file__).resolve().parent
+    for name in _EXTRACTION_MODULES:
+        digest.update((here / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def default_cache_dir() -> Path:
+    """$XDG_CACHE_HOME/fazhi_bench, else ~/.cache/fazhi_bench."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "fazhi_bench"
+
+
+@dataclass(frozen=True)
+class Item:
+    path: Path
+    label: str
+    sha256: str
+
+
+def cache_key(sha256: str, pattern_hash: str, version: str) -> str:
+    return hashlib.sha256(f"{version}:{sha256}:{pattern_hash}".encode()).hexdigest()
+
+
+class ExtractionCache:
+    """One pickle per (report, catalogue patterns, code version)."""
+
+    def __init__(self, folder: Path | None, pattern_hash: str) -> None:
+        self.folder = folder
+        self.pattern_hash = pattern_hash
+        self.version = extraction_version()
+
+    def _path(self, sha256: str) -> Path | None:
+        if self.folder is None:
+            return None
+        key = cache_key(sha256, self.pattern_hash, self.version)
+        return self.folder / key[:2] / f"{key}.pkl"
+
+    def get(self, sha256: str) -> tuple[Document, Extraction] | None:
+        path = self._path(sha256)
+        if path is None or not path.is_file():
+            return None
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a damaged or foreign entry: rebuild it
+            return None
+
+    def put(self, sha256: str, value: tuple[Document, Extraction]) -> None:
+        path = self._path(sha256)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only or full cache folder slows the next run; it must not fail this one
+
+
+def _work(
+    catalogue: Catalogue, folder: Path | None, items: list[Item]
+) -> list[tuple[Item, Document | None, Extraction | None, list[str]]]:
+    """Worker: read, clean and extract a chunk of reports (errors returned, not raised)."""
+    matcher = Matcher(catalogue)
+    cache = ExtractionCache(folder, catalogue.pattern_hash)
+    out = []
+    for item in items:
+        try:
+            doc = load_document(item.path, item.label)
+        except UserError as exc:
+            out.append((item, None, None, exc.messages))
+            continue
+        ex = extract(doc.text, matcher)
+        cache.put(item.sha256, (doc, ex))
+        out.append((item, doc, ex, []))
+    return out
+
+
+def _progress(total: int) -> Callable[[int], None]:
+    """A tqdm bar on stderr for long runs; silent when stderr is not a terminal."""
+    if total < 200 or not sys.stderr.isatty():
+        return lambda n: None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="report", file=sys.stderr, desc="extracting")
+
+    def step(n: int) -> None:
+        bar.update(n)
+        if bar.n >= total:
+            bar.close()
+
+    return step
+
+
+def extract_items(
+    items: list[Item], catalogue: Catalogue, folder: Path | None, jobs: int
+) -> tuple[dict[str, tuple[Document, Extraction]], list[str]]:
+    """label -> (document, extraction) for every readable item; plus error messages."""
+    cache = ExtractionCache(folder, catalogue.pattern_hash)
+    done: dict[str, tuple[Document, Extraction]] = {}
+    todo: list[Item] = []
+    for item in items:
+        hit = cache.get(item.sha256)
+        if hit is None:
+            todo.append(item)
+        else:
+            doc, ex = hit
+            done[item.label] = (_relabel(doc, item), ex)
+    errors: list[str] = []
+    step = _progress(len(todo))
+    if len(todo) < 40 or jobs <= 1:
+        results = _work(catalogue, folder, todo)
+        step(len(todo))
+    else:
+        size = max(1, -(-len(todo) // (jobs * 4)))
+        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+        results = []
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(_work, catalogue, folder, chunk) for chunk in chunks]
+            for future in as_completed(futures):
+                part = future.result()
+                results.extend(part)
+                step(len(part))
+    for item, doc, ex, messages in results:
+        if doc is None or ex is None:
+            errors.extend(messages)
+        else:
+            done[item.label] = (doc, ex)
+    return done, errors
+
+
+def _relabel(doc: Document, item: Item) -> Document:
+    """A cached document found under another name or path keeps the current label."""
+    from dataclasses import replace
+
+    if doc.file == item.label and doc.path == str(item.path.resolve()):
+        return doc
+    return replace(doc, file=item.label, path=str(item.path.resolve()))
