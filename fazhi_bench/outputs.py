@@ -123,14 +123,26 @@ def _write_xlsx(result: RunResult, path: Path) -> None:
     labels = {**LABELS_ZH, **{b.id: b.label for b in result.catalogue.blocks}}
     scores = score_columns(result.scores).copy()
     scores["level"] = scores["level"].map(LEVEL_ZH).fillna(scores["level"])
-    sheets = {
-        "排名": scores,
-        "指标得分": result.indicators,
-        "证据": result.evidence.drop(columns=["sentence_id"]),
-        "量化表述": result.quantities.drop(columns=["sentence_id"]).rename(
+    credits = result.indicators.pivot_table(
+        index="doc_id", columns="label", values="credit", sort=False
+    )
+    wide = scores[["unit", "year", "doc_id"]].join(credits, on="doc_id").drop(columns="doc_id")
+    sheets: dict[str, pd.DataFrame] = {"排名": scores, "指标得分(0-1)": wide}
+    # Excel is for reading, not for millions of rows: long tables go to CSV only.
+    if len(result.evidence) <= XLSX_MAX_ROWS:
+        sheets["证据"] = result.evidence.drop(columns=["sentence_id"])
+        sheets["量化表述"] = result.quantities.drop(columns=["sentence_id"]).rename(
             columns={"unit": "计量单位"}
-        ),
-    }
+        )
+    else:
+        sheets["说明"] = pd.DataFrame(
+            {
+                "说明": [
+                    f"证据 ({len(result.evidence)} 行) 与量化表述过多,不放入 Excel;"
+                    "请用 evidence.csv、sentences.csv 与 quantities.csv。"
+                ]
+            }  # fmt: skip
+        )
     with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
         book = writer.book
         header = book.add_format({"bold": True, "bg_color": "#DDE6F0", "border": 1,
@@ -147,6 +159,22 @@ def _write_xlsx(result: RunResult, path: Path) -> None:
             sheet.freeze_panes(1, 0)
             if len(frame):
                 sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
+
+
+XLSX_MAX_ROWS = 20000
+
+
+def evidence_tables(evidence: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """evidence.csv refers to sentences by (doc_id, sentence_id); each sentence is stored
+    once in sentences.csv, so evidence does not grow larger than the corpus."""
+    sentences = (
+        evidence.drop_duplicates(["doc_id", "sentence_id"])[
+            ["doc_id", "sentence_id", "section", "sentence"]
+        ]
+        .rename(columns={"sentence": "text"})
+        .reset_index(drop=True)
+    )
+    return evidence.drop(columns=["sentence"]), sentences
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -171,10 +199,12 @@ def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) 
 
 def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = None) -> list[Path]:
     """Write every output into ``out_dir`` atomically; return the final paths."""
+    evidence, sentences = evidence_tables(result.evidence)
     files: dict[str, Callable[[Path], object]] = {
         "scores.csv": lambda p: write_csv(score_columns(result.scores), p),
         "indicators.csv": lambda p: write_csv(result.indicators, p),
-        "evidence.csv": lambda p: write_csv(result.evidence, p),
+        "evidence.csv": lambda p: write_csv(evidence, p),
+        "sentences.csv": lambda p: write_csv(sentences, p),
         "quantities.csv": lambda p: write_csv(result.quantities, p),
         "scores.xlsx": lambda p: _write_xlsx(result, p),
         "run.json": lambda p: p.write_text(

@@ -21,29 +21,40 @@ def _panel(scores: pd.DataFrame) -> pd.DataFrame:
 
 def changes_frame(scores: pd.DataFrame) -> pd.DataFrame | None:
     """changes.csv: each unit's change from its previous reported year, else None."""
-    panel = _panel(scores)
-    rows = []
-    for unit, group in panel.groupby("unit", sort=True):
-        group = group.sort_values("year")
-        for prev, cur in zip(
-            group.to_dict("records"), group.iloc[1:].to_dict("records"), strict=False
-        ):
-            row = {"unit": unit, "year": int(cur["year"]), "prev_year": int(prev["year"]),
-                   "index": cur["index"], "prev_index": prev["index"],
-                   "delta_index": round(cur["index"] - prev["index"], 2),
-                   "rank": int(cur["rank"]), "prev_rank": int(prev["rank"]),
-                   "delta_rank": int(prev["rank"] - cur["rank"])}  # fmt: skip
-            for d in DIMENSIONS:
-                row[f"delta_{d}"] = round(cur[d] - prev[d], 2)
-            rows.append(row)
-    return pd.DataFrame(rows) if rows else None
+    panel = _panel(scores).sort_values(["unit", "year"], kind="stable")
+    cols = ["year", "index", "rank", *DIMENSIONS]
+    prev = panel.groupby("unit", sort=False)[cols].shift(1)
+    has_prev = prev["year"].notna()
+    if not has_prev.any():
+        return None
+    cur, prev = panel[has_prev], prev[has_prev]
+    out = pd.DataFrame(
+        {
+            "unit": cur["unit"],
+            "year": cur["year"].astype(int),
+            "prev_year": prev["year"].astype(int),
+            "index": cur["index"],
+            "prev_index": prev["index"],
+            "delta_index": (cur["index"] - prev["index"]).round(2),
+            "rank": cur["rank"].astype(int),
+            "prev_rank": prev["rank"].astype(int),
+            "delta_rank": (prev["rank"] - cur["rank"]).astype(int),
+        }
+    )
+    for d in DIMENSIONS:
+        out[f"delta_{d}"] = (cur[d] - prev[d]).round(2)
+    return out.reset_index(drop=True)
 
 
 def trends_frame(scores: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame | None:
     """Per unit with 3+ years: OLS slope of index on year, its CI and p-value."""
-    import statsmodels.api as sm
-
     panel = _panel(scores)
+    counts = panel.groupby("unit")["year"].nunique()
+    if not (counts >= 3).any():
+        return None
+    import statsmodels.api as sm  # imported only when a trend is needed
+
+    panel = panel[panel["unit"].isin(counts[counts >= 3].index)]
     rows = []
     for unit, group in panel.groupby("unit", sort=True):
         if group["year"].nunique() < 3:

@@ -85,11 +85,16 @@ def indicator_frame(
 
 
 def evidence_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
+    """One row per hit; a sentence with several hits is one shared string object."""
     rows = []
     for doc, ex in zip(docs, extractions, strict=True):
+        text_of: dict[int, str] = {}
         for hit in ex.hits:
-            s, e = ex.sentences[hit["sentence_id"]]
-            rows.append({"doc_id": doc.doc_id, **hit, "sentence": doc.text[s:e].strip()})
+            sid = hit["sentence_id"]
+            if sid not in text_of:
+                s, e = ex.sentences[sid]
+                text_of[sid] = doc.text[s:e].strip()
+            rows.append({"doc_id": doc.doc_id, **hit, "sentence": text_of[sid]})
     cols = ["doc_id", "indicator", "dimension", "section", "start", "end", "text", "sentence",
             "credited", "level", "reason", "sentence_id"]  # fmt: skip
     return pd.DataFrame(rows, columns=cols)
