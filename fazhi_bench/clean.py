@@ -103,7 +103,7 @@ def strip_site_prefix(line: str) -> str:
 
 def is_clutter(line: str) -> bool:
     """True when ``line`` is website furniture rather than report text."""
-    return bool(_CLUTTER_LINE.match(line)) and len(line) < 120
+    return len(line) < 120 and bool(_CLUTTER_LINE.match(line))
 
 
 def clean_text(raw: str) -> Cleaned:

@@ -353,6 +353,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted; earlier outputs are left as they were", file=sys.stderr)
         return 2
+    except Exception as exc:  # a bug in fazhi_bench, not the user's fault
+        print(f"error: internal error in fazhi_bench ({type(exc).__name__}: {exc}); earlier "
+              "outputs are left as they were; please report this with the command you ran",
+              file=sys.stderr)  # fmt: skip
+        if os.environ.get("FAZHI_DEBUG"):
+            raise
+        return 1
 
 
 if __name__ == "__main__":

@@ -86,9 +86,10 @@ _TARGET_AFTER = re.compile(r"^[^,;。]{0,6}(?:的要求|的目标|的标准|的�
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause (between , ; : 。) that holds text[start:end]."""
-    left = max(text.rfind(ch, 0, start) for ch in ",;:。!?") + 1
-    right = _CLAUSE_END.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    floor = max(0, start - 400)  # bounded look-back: no quadratic time on one huge line
+    left = max(floor - 1, *(text.rfind(ch, floor, start) for ch in ",;:。!?")) + 1
+    right = _CLAUSE_END.search(text, end, end + 400)
+    return text[left : right.start() if right else min(len(text), end + 400)]
 
 
 def is_claim_context(text: str, start: int, end: int) -> bool:

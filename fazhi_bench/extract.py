@@ -51,11 +51,12 @@ def quantity_dimension(
     near = between(s, e)
     if near:
         return min(near, key=lambda d: (abs(d[0] - offset), d[0] > offset))[1]
-    line_start = text.rfind("\n", 0, offset) + 1
+    floor = max(0, offset - 2000)  # bounded look-back: no quadratic time on one huge line
+    line_start = max(text.rfind("\n", floor, offset) + 1, floor)
     earlier = between(line_start, offset)
     if earlier:
         return max(earlier)[1]
-    prev_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    prev_start = max(text.rfind("\n", max(0, line_start - 200), max(line_start - 1, 0)) + 1, 0)
     heading = between(prev_start, line_start - 1)
     if heading and line_start - prev_start <= 41:
         return heading[0][1]

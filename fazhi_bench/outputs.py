@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from .catalogue import DIMENSIONS
+from .errors import UserError
 from .pipeline import RunResult
 
 SCORE_COLUMNS = [
@@ -183,8 +184,13 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
 
 def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) -> list[Path]:
     """Write each file into a temporary folder first, then move all into ``out_dir``."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_dir))
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"{out_dir}: the output folder is a file; choose another --out")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_dir))
+    except OSError as exc:
+        raise UserError(f"{out_dir}: cannot write outputs here: {exc.strerror}") from None
     try:
         for name, write in files.items():
             write(tmp / name)
