@@ -27,7 +27,6 @@ from .weights import load_weights
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
         sub = self.prog.split()[-1]
         helpcmd = "fazhi-bench --help" if sub == "fazhi-bench" else f"fazhi-bench {sub} --help"
         print(f"error: {message} (see {helpcmd})", file=sys.stderr)

@@ -1,0 +1,102 @@
+"""Property-based tests: arbitrary Unicode never crashes the text work, and every
+offset indexes the cleaned text."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from helpers import MINI
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from fazhi_bench.catalogue import load_catalogue
+from fazhi_bench.clean import clean_text
+from fazhi_bench.extract import extract
+from fazhi_bench.matching import Matcher
+from fazhi_bench.quantities import find_quantities
+from fazhi_bench.sections import KINDS, find_sections, split_sentences
+
+CATALOGUE = load_catalogue()[0]
+MATCHER = Matcher(CATALOGUE)
+MINI_MATCHER = Matcher(load_catalogue(MINI)[0])
+
+# Pieces of real report text, so generated strings reach the interesting code paths.
+FRAGMENTS = [
+    "一、主要举措和成效\n", "二、存在的不足和原因\n", "三、2025年工作打算\n", "(一)", "一是", "。", ",", "\n",
+    "合法性审查", "法律顾问", "人民调解", "行政复议", "双随机、一公开", "八五普法", "三项制度", "12345热线",
+    "受理纠纷1476起", "300余万元", "96%以上", "近千人", "一千二百件", "百分之九十五", "将进一步", "应当",
+    "首页 > 信息公开", "索引号 123", "【打印本页】", "建設(shè)", "（一）", "，", "２０２４年", "\r\n", "\ufeff",
+    "“", "”", "《", "》", "第一责任人", "万", "余", "多", "以上", "%", "件", "次",
+]  # fmt: skip
+TEXT = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=60).map("".join),
+)
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXT)
+def test_cleaning_never_crashes_and_is_stable(raw):
+    cleaned = clean_text(raw).text
+    assert "\r" not in cleaned and "\ufeff" not in cleaned
+    assert clean_text(cleaned).text == cleaned  # cleaning cleaned text changes nothing
+
+
+@SETTINGS
+@given(TEXT)
+def test_sections_and_sentences_index_the_text(raw):
+    text = clean_text(raw).text
+    sections = find_sections(text)
+    if text:
+        assert sections[0].start == 0 and sections[-1].end == len(text)
+    for a, b in zip(sections, sections[1:], strict=False):
+        assert a.end == b.start and a.start < a.end
+    assert all(s.kind in KINDS for s in sections)
+    last = 0
+    for start, end in split_sentences(text):
+        assert last <= start < end <= len(text)
+        last = end
+
+
+@SETTINGS
+@given(TEXT)
+def test_matches_index_the_text(raw):
+    text = clean_text(raw).text
+    hits, slogans = MATCHER.hits(text)
+    for hit in hits:
+        assert 0 <= hit.start < hit.end <= len(text)
+        literals = {
+            p.text for p in MATCHER.indicators[hit.indicator].patterns if p.kind == "literal"
+        }
+        regexes = [p.text for p in MATCHER.indicators[hit.indicator].patterns if p.kind == "regex"]
+        found = text[hit.start : hit.end]
+        assert found in literals or any(re.fullmatch(rx, found) for rx in regexes)
+    for start, end in slogans:
+        assert 0 <= start < end <= len(text)
+
+
+@SETTINGS
+@given(TEXT)
+def test_quantities_are_found_at_their_offsets(raw):
+    text = clean_text(raw).text
+    for q in find_quantities(text):
+        assert text[q.start : q.start + len(q.text)] == q.text
+        assert math.isfinite(q.value) and q.value >= 0
+        assert q.unit
+
+
+@SETTINGS
+@given(TEXT)
+def test_extraction_offsets_and_credit_rules(raw):
+    text = clean_text(raw).text
+    ex = extract(text, MINI_MATCHER)
+    for hit in ex.hits:
+        assert text[hit["start"] : hit["end"]] == hit["text"]
+        if hit["section"] in ("shortcomings", "plan", "other"):
+            assert not hit["credited"]
+        assert hit["level"] in (("mention", "measure", "result") if hit["credited"] else ("",))
+    for q in ex.quantities:
+        assert text[q["start"] : q["start"] + len(q["text"])] == q["text"]
+        assert q["section"] != "plan"
