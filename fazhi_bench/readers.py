@@ -192,7 +192,15 @@ def read_report(path: Path) -> tuple[str, bytes]:
         raise UserError(problem(str(path), "file not found", "check the path")) from None
     except OSError as exc:
         raise UserError(problem(str(path), f"cannot read file: {exc.strerror}")) from None
-    text = reader(path, data)
+    try:
+        text = reader(path, data)
+    except UserError:
+        raise
+    except Exception as exc:  # any other failure inside a format library is a bad file
+        raise UserError(
+            problem(str(path), f"could not be read as a {path.suffix} file ({type(exc).__name__})",
+                    "check that it opens in its own program, or export it again")
+        ) from None  # fmt: skip
     if not text.strip():
         raise UserError(problem(str(path), "the report is empty", "remove it or replace it"))
     return text, data

@@ -126,6 +126,16 @@ def _rebuild_garbage(tmp: Path) -> list[str]:
     return ["rebuild", str(path), "--out", str(tmp / "rebuilt")]
 
 
+def _zip_not_docx(tmp: Path) -> list[str]:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types><broken")
+    return _with_report("broken.docx", buffer.getvalue())(tmp)
+
+
 def _docx_renamed_doc(tmp: Path) -> list[str]:
     return _with_report("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))(tmp)
 
@@ -161,6 +171,7 @@ CASES: list[tuple[str, Callable[[Path], list[str]], list[str]]] = [
     ("binary garbage", _with_report("junk.txt", bytes(range(256)) * 20), ["junk.txt", "binary"]),
     ("docx not a zip", _docx_not_zip, ["report.docx", "not a readable Word .docx"]),
     ("old .doc renamed", _docx_renamed_doc, ["old.docx", "save it as .docx"]),
+    ("zip with broken xml", _zip_not_docx, ["broken.docx", "could not be read as a .docx file"]),
     ("corrupt pdf", _with_report("broken.pdf", b"%PDF-1.7\n1 0 obj garbage"), ["broken.pdf", "not a readable PDF"]),
     ("scanned pdf", _scanned_pdf, ["scan.pdf", "no text layer"]),
     ("missing path", lambda tmp: _score(tmp, reports=tmp / "nowhere"), ["nowhere", "no such file or folder"]),
