@@ -57,36 +57,48 @@ def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
 def indicator_frame(
     docs: tuple[Document, ...], extractions: list[Extraction], catalogue: Catalogue
 ) -> pd.DataFrame:
-    """doc x indicator: credit 0..1 with the counts behind it (every indicator listed)."""
-    rows = []
-    for doc, ex in zip(docs, extractions, strict=True):
+    """doc x indicator: credit 0..1 with the counts behind it (every indicator listed).
+
+    Built column by column: thousands of reports give hundreds of thousands of rows.
+    """
+    inds = catalogue.indicators
+    order = ["mention", "measure", "result"]
+    credit, best, n_sent, n_hits = [], [], [], []
+    for ex in extractions:
         by_ind: dict[str, dict[int, str]] = {}
         counts: dict[str, int] = {}
         for hit in ex.hits:
             counts[hit["indicator"]] = counts.get(hit["indicator"], 0) + 1
             if hit["credited"]:
                 by_ind.setdefault(hit["indicator"], {})[hit["sentence_id"]] = hit["level"]
-        for ind in catalogue.indicators:
+        for ind in inds:
             levels = list(by_ind.get(ind.id, {}).values())
-            best = max(levels, key=["mention", "measure", "result"].index) if levels else ""
-            rows.append(
-                {
-                    "doc_id": doc.doc_id,
-                    "dimension": ind.dimension,
-                    "indicator": ind.id,
-                    "label": ind.label,
-                    "credit": indicator_credit(levels),
-                    "best_level": best,
-                    "credited_sentences": len(levels),
-                    "hits": counts.get(ind.id, 0),
-                }
-            )
-    return pd.DataFrame(rows)
+            credit.append(indicator_credit(levels) if levels else 0.0)
+            best.append(max(levels, key=order.index) if levels else "")
+            n_sent.append(len(levels))
+            n_hits.append(counts.get(ind.id, 0))
+    n = len(docs)
+    return pd.DataFrame(
+        {
+            "doc_id": [d.doc_id for d in docs for _ in inds],
+            "dimension": [i.dimension for i in inds] * n,
+            "indicator": [i.id for i in inds] * n,
+            "label": [i.label for i in inds] * n,
+            "credit": credit,
+            "best_level": best,
+            "credited_sentences": n_sent,
+            "hits": n_hits,
+        }
+    )
+
+
+HIT_FIELDS = ("indicator", "dimension", "section", "start", "end", "text", "credited", "level",
+              "reason", "sentence_id")  # fmt: skip
 
 
 def evidence_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
     """One row per hit; a sentence with several hits is one shared string object."""
-    rows = []
+    columns: dict[str, list] = {k: [] for k in ("doc_id", *HIT_FIELDS, "sentence")}
     for doc, ex in zip(docs, extractions, strict=True):
         text_of: dict[int, str] = {}
         for hit in ex.hits:
@@ -94,10 +106,13 @@ def evidence_frame(docs: tuple[Document, ...], extractions: list[Extraction]) ->
             if sid not in text_of:
                 s, e = ex.sentences[sid]
                 text_of[sid] = doc.text[s:e].strip()
-            rows.append({"doc_id": doc.doc_id, **hit, "sentence": text_of[sid]})
+            columns["sentence"].append(text_of[sid])
+        columns["doc_id"].extend([doc.doc_id] * len(ex.hits))
+        for key in HIT_FIELDS:
+            columns[key].extend(h[key] for h in ex.hits)
     cols = ["doc_id", "indicator", "dimension", "section", "start", "end", "text", "sentence",
             "credited", "level", "reason", "sentence_id"]  # fmt: skip
-    return pd.DataFrame(rows, columns=cols)
+    return pd.DataFrame(columns)[cols]
 
 
 def quantities_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:

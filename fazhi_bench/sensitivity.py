@@ -39,17 +39,22 @@ def dirichlet_weights(
     return out
 
 
+def _min_ranks(values: np.ndarray) -> np.ndarray:
+    """Competition ranks (1 = smallest value) of each row; ties share the better rank."""
+    ordered = np.sort(values, axis=1)
+    return np.stack(
+        [np.searchsorted(o, v, side="left") + 1 for o, v in zip(ordered, values, strict=True)]
+    )
+
+
 def _ranks(index: np.ndarray, years: pd.Series) -> np.ndarray:
     """Competition ranks (1 = best) of each row of ``index`` within each year."""
-    from scipy.stats import rankdata
-
     values = -np.round(np.atleast_2d(index), 2)
     ranks = np.empty_like(values)
-    for _, positions in pd.Series(range(len(years)), index=years.fillna(-1).to_numpy()).groupby(
-        level=0
-    ):
-        cols = positions.to_numpy()
-        ranks[:, cols] = rankdata(values[:, cols], method="min", axis=1)
+    keys = years.fillna(-1).to_numpy()
+    for key in pd.unique(keys):
+        cols = np.flatnonzero(keys == key)
+        ranks[:, cols] = _min_ranks(values[:, cols])
     return ranks
 
 
