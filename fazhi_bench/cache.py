@@ -20,7 +20,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
@@ -173,8 +173,6 @@ def extract_items(
 
 def _relabel(doc: Document, item: Item) -> Document:
     """A cached document found under another name or path keeps the current label."""
-    from dataclasses import replace
-
     if doc.file == item.label and doc.path == str(item.path.resolve()):
         return doc
     return replace(doc, file=item.label, path=str(item.path.resolve()))

@@ -22,6 +22,7 @@ from .matching import Matcher
 from .methods import AGGREGATORS, DIMENSION_RULES, NORMALISERS, WEIGHTINGS, resolve_method
 from .outputs import write_outputs
 from .pipeline import default_paths, score_paths
+from .sections import completeness
 from .weights import load_weights
 
 
@@ -200,7 +201,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         "title": doc.title,
         "published": doc.published or None,
         "on_time": doc.on_time,
-        "completeness": doc.completeness,
+        "completeness": completeness(ex.sections),
         "sections": [
             {"kind": s.kind, "heading": s.heading, "start": s.start, "end": s.end}
             for s in ex.sections

@@ -18,7 +18,6 @@ from .clean import clean_text
 from .errors import UserError, problem
 from .metadata import LEVELS, infer_metadata, level_of, on_time
 from .readers import read_report, supported_suffixes
-from .sections import completeness, find_sections
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,6 @@ class Document:
     title: str
     published: str
     on_time: bool | None
-    completeness: str
     text: str
     sha256: str
     path: str = ""  # absolute path, for rebuilding a run from run.json
@@ -142,7 +140,6 @@ def load_document(path: Path, label: str) -> Document:
         title=meta.title,
         published=meta.published,
         on_time=on_time(meta.published, meta.year),
-        completeness=completeness(find_sections(cleaned.text)),
         text=cleaned.text,
         sha256=sha,
         path=str(path.resolve()),

@@ -69,19 +69,16 @@ def _support_from_next_sentence(
     levels: list[str],
     reasons: list[str],
     with_hits: set[int],
-) -> set[int]:
+) -> None:
     """Reports state a measure, then its figures: 严格执行“三重一大”制度。召开会议96次。
     A creditable sentence is graded ``result`` when the next sentence of the same
     paragraph has no catalogue hit of its own, may earn credit, and is a result."""
-    supported: set[int] = set()
     for i in range(len(sentences) - 1):
         if levels[i] == "result" or reasons[i] or i not in with_hits or i + 1 in with_hits:
             continue
         between = text[sentences[i][1] : sentences[i + 1][0]]
         if "\n" not in between and not reasons[i + 1] and levels[i + 1] == "result":
             levels[i] = "result"
-            supported.add(i)
-    return supported
 
 
 def extract(text: str, matcher: Matcher) -> Extraction:

@@ -68,7 +68,6 @@ class Matcher:
         if literals or self.anchors:
             self.automaton.make_automaton()
         self.has_literals = bool(literals or self.anchors)
-        self.regexes = tuple(regexes)
         self.always = tuple(always)
 
     def raw_hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:

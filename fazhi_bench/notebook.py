@@ -8,16 +8,17 @@ appendix builder turns into an interactive chart with the Vega libraries inlined
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from .cache import default_cache_dir
 from .catalogue import DIMENSIONS, load_catalogue
-from .corpus import load_corpus
 from .demo_panel import is_synthetic
 from .outputs import LABELS_ZH, LEVEL_ZH
-from .pipeline import RunResult, run
+from .pipeline import RunResult, score_paths
 from .scoring import score_table
 from .weights import load_weights
 
@@ -37,12 +38,15 @@ def load(
     manifest: str | None = None,
     method: dict | None = None,
 ) -> RunResult:
-    """Score a corpus exactly as ``fazhi-bench score`` would, without writing files."""
+    """Score a corpus exactly as ``fazhi-bench score`` would, without writing files.
+
+    Uses the extraction cache, so the appendix's notebooks read each report once.
+    """
     cat, _ = load_catalogue(catalogue)
     paths = [Path(p) for p in ([corpus] if isinstance(corpus, str) else corpus)]
-    docs = load_corpus(paths, Path(manifest) if manifest else None)
     w = load_weights(Path(weights), cat) if weights else None
-    return run(docs, cat, w, method)
+    return score_paths(paths, cat, Path(manifest) if manifest else None, w, method,
+                       cache_dir=default_cache_dir(), jobs=os.cpu_count() or 1)  # fmt: skip
 
 
 def synthetic(result: RunResult) -> bool:

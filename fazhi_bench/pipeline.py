@@ -7,6 +7,7 @@ returns every table; writing files is left to ``outputs``.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,12 +21,12 @@ from .matching import Matcher
 from .methods import resolve_method
 from .panel import changes_frame, trends_frame
 from .scoring import dimension_scores, score_table
+from .sections import completeness
 from .sensitivity import rank_sensitivity
 from .weighting import dimension_weights
 from .weights import Weights
 
-DOC_COLUMNS = ["doc_id", "unit", "year", "level", "file", "title", "published", "on_time",
-               "completeness"]  # fmt: skip
+DOC_COLUMNS = ["doc_id", "unit", "year", "level", "file", "title", "published", "on_time"]
 
 
 @dataclass
@@ -133,6 +134,7 @@ def quality_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> 
         rows.append(
             {
                 "doc_id": doc.doc_id,
+                "completeness": completeness(ex.sections),
                 "specificity": round(ex.specific_sentences / ex.achievement_sentences, 4)
                 if ex.achievement_sentences
                 else 0.0,
@@ -211,8 +213,6 @@ def score_paths(
     jobs: int = 1,
 ) -> RunResult:
     """Read, extract (cached, in parallel) and score the reports under ``paths``."""
-    import hashlib
-
     from .cache import Item, extract_items
 
     extractions: dict[str, Extraction] = {}

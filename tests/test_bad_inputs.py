@@ -54,27 +54,28 @@ def _with_catalogue(text: str | bytes) -> Callable[[Path], list[str]]:
     return build
 
 
-def _with_weights(text: str) -> Callable[[Path], list[str]]:
+def _with_file_option(option: str, name: str, text: str) -> Callable[[Path], list[str]]:
+    """score with ``option`` pointing at a file ``name`` holding ``text``."""
+
     def build(tmp: Path) -> list[str]:
-        weights = tmp / "weights.yaml"
-        weights.write_text(text, encoding="utf-8")
-        return _score(tmp, "--weights", str(weights))
+        path = tmp / name
+        path.write_text(text, encoding="utf-8")
+        return _score(tmp, option, str(path))
 
     return build
+
+
+def _with_weights(text: str) -> Callable[[Path], list[str]]:
+    return _with_file_option("--weights", "weights.yaml", text)
+
+
+def _with_manifest(text: str) -> Callable[[Path], list[str]]:
+    return _with_file_option("--manifest", "manifest.csv", text)
 
 
 def _with_report(name: str, data: bytes) -> Callable[[Path], list[str]]:
     def build(tmp: Path) -> list[str]:
         return _score(tmp, reports=_reports(tmp, **{name.replace(".", "__"): data}))
-
-    return build
-
-
-def _with_manifest(text: str) -> Callable[[Path], list[str]]:
-    def build(tmp: Path) -> list[str]:
-        manifest = tmp / "manifest.csv"
-        manifest.write_text(text, encoding="utf-8")
-        return _score(tmp, "--manifest", str(manifest))
 
     return build
 
