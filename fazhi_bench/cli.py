@@ -21,7 +21,7 @@ from .extract import extract
 from .matching import Matcher
 from .methods import AGGREGATORS, DIMENSION_RULES, NORMALISERS, WEIGHTINGS, resolve_method
 from .outputs import write_outputs
-from .pipeline import default_paths, score_paths
+from .pipeline import default_paths, score_paths, with_sentences
 from .sections import completeness
 from .weights import load_weights
 
@@ -101,7 +101,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
         raise UserError(f"{args.expert_csv}: no (unit, year) in the expert file matches a scored "
                         "report; check unit names and years against scores.csv")  # fmt: skip
     table = agreement_table(pairs)
-    worst = disagreements(pairs, result.evidence)
+    worst = disagreements(pairs, with_sentences(result.evidence, result.sentences))
     write_atomically(Path(args.out), {"agreement.csv": lambda p: write_csv(table, p),
                                       "disagreements.csv": lambda p: write_csv(worst, p)})  # fmt: skip
     print(table.to_string(index=False))

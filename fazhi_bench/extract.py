@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from .credit import is_claim_context, quoted_rule_spans, sentence_level, sentence_reason
 from .matching import Matcher
 from .quantities import find_quantities
@@ -18,15 +20,54 @@ from .sections import Section, find_sections, section_at, split_sentences
 
 @dataclass
 class Extraction:
+    """One report's text work, stored column by column (fast to cache and to stack).
+
+    Per sentence: span, section, reason ('' = may earn credit) and grade. Per hit:
+    indicator index (into ``indicator_ids``), span and sentence. Per quantified claim:
+    the fields of ``QUANTITY_FIELDS``. ``hits`` and ``quantities`` give records.
+    """
+
+    text: str
     sections: list[Section]
     sentences: list[tuple[int, int]]
-    sentence_reason: list[str]  # '' = may earn credit
+    sentence_section: list[str]
+    sentence_reason: list[str]
     sentence_level: list[str]
-    hits: list[dict] = field(default_factory=list)
-    quantities: list[dict] = field(default_factory=list)
+    indicator_ids: tuple[str, ...]
+    indicator_dims: tuple[str, ...]
+    hit_indicator: np.ndarray  # int16 index into indicator_ids
+    hit_start: np.ndarray  # int32
+    hit_end: np.ndarray  # int32
+    hit_sentence: np.ndarray  # int32
+    quantity: dict[str, list] = field(default_factory=dict)
     slogan_count: int = 0
     achievement_sentences: int = 0
     specific_sentences: int = 0
+    credited_hits: int = 0
+
+    @property
+    def hits(self) -> list[dict]:
+        """Hit records (for ``inspect`` and tests; tables are built from the columns)."""
+        out = []
+        for ind, s, e, si in zip(self.hit_indicator.tolist(), self.hit_start.tolist(),
+                                 self.hit_end.tolist(), self.hit_sentence.tolist(), strict=True):  # fmt: skip
+            reason = self.sentence_reason[si]
+            out.append({"indicator": self.indicator_ids[ind], "dimension": self.indicator_dims[ind],
+                        "section": self.sentence_section[si], "start": s, "end": e,
+                        "text": self.text[s:e], "sentence_id": si, "credited": reason == "",
+                        "level": self.sentence_level[si] if reason == "" else "",
+                        "reason": reason})  # fmt: skip
+        return out
+
+    @property
+    def quantities(self) -> list[dict]:
+        cols = self.quantity
+        n = len(cols.get("start", ()))
+        return [{k: cols[k][i] for k in QUANTITY_FIELDS} for i in range(n)]
+
+
+QUANTITY_FIELDS = ("text", "value", "unit", "approx", "section", "dimension", "start",
+                   "sentence_id")  # fmt: skip
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
@@ -103,49 +144,38 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     with_claims = {_sentence_index(starts, q.start) for q in claims}
     levels = [sentence_level(text[s:e], i in with_claims) for i, (s, e) in enumerate(sentences)]
     hits, slogans = matcher.hits(text)
-    _support_from_next_sentence(
-        text, sentences, levels, reasons, {_sentence_index(starts, h.start) for h in hits}
-    )
-    out = Extraction(sections, sentences, reasons, levels)
-    hit_dims: list[tuple[int, str]] = []
-    for hit in hits:
-        ind = matcher.indicators[hit.indicator]
-        si = _sentence_index(starts, hit.start)
-        credited = reasons[si] == ""
-        out.hits.append(
-            {
-                "indicator": ind.id,
-                "dimension": ind.dimension,
-                "section": sections_of[si],
-                "start": hit.start,
-                "end": hit.end,
-                "text": text[hit.start : hit.end],
-                "sentence_id": si,
-                "credited": credited,
-                "level": levels[si] if credited else "",
-                "reason": reasons[si],
-            }
-        )
-        hit_dims.append((hit.start, ind.dimension))
+    hit_sentence = [_sentence_index(starts, h.start) for h in hits]
+    _support_from_next_sentence(text, sentences, levels, reasons, set(hit_sentence))
+    hit_dims = [(h.start, matcher.indicators[h.indicator].dimension) for h in hits]
     positions = [pos for pos, _ in hit_dims]
+    quantity: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
     for q in claims:
         si = _sentence_index(starts, q.start)
-        out.quantities.append(
-            {
-                "text": q.text,
-                "value": q.value,
-                "unit": q.unit,
-                "approx": q.approx,
-                "section": sections_of[si],
-                "dimension": quantity_dimension(text, q.start, sentences[si], hit_dims, positions),
-                "start": q.start,
-                "sentence_id": si,
-            }
-        )
-    out.slogan_count = len(slogans)
+        for key, value in (("text", q.text), ("value", q.value), ("unit", q.unit),
+                           ("approx", q.approx), ("section", sections_of[si]),
+                           ("dimension", quantity_dimension(text, q.start, sentences[si],
+                                                            hit_dims, positions)),
+                           ("start", q.start), ("sentence_id", si)):  # fmt: skip
+            quantity[key].append(value)
     achievement = [
         i for i, k in enumerate(sections_of) if k == "achievements" and reasons[i] != "heading"
     ]
-    out.achievement_sentences = len(achievement)
-    out.specific_sentences = sum(1 for i in achievement if levels[i] == "result")
-    return out
+    return Extraction(
+        text=text,
+        sections=sections,
+        sentences=sentences,
+        sentence_section=sections_of,
+        sentence_reason=reasons,
+        sentence_level=levels,
+        indicator_ids=matcher.indicator_ids,
+        indicator_dims=matcher.indicator_dims,
+        hit_indicator=np.array([h.indicator for h in hits], dtype=np.int16),
+        hit_start=np.array([h.start for h in hits], dtype=np.int32),
+        hit_end=np.array([h.end for h in hits], dtype=np.int32),
+        hit_sentence=np.array(hit_sentence, dtype=np.int32),
+        quantity=quantity,
+        slogan_count=len(slogans),
+        achievement_sentences=len(achievement),
+        specific_sentences=sum(1 for i in achievement if levels[i] == "result"),
+        credited_hits=sum(1 for si in hit_sentence if not reasons[si]),
+    )

@@ -18,7 +18,7 @@ from .cache import default_cache_dir
 from .catalogue import DIMENSIONS, load_catalogue
 from .demo_panel import is_synthetic
 from .outputs import LABELS_ZH, LEVEL_ZH
-from .pipeline import RunResult, score_paths
+from .pipeline import RunResult, score_paths, with_sentences
 from .scoring import score_table
 from .weights import load_weights
 
@@ -141,6 +141,7 @@ def evidence_for(
     ind = _indicators_of(result, unit, dimension, year)
     doc_id = _pick(result, unit, year)
     ev = result.evidence[(result.evidence["doc_id"] == doc_id) & result.evidence["credited"]]
+    ev = with_sentences(ev, result.sentences)
     qty = result.quantities[result.quantities["doc_id"] == doc_id]
     rows = []
     for r in ind.sort_values("credit", ascending=False).itertuples():

@@ -22,7 +22,7 @@ import pandas as pd
 
 from .catalogue import DIMENSIONS
 from .errors import UserError
-from .pipeline import RunResult
+from .pipeline import RunResult, with_sentences
 
 SCORE_COLUMNS = [
     "unit", "year", "level", "file", *DIMENSIONS, "index", "rank", "rank_in_level",
@@ -131,7 +131,9 @@ def _write_xlsx(result: RunResult, path: Path) -> None:
     sheets: dict[str, pd.DataFrame] = {"排名": scores, "指标得分(0-1)": wide}
     # Excel is for reading, not for millions of rows: long tables go to CSV only.
     if len(result.evidence) <= XLSX_MAX_ROWS:
-        sheets["证据"] = result.evidence.drop(columns=["sentence_id"])
+        sheets["证据"] = with_sentences(result.evidence, result.sentences).drop(
+            columns=["sentence_id"]
+        )
         sheets["量化表述"] = result.quantities.drop(columns=["sentence_id"]).rename(
             columns={"unit": "计量单位"}
         )
@@ -183,19 +185,6 @@ def _write_sheets(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
 XLSX_MAX_ROWS = 20000
 
 
-def evidence_tables(evidence: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """evidence.csv refers to sentences by (doc_id, sentence_id); each sentence is stored
-    once in sentences.csv, so evidence does not grow larger than the corpus."""
-    sentences = (
-        evidence.drop_duplicates(["doc_id", "sentence_id"])[
-            ["doc_id", "sentence_id", "section", "sentence"]
-        ]
-        .rename(columns={"sentence": "text"})
-        .reset_index(drop=True)
-    )
-    return evidence.drop(columns=["sentence"]), sentences
-
-
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
 
@@ -223,12 +212,11 @@ def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) 
 
 def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = None) -> list[Path]:
     """Write every output into ``out_dir`` atomically; return the final paths."""
-    evidence, sentences = evidence_tables(result.evidence)
     files: dict[str, Callable[[Path], object]] = {
         "scores.csv": lambda p: write_csv(score_columns(result.scores), p),
         "indicators.csv": lambda p: write_csv(result.indicators, p),
-        "evidence.csv": lambda p: write_csv(evidence, p),
-        "sentences.csv": lambda p: write_csv(sentences, p),
+        "evidence.csv": lambda p: write_csv(result.evidence, p),
+        "sentences.csv": lambda p: write_csv(result.sentences, p),
         "quantities.csv": lambda p: write_csv(result.quantities, p),
         "scores.xlsx": lambda p: _write_xlsx(result, p),
         "run.json": lambda p: p.write_text(

@@ -11,12 +11,13 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .catalogue import DIMENSIONS, Catalogue
 from .corpus import Corpus, Document, load_corpus
 from .credit import indicator_credit
-from .extract import Extraction, extract
+from .extract import QUANTITY_FIELDS, Extraction, extract
 from .matching import Matcher
 from .methods import resolve_method
 from .panel import changes_frame, trends_frame
@@ -38,6 +39,7 @@ class RunResult:
     scores: pd.DataFrame
     indicators: pd.DataFrame
     evidence: pd.DataFrame
+    sentences: pd.DataFrame
     quantities: pd.DataFrame
     changes: pd.DataFrame | None
     trends: pd.DataFrame | None = None
@@ -55,76 +57,168 @@ def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
     return frame
 
 
+_LEVELS = ("mention", "measure", "result")
+# credit of an indicator by (best level code, number of credited sentences capped at 3)
+_CREDIT_TABLE = np.array(
+    [[0.0] + [indicator_credit([level] * n) for n in (1, 2, 3)] for level in _LEVELS]
+)
+
+
+@dataclass
+class _Hits:
+    """Every hit of a corpus as aligned columns (one entry per hit)."""
+
+    doc: np.ndarray
+    indicator: np.ndarray
+    sentence: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    section: np.ndarray
+    reason: np.ndarray
+    level: np.ndarray  # '' where not credited
+
+    @property
+    def credited(self) -> np.ndarray:
+        return self.reason == ""
+
+
+def _stack_hits(extractions: list[Extraction]) -> _Hits:
+    """Concatenate the per-report hit columns; sentence fields are looked up per hit."""
+    sections, reasons, levels = [], [], []
+    for ex in extractions:
+        sid = ex.hit_sentence
+        reason = np.array(ex.sentence_reason, dtype=object)[sid]
+        sections.append(np.array(ex.sentence_section, dtype=object)[sid])
+        reasons.append(reason)
+        levels.append(np.where(reason == "", np.array(ex.sentence_level, dtype=object)[sid], ""))
+
+    def cat(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
+        return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.array([], dtype)
+
+    counts = [len(ex.hit_indicator) for ex in extractions]
+    return _Hits(
+        doc=np.repeat(np.arange(len(extractions)), counts),
+        indicator=cat([ex.hit_indicator for ex in extractions], np.int64),
+        sentence=cat([ex.hit_sentence for ex in extractions], np.int64),
+        start=cat([ex.hit_start for ex in extractions], np.int64),
+        end=cat([ex.hit_end for ex in extractions], np.int64),
+        section=cat(sections, object),
+        reason=cat(reasons, object),
+        level=cat(levels, object),
+    )
+
+
 def indicator_frame(
-    docs: tuple[Document, ...], extractions: list[Extraction], catalogue: Catalogue
+    docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue
 ) -> pd.DataFrame:
     """doc x indicator: credit 0..1 with the counts behind it (every indicator listed).
 
-    Built column by column: thousands of reports give hundreds of thousands of rows.
+    Computed with array operations over all hits: thousands of reports give hundreds
+    of thousands of rows. A sentence counts once per indicator however often it hits.
     """
     inds = catalogue.indicators
-    order = ["mention", "measure", "result"]
-    credit, best, n_sent, n_hits = [], [], [], []
-    for ex in extractions:
-        by_ind: dict[str, dict[int, str]] = {}
-        counts: dict[str, int] = {}
-        for hit in ex.hits:
-            counts[hit["indicator"]] = counts.get(hit["indicator"], 0) + 1
-            if hit["credited"]:
-                by_ind.setdefault(hit["indicator"], {})[hit["sentence_id"]] = hit["level"]
-        for ind in inds:
-            levels = list(by_ind.get(ind.id, {}).values())
-            credit.append(indicator_credit(levels) if levels else 0.0)
-            best.append(max(levels, key=order.index) if levels else "")
-            n_sent.append(len(levels))
-            n_hits.append(counts.get(ind.id, 0))
+    n_ind, cells = len(inds), len(docs) * len(inds)
+    key = hits.doc * n_ind + hits.indicator
+    n_hits = np.bincount(key, minlength=cells)
+    credited = hits.credited
+    level_code = np.zeros(len(key), dtype=np.int64)
+    for code, level in enumerate(_LEVELS):
+        level_code[hits.level == level] = code
+    cell, sid, code = key[credited], hits.sentence[credited], level_code[credited]
+    width = int(sid.max()) + 1 if len(sid) else 1
+    _, first = np.unique(cell * width + sid, return_index=True)  # one row per (cell, sentence)
+    cell, code = cell[first], code[first]
+    n_sent = np.bincount(cell, minlength=cells)
+    best = np.full(cells, -1, dtype=np.int64)
+    np.maximum.at(best, cell, code)
+    credit = np.where(best >= 0, _CREDIT_TABLE[best.clip(0), np.minimum(n_sent, 3)], 0.0)
     n = len(docs)
     return pd.DataFrame(
         {
-            "doc_id": [d.doc_id for d in docs for _ in inds],
+            "doc_id": np.repeat(np.array([d.doc_id for d in docs], dtype=object), n_ind),
             "dimension": [i.dimension for i in inds] * n,
             "indicator": [i.id for i in inds] * n,
             "label": [i.label for i in inds] * n,
             "credit": credit,
-            "best_level": best,
+            "best_level": np.array(["", *_LEVELS], dtype=object)[best + 1],
             "credited_sentences": n_sent,
             "hits": n_hits,
         }
     )
 
 
-HIT_FIELDS = ("indicator", "dimension", "section", "start", "end", "text", "credited", "level",
-              "reason", "sentence_id")  # fmt: skip
+EVIDENCE_COLUMNS = ["doc_id", "indicator", "dimension", "section", "start", "end", "text",
+                    "credited", "level", "reason", "sentence_id", "unit", "year"]  # fmt: skip
 
 
-def evidence_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
-    """One row per hit; a sentence with several hits is one shared string object."""
-    columns: dict[str, list] = {k: [] for k in ("doc_id", *HIT_FIELDS, "sentence")}
+def evidence_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue) -> pd.DataFrame:
+    """One row per hit; the sentence itself is in the sentences table."""
+    ids = np.array([i.id for i in catalogue.indicators], dtype=object)
+    dims = np.array([i.dimension for i in catalogue.indicators], dtype=object)
+    texts: list[str] = []
+    starts, ends = hits.start.tolist(), hits.end.tolist()
+    for d, (lo, hi) in enumerate(_doc_bounds(hits.doc, len(docs))):
+        text = docs[d].text
+        texts.extend(text[s:e] for s, e in zip(starts[lo:hi], ends[lo:hi], strict=True))
+    frame = pd.DataFrame(
+        {
+            "doc_id": np.array([d.doc_id for d in docs], dtype=object)[hits.doc],
+            "indicator": ids[hits.indicator],
+            "dimension": dims[hits.indicator],
+            "section": hits.section,
+            "start": hits.start,
+            "end": hits.end,
+            "text": texts,
+            "credited": hits.credited,
+            "level": hits.level,
+            "reason": hits.reason,
+            "sentence_id": hits.sentence,
+            "unit": np.array([d.unit for d in docs], dtype=object)[hits.doc],
+            "year": pd.array([d.year for d in docs], dtype="Int64")[hits.doc],
+        }
+    )
+    return frame[EVIDENCE_COLUMNS]
+
+
+def _doc_bounds(doc: np.ndarray, n_docs: int) -> list[tuple[int, int]]:
+    """[lo, hi) of each document's rows in an array sorted by document."""
+    edges = np.searchsorted(doc, np.arange(n_docs + 1)).tolist()
+    return list(zip(edges[:-1], edges[1:], strict=True))
+
+
+def sentences_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
+    """Each sentence that holds a hit, once: (doc_id, sentence_id, section, text)."""
+    cols: dict[str, list] = {"doc_id": [], "sentence_id": [], "section": [], "text": []}
     for doc, ex in zip(docs, extractions, strict=True):
-        text_of: dict[int, str] = {}
-        for hit in ex.hits:
-            sid = hit["sentence_id"]
-            if sid not in text_of:
-                s, e = ex.sentences[sid]
-                text_of[sid] = doc.text[s:e].strip()
-            columns["sentence"].append(text_of[sid])
-        columns["doc_id"].extend([doc.doc_id] * len(ex.hits))
-        for key in HIT_FIELDS:
-            columns[key].extend(h[key] for h in ex.hits)
-    cols = ["doc_id", "indicator", "dimension", "section", "start", "end", "text", "sentence",
-            "credited", "level", "reason", "sentence_id"]  # fmt: skip
-    return pd.DataFrame(columns)[cols]
+        ids = np.unique(ex.hit_sentence).tolist()
+        cols["doc_id"].extend([doc.doc_id] * len(ids))
+        cols["sentence_id"].extend(ids)
+        cols["section"].extend(ex.sentence_section[i] for i in ids)
+        cols["text"].extend(doc.text[slice(*ex.sentences[i])].strip() for i in ids)
+    return pd.DataFrame(cols).astype({"doc_id": object, "sentence_id": int, "section": object,
+                                      "text": object})  # fmt: skip
+
+
+def with_sentences(evidence: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Evidence rows with their sentence text as a ``sentence`` column."""
+    return evidence.merge(
+        sentences[["doc_id", "sentence_id", "text"]].rename(columns={"text": "sentence"}),
+        on=["doc_id", "sentence_id"],
+        how="left",
+    )
+
+
+QUANTITY_COLUMNS = ["doc_id", *QUANTITY_FIELDS]
 
 
 def quantities_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
-    rows = [
-        {"doc_id": doc.doc_id, **q}
-        for doc, ex in zip(docs, extractions, strict=True)
-        for q in ex.quantities
-    ]
-    cols = ["doc_id", "text", "value", "unit", "approx", "section", "dimension", "start",
-            "sentence_id"]  # fmt: skip
-    return pd.DataFrame(rows, columns=cols)
+    cols: dict[str, list] = {k: [] for k in QUANTITY_COLUMNS}
+    for doc, ex in zip(docs, extractions, strict=True):
+        cols["doc_id"].extend([doc.doc_id] * len(ex.quantity.get("start", ())))
+        for key in QUANTITY_FIELDS:
+            cols[key].extend(ex.quantity.get(key, ()))
+    frame = pd.DataFrame(cols, columns=QUANTITY_COLUMNS)
+    return frame.astype({"value": float, "approx": bool, "start": int, "sentence_id": int})
 
 
 def quality_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
@@ -140,8 +234,8 @@ def quality_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> 
                 else 0.0,
                 "slogan_density": round(1000 * ex.slogan_count / max(len(doc.text), 1), 3),
                 "chars": len(doc.text),
-                "credited_hits": sum(1 for h in ex.hits if h["credited"]),
-                "quantities": len(ex.quantities),
+                "credited_hits": ex.credited_hits,
+                "quantities": len(ex.quantity.get("start", ())),
             }
         )
     return pd.DataFrame(rows)
@@ -170,16 +264,15 @@ def score_extractions(
     weights = weights or Weights.from_catalogue(catalogue)
     method = resolve_method(catalogue.scoring, method)
     docs = documents_frame(corpus.documents)
-    indicators = indicator_frame(corpus.documents, extractions, catalogue)
+    hits = _stack_hits(extractions)
+    indicators = indicator_frame(corpus.documents, hits, catalogue)
     raw = dimension_scores(indicators, weights, list(DIMENSIONS), method)
     dim_weights, weighting_info = dimension_weights(method, weights, raw)
     scores = score_table(docs, indicators, weights, catalogue, method, dim_weights)
     scores = scores.merge(quality_frame(corpus.documents, extractions), on="doc_id", how="left")
     meta = docs.set_index("doc_id")[["unit", "year", "level"]]
     indicators = indicators.join(meta, on="doc_id")
-    evidence = evidence_frame(corpus.documents, extractions).join(
-        meta[["unit", "year"]], on="doc_id"
-    )
+    evidence = evidence_frame(corpus.documents, hits, catalogue)
     quantities = quantities_frame(corpus.documents, extractions).join(
         meta[["unit", "year"]].rename(columns={"unit": "report_unit"}), on="doc_id"
     )
@@ -191,6 +284,7 @@ def score_extractions(
         scores=scores,
         indicators=indicators,
         evidence=evidence,
+        sentences=sentences_frame(corpus.documents, extractions),
         quantities=quantities,
         changes=changes_frame(scores),
         trends=trends_frame(scores),

@@ -14,7 +14,7 @@ import pytest
 from helpers import write_report
 
 from fazhi_bench.corpus import load_corpus
-from fazhi_bench.pipeline import run
+from fazhi_bench.pipeline import run, with_sentences
 from fazhi_bench.weights import Weights
 
 REPORT_A = """东风街道2024年度法治政府建设情况报告
@@ -103,7 +103,7 @@ def test_dimension_weights(tmp_path, mini_catalogue):
 
 
 def test_evidence_rows_explain_every_point(two_reports):
-    ev = two_reports.evidence
+    ev = with_sentences(two_reports.evidence, two_reports.sentences)
     a = ev[ev["unit"] == "东风街道"]
     plan = a[a["section"] == "plan"]
     assert len(plan) == 1 and not plan["credited"].iloc[0] and plan["reason"].iloc[0] == "plan part"
