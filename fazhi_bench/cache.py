@@ -14,8 +14,10 @@ entry is ignored and rebuilt.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -176,3 +178,59 @@ def _relabel(doc: Document, item: Item) -> Document:
     if doc.file == item.label and doc.path == str(item.path.resolve()):
         return doc
     return replace(doc, file=item.label, path=str(item.path.resolve()))
+
+
+# Tables that depend only on the extractions, the documents' metadata and the catalogue's
+# patterns and labels, not on weights or methods: a rerun with new weights copies them.
+_TABLE_MODULES = ("pipeline", "outputs")
+KEEP_TABLE_SETS = 3
+
+
+class TablesCache:
+    """The weight-free output files of recent runs, under ``<cache>/tables/<key>/``."""
+
+    def __init__(self, folder: Path, key: str) -> None:
+        self.folder = folder / "tables" / key
+
+    @classmethod
+    def for_run(
+        cls, folder: Path | None, catalogue: Catalogue, docs: tuple[Document, ...]
+    ) -> TablesCache | None:
+        if folder is None:
+            return None
+        here = Path(__file__).resolve().parent
+        digest = hashlib.sha256(extraction_version().encode())
+        for name in _TABLE_MODULES:
+            digest.update((here / f"{name}.py").read_bytes())
+        spec = {
+            "patterns": catalogue.pattern_hash,
+            "indicators": [(i.id, i.label, i.dimension) for i in catalogue.indicators],
+            "docs": [(d.doc_id, d.file, d.sha256, d.unit, d.year, d.level) for d in docs],
+        }
+        digest.update(json.dumps(spec, ensure_ascii=False).encode())
+        return cls(folder, digest.hexdigest()[:32])
+
+    def copy_to(self, name: str, target: Path) -> bool:
+        """Copy a stored table to ``target``; False when it is not stored."""
+        source = self.folder / name
+        if not source.is_file():
+            return False
+        try:
+            shutil.copyfile(source, target)
+            return True
+        except OSError:
+            return False
+
+    def store(self, name: str, written: Path) -> None:
+        """Keep a copy of a freshly written table (best effort, never fails the run)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            os.close(fd)
+            shutil.copyfile(written, tmp)
+            os.replace(tmp, self.folder / name)
+            sets = sorted(self.folder.parent.iterdir(), key=lambda p: p.stat().st_mtime)
+            for old in sets[:-KEEP_TABLE_SETS]:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass

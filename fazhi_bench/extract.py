@@ -35,15 +35,28 @@ class Extraction:
     sentence_level: list[str]
     indicator_ids: tuple[str, ...]
     indicator_dims: tuple[str, ...]
-    hit_indicator: np.ndarray  # int16 index into indicator_ids
-    hit_start: np.ndarray  # int32
-    hit_end: np.ndarray  # int32
-    hit_sentence: np.ndarray  # int32
+    hit_table: np.ndarray  # int32 rows: indicator index, start, end, sentence
     quantity: dict[str, list] = field(default_factory=dict)
     slogan_count: int = 0
     achievement_sentences: int = 0
     specific_sentences: int = 0
     credited_hits: int = 0
+
+    @property
+    def hit_indicator(self) -> np.ndarray:
+        return self.hit_table[0]
+
+    @property
+    def hit_start(self) -> np.ndarray:
+        return self.hit_table[1]
+
+    @property
+    def hit_end(self) -> np.ndarray:
+        return self.hit_table[2]
+
+    @property
+    def hit_sentence(self) -> np.ndarray:
+        return self.hit_table[3]
 
     @property
     def hits(self) -> list[dict]:
@@ -169,10 +182,15 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         sentence_level=levels,
         indicator_ids=matcher.indicator_ids,
         indicator_dims=matcher.indicator_dims,
-        hit_indicator=np.array([h.indicator for h in hits], dtype=np.int16),
-        hit_start=np.array([h.start for h in hits], dtype=np.int32),
-        hit_end=np.array([h.end for h in hits], dtype=np.int32),
-        hit_sentence=np.array(hit_sentence, dtype=np.int32),
+        hit_table=np.array(
+            [
+                [h.indicator for h in hits],
+                [h.start for h in hits],
+                [h.end for h in hits],
+                hit_sentence,
+            ],
+            dtype=np.int32,
+        ).reshape(4, len(hits)),  # fmt: skip
         quantity=quantity,
         slogan_count=len(slogans),
         achievement_sentences=len(achievement),

@@ -15,11 +15,15 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 
+from .cache import TablesCache
 from .catalogue import DIMENSIONS
 from .errors import UserError
 from .pipeline import RunResult, with_sentences
@@ -120,7 +124,11 @@ def score_columns(scores: pd.DataFrame) -> pd.DataFrame:
     return scores[[c for c in SCORE_COLUMNS if c in scores.columns]]
 
 
-def _write_xlsx(result: RunResult, path: Path) -> None:
+Sheet = tuple[list[str], list[list]]  # header, rows of plain Python values
+
+
+def xlsx_sheets(result: RunResult) -> dict[str, Sheet]:
+    """The workbook's sheets as plain rows (Chinese headers, empty cells for missing)."""
     labels = {**LABELS_ZH, **{b.id: b.label for b in result.catalogue.blocks}}
     scores = score_columns(result.scores).copy()
     scores["level"] = scores["level"].map(LEVEL_ZH).fillna(scores["level"])
@@ -146,47 +154,77 @@ def _write_xlsx(result: RunResult, path: Path) -> None:
                 ]
             }  # fmt: skip
         )
-    _write_sheets(path, {name: frame.rename(columns=lambda c: labels.get(c, c))
-                         for name, frame in sheets.items()})  # fmt: skip
+    return {
+        name: ([str(labels.get(c, c)) for c in frame.columns], _plain_rows(frame))
+        for name, frame in sheets.items()
+    }
 
 
-def _cell(value: object) -> object:
-    """A value xlsxwriter can store: missing values become empty cells."""
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return ""
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return value
+def _plain_rows(frame: pd.DataFrame) -> list[list]:
+    """Rows of Python values xlsxwriter can store: missing values become empty cells."""
+    return frame.astype(object).where(frame.notna(), "").to_numpy().tolist()
 
 
-def _write_sheets(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
-    """Write frames row by row with xlsxwriter (far faster than pandas' cell formatter):
-    bold header, widths from the first 200 rows, frozen header row, filters."""
+def write_sheets(path: Path, sheets: dict[str, Sheet]) -> None:
+    """Write rows with xlsxwriter (far faster than pandas' cell formatter): bold header,
+    widths from the first 200 rows, frozen header row, filters."""
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_urls": False})
     header = book.add_format({"bold": True, "bg_color": "#DDE6F0", "border": 1,
                               "text_wrap": True, "valign": "top"})  # fmt: skip
-    for name, frame in sheets.items():
+    for name, (columns, rows) in sheets.items():
         sheet = book.add_worksheet(name)
-        for col, label in enumerate(frame.columns):
-            values = [str(_cell(v)) for v in frame.iloc[:200, col].tolist()]
-            longest = max([len(str(label)), *(len(v) for v in values)])
+        for col, label in enumerate(columns):
+            longest = max([len(label), *(len(str(row[col])) for row in rows[:200])])
             sheet.set_column(col, col, min(max(8, longest * 1.6), 60))
-        sheet.write_row(0, 0, [str(c) for c in frame.columns], header)
-        for r, row in enumerate(frame.itertuples(index=False, name=None), start=1):
-            sheet.write_row(r, 0, [_cell(v) for v in row])
+        sheet.write_row(0, 0, columns, header)
+        for r, row in enumerate(rows, start=1):
+            sheet.write_row(r, 0, row)
         sheet.freeze_panes(1, 0)
-        if len(frame):
-            sheet.autofilter(0, 0, len(frame), len(frame.columns) - 1)
+        if rows:
+            sheet.autofilter(0, 0, len(rows), len(columns) - 1)
     book.close()
 
 
+def in_child_process(write: Callable[[Path], object], path: Path) -> Callable[[], None]:
+    """Start ``write(path)`` in a forked process (the other outputs are written meanwhile
+    on the other core); returns a join that, if the child failed, writes the file here so
+    the real error is raised. Without fork (Windows) the file is written at once."""
+    if not hasattr(os, "fork"):
+        write(path)
+        return lambda: None
+    pid = os.fork()
+    if pid == 0:  # the child: only pure-Python writing of data prepared before the fork
+        code = 1
+        try:
+            write(path)
+            code = 0
+        finally:
+            os._exit(code)
+
+    def join() -> None:
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            write(path)
+
+    return join
+
+
 XLSX_MAX_ROWS = 20000
+BACKGROUND_XLSX_UNITS = 500  # from this many reports the workbook is written in a child
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    """UTF-8 CSV with a header row. Written by Arrow's C++ writer, many times faster than
+    pandas on the large tables; strings are quoted, booleans read true/false. A column
+    Arrow cannot type (mixed Python objects) falls back to pandas' writer."""
+    try:
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+        return
+    pa_csv.write_csv(table, str(path), pa_csv.WriteOptions(quoting_style="needed"))
 
 
 def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) -> list[Path]:
@@ -199,8 +237,10 @@ def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) 
     except OSError as exc:
         raise UserError(f"{out_dir}: cannot write outputs here: {exc.strerror}") from None
     try:
-        for name, write in files.items():
-            write(tmp / name)
+        joins = [write(tmp / name) for name, write in files.items()]
+        for join in joins:
+            if callable(join):
+                join()
         final = []
         for name in files:
             os.replace(tmp / name, out_dir / name)
@@ -210,15 +250,33 @@ def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) 
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _write_reusable(
+    tables: TablesCache | None, name: str, frame: Callable[[], pd.DataFrame], path: Path
+) -> None:
+    """A weight-free table: copied from an earlier run with the same reports and
+    catalogue patterns when there is one, else written (and kept for the next run)."""
+    if tables is not None and tables.copy_to(name, path):
+        return
+    write_csv(frame(), path)
+    if tables is not None:
+        tables.store(name, path)
+
+
 def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = None) -> list[Path]:
     """Write every output into ``out_dir`` atomically; return the final paths."""
+    tables = TablesCache.for_run(result.cache_dir, result.catalogue, result.corpus.documents)
+    weight_free = {
+        "indicators.csv": lambda: result.indicators,
+        "evidence.csv": lambda: result.evidence,
+        "sentences.csv": lambda: result.sentences,
+        "quantities.csv": lambda: result.quantities,
+    }
     files: dict[str, Callable[[Path], object]] = {
         "scores.csv": lambda p: write_csv(score_columns(result.scores), p),
-        "indicators.csv": lambda p: write_csv(result.indicators, p),
-        "evidence.csv": lambda p: write_csv(result.evidence, p),
-        "sentences.csv": lambda p: write_csv(result.sentences, p),
-        "quantities.csv": lambda p: write_csv(result.quantities, p),
-        "scores.xlsx": lambda p: _write_xlsx(result, p),
+        **{
+            name: partial(_write_reusable, tables, name, frame)
+            for name, frame in weight_free.items()
+        },  # fmt: skip
         "run.json": lambda p: p.write_text(
             json.dumps(run_manifest(result, argv), ensure_ascii=False, indent=2) + "\n",
             encoding="utf-8",
@@ -232,6 +290,12 @@ def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = Non
     for name, frame in optional.items():
         if frame is not None:
             files[name] = lambda p, frame=frame: write_csv(frame, p)
+    sheets = xlsx_sheets(result)
+    if len(result.scores) >= BACKGROUND_XLSX_UNITS:  # started first, joined last
+        files = {"scores.xlsx": lambda p: in_child_process(lambda q: write_sheets(q, sheets), p),
+                 **files}  # fmt: skip
+    else:
+        files["scores.xlsx"] = lambda p: write_sheets(p, sheets)
     final = write_atomically(out_dir, files)
     for name, frame in optional.items():
         if frame is None and (out_dir / name).exists():

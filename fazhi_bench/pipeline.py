@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -32,15 +33,16 @@ DOC_COLUMNS = ["doc_id", "unit", "year", "level", "file", "title", "published", 
 
 @dataclass
 class RunResult:
+    """Every table of a run. Evidence, sentences and quantities do not depend on weights
+    or methods; they are built on first use (a rerun may copy their files instead)."""
+
     catalogue: Catalogue
     weights: Weights
     method: dict[str, str]
     corpus: Corpus
     scores: pd.DataFrame
     indicators: pd.DataFrame
-    evidence: pd.DataFrame
-    sentences: pd.DataFrame
-    quantities: pd.DataFrame
+    extractions: list[Extraction]
     changes: pd.DataFrame | None
     trends: pd.DataFrame | None = None
     sensitivity: pd.DataFrame | None = None
@@ -48,6 +50,22 @@ class RunResult:
     dim_weights: pd.Series | None = None
     weighting_info: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    cache_dir: Path | None = None  # where the weight-free output files may be reused from
+
+    @cached_property
+    def evidence(self) -> pd.DataFrame:
+        return evidence_frame(self.corpus.documents, _stack_hits(self.extractions), self.catalogue)
+
+    @cached_property
+    def sentences(self) -> pd.DataFrame:
+        return sentences_frame(self.corpus.documents, self.extractions)
+
+    @cached_property
+    def quantities(self) -> pd.DataFrame:
+        meta = documents_frame(self.corpus.documents).set_index("doc_id")[["unit", "year"]]
+        return quantities_frame(self.corpus.documents, self.extractions).join(
+            meta.rename(columns={"unit": "report_unit"}), on="doc_id"
+        )
 
 
 def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
@@ -108,9 +126,7 @@ def _stack_hits(extractions: list[Extraction]) -> _Hits:
     )
 
 
-def indicator_frame(
-    docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue
-) -> pd.DataFrame:
+def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue) -> pd.DataFrame:
     """doc x indicator: credit 0..1 with the counts behind it (every indicator listed).
 
     Computed with array operations over all hits: thousands of reports give hundreds
@@ -272,10 +288,6 @@ def score_extractions(
     scores = scores.merge(quality_frame(corpus.documents, extractions), on="doc_id", how="left")
     meta = docs.set_index("doc_id")[["unit", "year", "level"]]
     indicators = indicators.join(meta, on="doc_id")
-    evidence = evidence_frame(corpus.documents, hits, catalogue)
-    quantities = quantities_frame(corpus.documents, extractions).join(
-        meta[["unit", "year"]].rename(columns={"unit": "report_unit"}), on="doc_id"
-    )
     return RunResult(
         catalogue=catalogue,
         weights=weights,
@@ -283,9 +295,7 @@ def score_extractions(
         corpus=corpus,
         scores=scores,
         indicators=indicators,
-        evidence=evidence,
-        sentences=sentences_frame(corpus.documents, extractions),
-        quantities=quantities,
+        extractions=extractions,
         changes=changes_frame(scores),
         trends=trends_frame(scores),
         sensitivity=rank_sensitivity(raw, docs, dim_weights, method),
@@ -324,7 +334,9 @@ def score_paths(
 
     corpus = load_corpus(paths, manifest, skip_bad=skip_bad, reader=reader)
     ordered = [extractions[d.file] for d in corpus.documents]
-    return score_extractions(corpus, catalogue, ordered, weights, method)
+    result = score_extractions(corpus, catalogue, ordered, weights, method)
+    result.cache_dir = cache_dir
+    return result
 
 
 def default_paths() -> list[Path]:

@@ -10,7 +10,7 @@ Only achievements and leadership text can earn credit later on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 KINDS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan", "other")
 MAIN_PARTS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan")
@@ -55,8 +55,7 @@ _BARE_HEADING = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):  # a tuple: cheap to cache and load
     kind: str
     heading: str
     start: int
