@@ -175,9 +175,10 @@ def extract_items(
 
 def _relabel(doc: Document, item: Item) -> Document:
     """A cached document found under another name or path keeps the current label."""
-    if doc.file == item.label and doc.path == str(item.path.resolve()):
+    path = str(item.path.resolve())
+    if doc.file == item.label and doc.path == path:
         return doc
-    return replace(doc, file=item.label, path=str(item.path.resolve()))
+    return replace(doc, file=item.label, path=path)
 
 
 # Tables that depend only on the extractions, the documents' metadata and the catalogue's

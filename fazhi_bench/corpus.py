@@ -146,9 +146,9 @@ def load_document(path: Path, label: str) -> Document:
     )
 
 
-def _label(path: Path) -> str:
+def _label(path: Path, cwd: Path) -> str:
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.resolve().relative_to(cwd).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -199,7 +199,8 @@ def load_corpus(
     """
     files = collect_files(paths)
     manifest = read_manifest(manifest_path) if manifest_path else {}
-    labelled = [(path, _label(path)) for path in files]
+    cwd = Path.cwd().resolve()
+    labelled = [(path, _label(path, cwd)) for path in files]
     loaded, bad = reader(labelled)
     docs: list[Document] = []
     warnings: list[str] = []

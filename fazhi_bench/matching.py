@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .catalogue import Catalogue
-from .regexsafety import max_width, required_literal
+from .regexsafety import max_width, required_alternatives, required_literal
 
 SLOGAN = -1  # indicator index used for slogan phrases in the automaton
 ANCHOR = -2  # marks a regex's required literal in the automaton
@@ -55,18 +55,25 @@ class Matcher:
         anchored: dict[str, list[tuple[int, re.Pattern[str], int]]] = {}
         always: list[tuple[int, re.Pattern[str]]] = []
         for idx, rx in regexes:
-            anchor = required_literal(rx.pattern)
             width = max_width(rx.pattern)
-            if anchor and len(anchor) >= 2 and width is not None:
-                anchored.setdefault(anchor, []).append((idx, rx, width))
+            anchor = required_literal(rx.pattern)
+            words = (anchor,) if anchor and len(anchor) >= 2 else required_alternatives(rx.pattern)
+            if width is not None and words and min(map(len, words)) >= 2:
+                for word in words:
+                    anchored.setdefault(word, []).append((idx, rx, width))
             else:
                 always.append((idx, rx))
-        self.anchors = {a: tuple(rs) for a, rs in anchored.items()}
+        self.anchors = {
+            a: (tuple((idx, rx) for idx, rx, _ in rs), max(w for _, _, w in rs))
+            for a, rs in anchored.items()
+        }
         for text, owners in literals.items():
-            self.automaton.add_word(text, (len(text), tuple(sorted(owners)), text in self.anchors))
+            self.automaton.add_word(
+                text, (len(text), tuple(sorted(owners)), text if text in self.anchors else "")
+            )
         for anchor in self.anchors:
             if anchor not in literals:
-                self.automaton.add_word(anchor, (len(anchor), (), True))
+                self.automaton.add_word(anchor, (len(anchor), (), anchor))
         if literals or self.anchors:
             self.automaton.make_automaton()
         self.has_literals = bool(literals or self.anchors)
@@ -78,10 +85,10 @@ class Matcher:
         slogans: list[tuple[int, int]] = []
         triggered: dict[str, list[int]] = {}
         if self.has_literals:
-            for end, (length, owners, is_anchor) in self.automaton.iter(text):
+            for end, (length, owners, anchor) in self.automaton.iter(text):
                 start = end - length + 1
-                if is_anchor:
-                    triggered.setdefault(text[start : end + 1], []).append(start)
+                if anchor:
+                    triggered.setdefault(anchor, []).append(start)
                 for idx in owners:
                     if idx == SLOGAN:
                         slogans.append((start, end + 1))
@@ -91,15 +98,16 @@ class Matcher:
             hits.extend(
                 Hit(idx, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()
             )
-        # an anchored regex can only match within its maximum width of an anchor occurrence
+        # an anchored regex can only match within its maximum width of an anchor occurrence;
+        # the windows of an anchor are merged once, with the widest of its regexes
         for anchor, starts in triggered.items():
-            for idx, rx, width in self.anchors[anchor]:
-                for lo, hi in _windows(starts, len(anchor), width, len(text)):
-                    hits.extend(
-                        Hit(idx, m.start(), m.end())
-                        for m in rx.finditer(text, lo, hi)
-                        if m.end() > m.start()
-                    )
+            regexes, width = self.anchors[anchor]
+            windows = _windows(starts, len(anchor), width, len(text))
+            for idx, rx in regexes:
+                for lo, hi in windows:
+                    for m in rx.finditer(text, lo, hi):
+                        if m.end() > m.start():
+                            hits.append(Hit(idx, m.start(), m.end()))
         return hits, slogans
 
     def hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:

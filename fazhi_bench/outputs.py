@@ -138,7 +138,7 @@ def xlsx_sheets(result: RunResult) -> dict[str, Sheet]:
     wide = scores[["unit", "year", "doc_id"]].join(credits, on="doc_id").drop(columns="doc_id")
     sheets: dict[str, pd.DataFrame] = {"排名": scores, "指标得分(0-1)": wide}
     # Excel is for reading, not for millions of rows: long tables go to CSV only.
-    if len(result.evidence) <= XLSX_MAX_ROWS:
+    if sum(ex.hit_table.shape[1] for ex in result.extractions) <= XLSX_MAX_ROWS:
         sheets["证据"] = with_sentences(result.evidence, result.sentences).drop(
             columns=["sentence_id"]
         )
@@ -149,7 +149,7 @@ def xlsx_sheets(result: RunResult) -> dict[str, Sheet]:
         sheets["说明"] = pd.DataFrame(
             {
                 "说明": [
-                    f"证据 ({len(result.evidence)} 行) 与量化表述过多,不放入 Excel;"
+                    f"证据 ({sum(ex.hit_table.shape[1] for ex in result.extractions)} 行) 与量化表述过多,不放入 Excel;"
                     "请用 evidence.csv、sentences.csv 与 quantities.csv。"
                 ]
             }  # fmt: skip
@@ -162,7 +162,14 @@ def xlsx_sheets(result: RunResult) -> dict[str, Sheet]:
 
 def _plain_rows(frame: pd.DataFrame) -> list[list]:
     """Rows of Python values xlsxwriter can store: missing values become empty cells."""
-    return frame.astype(object).where(frame.notna(), "").to_numpy().tolist()
+    columns = []
+    for name in frame.columns:
+        values = frame[name].tolist()
+        missing = frame[name].isna().to_numpy()
+        if missing.any():
+            values = ["" if m else v for v, m in zip(values, missing.tolist(), strict=True)]
+        columns.append(values)
+    return [list(row) for row in zip(*columns, strict=True)] if columns else []
 
 
 def write_sheets(path: Path, sheets: dict[str, Sheet]) -> None:

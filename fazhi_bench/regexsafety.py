@@ -122,6 +122,32 @@ def required_literal_of(pattern: Any) -> str:
     return max(best, run, key=len)
 
 
+def required_alternatives(regex: str) -> tuple[str, ...] | None:
+    """For a regex with no required literal: the literals of a top-level group of plain
+    alternatives, one of which every match must contain ((出具|提出).{0,8}意见 ->
+    ('出具', '提出')); the group whose shortest alternative is longest. None when none."""
+    try:
+        parsed = sre_parse.parse(regex)
+    except Exception:
+        return None
+    best: tuple[str, ...] | None = None
+    for op, av in parsed.data:
+        if op is not sre_constants.SUBPATTERN or len(av[-1].data) != 1:
+            continue
+        inner_op, inner = av[-1].data[0]
+        if inner_op is not sre_constants.BRANCH:
+            continue
+        words = []
+        for branch in inner[1]:
+            if not branch.data or any(o is not sre_constants.LITERAL for o, _ in branch.data):
+                break
+            words.append("".join(chr(c) for _, c in branch.data))
+        else:
+            if best is None or min(map(len, words)) > min(map(len, best)):
+                best = tuple(words)
+    return best
+
+
 def max_width(regex: str, limit: int = 400) -> int | None:
     """Longest text a match can span, or None when unbounded or longer than ``limit``."""
     try:

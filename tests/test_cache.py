@@ -1,0 +1,134 @@
+"""The extraction cache, the reused weight-free tables and the background workbook."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+from helpers import MINI, REPORTS
+
+from fazhi_bench import cache as cache_module
+from fazhi_bench import outputs
+from fazhi_bench.bench import make_corpus
+from fazhi_bench.catalogue import load_catalogue
+from fazhi_bench.matching import Matcher
+from fazhi_bench.pipeline import score_paths
+from fazhi_bench.regexsafety import required_alternatives
+from fazhi_bench.weights import Weights
+
+CATALOGUE, _ = load_catalogue(MINI)
+WEIGHT_FREE = ("indicators.csv", "evidence.csv", "sentences.csv", "quantities.csv")
+
+
+def _score(folder: Path, cache: Path | None, jobs: int = 1, **kw):
+    return score_paths([folder], CATALOGUE, cache_dir=cache, jobs=jobs, **kw)
+
+
+def test_warm_run_reads_the_cache_and_matches_a_cold_run(tmp_path, monkeypatch):
+    cold = _score(REPORTS, tmp_path / "c")
+    assert list((tmp_path / "c").rglob("*.pkl"))
+
+    def no_text_work(*args, **kwargs):
+        raise AssertionError("a warm run must not extract again")
+
+    monkeypatch.setattr(cache_module, "extract", no_text_work)
+    warm = _score(REPORTS, tmp_path / "c")
+    assert warm.scores.equals(cold.scores)
+    assert warm.evidence.equals(cold.evidence)
+
+
+def test_damaged_cache_entry_is_rebuilt(tmp_path):
+    cold = _score(REPORTS, tmp_path / "c")
+    for entry in (tmp_path / "c").rglob("*.pkl"):
+        entry.write_bytes(b"not a pickle")
+    again = _score(REPORTS, tmp_path / "c")
+    assert again.scores.equals(cold.scores)
+
+
+def test_parallel_extraction_equals_serial(tmp_path):
+    make_corpus(REPORTS, tmp_path / "corpus", 45)  # 45 >= the 40 that start worker processes
+    serial = _score(tmp_path / "corpus", None, jobs=1)
+    parallel = _score(tmp_path / "corpus", None, jobs=2)
+    assert parallel.scores.equals(serial.scores)
+    assert parallel.evidence.equals(serial.evidence)
+
+
+def test_rerun_with_new_weights_copies_weight_free_tables(tmp_path, monkeypatch):
+    first = _score(REPORTS, tmp_path / "c")
+    outputs.write_outputs(first, tmp_path / "one")
+    assert len(list((tmp_path / "c" / "tables").iterdir())) == 1
+
+    written: list[str] = []
+    real = outputs.write_csv
+    monkeypatch.setattr(outputs, "write_csv", lambda f, p: (written.append(p.name), real(f, p)))
+    weights = Weights.from_catalogue(CATALOGUE)
+    weights.dimensions["decision"] = 3.0
+    second = _score(REPORTS, tmp_path / "c", weights=weights)
+    outputs.write_outputs(second, tmp_path / "two")
+    assert not set(written) & set(WEIGHT_FREE)  # copied, not rebuilt
+    assert "scores.csv" in written
+    for name in WEIGHT_FREE:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    assert (tmp_path / "one" / "scores.csv").read_bytes() != (
+        tmp_path / "two" / "scores.csv"
+    ).read_bytes()
+
+
+def test_changed_metadata_is_not_served_from_the_tables_cache(tmp_path):
+    manifest = tmp_path / "m.csv"
+    name = sorted(REPORTS.glob("*.txt"))[0].name
+    manifest.write_text(f"file,unit,year\n{name},甲街道,2024\n", encoding="utf-8")
+    outputs.write_outputs(_score(REPORTS, tmp_path / "c", manifest=manifest), tmp_path / "one")
+    manifest.write_text(f"file,unit,year\n{name},乙街道,2024\n", encoding="utf-8")
+    outputs.write_outputs(_score(REPORTS, tmp_path / "c", manifest=manifest), tmp_path / "two")
+    assert "甲街道" in (tmp_path / "one" / "evidence.csv").read_text(encoding="utf-8")
+    evidence = (tmp_path / "two" / "evidence.csv").read_text(encoding="utf-8")
+    assert "乙街道" in evidence and "甲街道" not in evidence
+
+
+def test_workbook_written_in_a_child_process_equals_inline(tmp_path, monkeypatch):
+    result = _score(REPORTS, None)
+    outputs.write_outputs(result, tmp_path / "inline")
+    monkeypatch.setattr(outputs, "BACKGROUND_XLSX_UNITS", 1)
+    outputs.write_outputs(result, tmp_path / "child")
+
+    def cells(path: Path) -> dict[str, list]:
+        book = openpyxl.load_workbook(path, read_only=True)
+        return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book}
+
+    assert cells(tmp_path / "child" / "scores.xlsx") == cells(tmp_path / "inline" / "scores.xlsx")
+
+
+def test_failure_in_the_child_surfaces_in_the_parent(tmp_path):
+    def broken(path: Path) -> None:
+        raise ValueError("cannot write the workbook")
+
+    join = outputs.in_child_process(broken, tmp_path / "x.xlsx")
+    with pytest.raises(ValueError, match="cannot write the workbook"):
+        join()
+
+
+@pytest.mark.parametrize(
+    ("regex", "words"),
+    [
+        ("(出具|提出).{0,8}(法律意见|审查意见)", ("法律意见", "审查意见")),
+        ("(接访|下访|约访)", ("接访", "下访", "约访")),
+        ("决策.{0,6}法定程序", None),  # no group of alternatives (it has a required literal)
+        ("(定期)?学法", None),  # an optional group is not required
+    ],
+)
+def test_required_alternatives(regex, words):
+    assert required_alternatives(regex) == words
+
+
+def test_alternative_anchored_regex_finds_what_a_full_scan_finds():
+    matcher = Matcher(load_catalogue()[0])
+    text = "司法所出具法律意见3份,提出审查意见5条。另外,法律顾问提出了书面审查意见。" * 3
+    pattern = "(出具|提出).{0,8}(法律意见|审查意见)"
+    idx = next(i for i, ind in enumerate(matcher.indicators)
+               if any(p.text == pattern for p in ind.patterns))  # fmt: skip
+    found = {(h.start, h.end) for h in matcher.raw_hits(text)[0] if h.indicator == idx}
+    full = {m.span() for m in re.finditer(pattern, text)}
+    assert full and full <= found
