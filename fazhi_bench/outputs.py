@@ -64,7 +64,16 @@ def file_sha256(path: Path) -> str:
 
 
 def _versions() -> dict[str, str]:
-    names = ["fazhi_bench", "pandas", "numpy", "pyahocorasick", "xlsxwriter", "pyyaml", "jieba"]
+    names = [
+        "fazhi_bench",
+        "pandas",
+        "numpy",
+        "pyahocorasick",
+        "xlsxwriter",
+        "pyarrow",
+        "pyyaml",
+        "jieba",
+    ]
     out = {"python": platform.python_version()}
     for name in names:
         try:
