@@ -13,6 +13,7 @@ entry is ignored and rebuilt.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -37,6 +38,7 @@ _EXTRACTION_MODULES = ("readers", "clean", "metadata", "sections", "credit", "qu
                        "extract", "matching", "regexsafety", "corpus", "cache")  # fmt: skip
 
 
+@functools.cache
 def extraction_version() -> str:
     """Package version plus a hash of the extraction code itself."""
     digest = hashlib.sha256(__version__.encode())
@@ -225,13 +227,14 @@ class TablesCache:
     def store(self, name: str, written: Path) -> None:
         """Keep a copy of a freshly written table (best effort, never fails the run)."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            if not self.folder.is_dir():  # a new set: make room by dropping the oldest
+                self.folder.mkdir(parents=True)
+                sets = sorted(self.folder.parent.iterdir(), key=lambda p: p.stat().st_mtime)
+                for old in sets[:-KEEP_TABLE_SETS]:
+                    shutil.rmtree(old, ignore_errors=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             os.close(fd)
             shutil.copyfile(written, tmp)
             os.replace(tmp, self.folder / name)
-            sets = sorted(self.folder.parent.iterdir(), key=lambda p: p.stat().st_mtime)
-            for old in sets[:-KEEP_TABLE_SETS]:
-                shutil.rmtree(old, ignore_errors=True)
         except OSError:
             pass

@@ -234,8 +234,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         print(f"{doc.file}: {doc.unit} {doc.year} ({doc.level}) {doc.title}")
         for s in ex.sections:
             print(f"  [{s.kind}] {s.heading or '(no heading)'} {s.start}-{s.end}")
-        credited = sum(1 for h in ex.hits if h["credited"])
-        print(f"  {len(ex.hits)} hits, {credited} credited; {len(ex.quantities)} quantities")
+        print(f"  {ex.hit_table.shape[1]} hits, {ex.credited_hits} credited; "
+              f"{len(ex.quantity['start'])} quantities")  # fmt: skip
     return 0
 
 

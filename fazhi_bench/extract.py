@@ -1,8 +1,9 @@
 """Everything text-level about one report, done once: sections, hits, quantities.
 
 This is the expensive step (and the unit the extraction cache stores). Its output is
-plain data: lists of records that the frame-building code turns into the evidence and
-quantities tables. Offsets index the cleaned text.
+plain data in columns (per sentence, per hit, per quantified claim) that the pipeline
+stacks across reports into the indicator, evidence and quantities tables. Offsets
+index the cleaned text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from .credit import is_claim_context, quoted_rule_spans, sentence_level, sentenc
 from .matching import Matcher
 from .quantities import find_quantities
 from .sections import Section, find_sections, section_at, split_sentences
+
+QUANTITY_FIELDS = ("text", "value", "unit", "approx", "section", "dimension", "start",
+                   "sentence_id")  # fmt: skip
 
 
 @dataclass
@@ -35,35 +39,18 @@ class Extraction:
     sentence_level: list[str]
     indicator_ids: tuple[str, ...]
     indicator_dims: tuple[str, ...]
-    hit_table: np.ndarray  # int32 rows: indicator index, start, end, sentence
-    quantity: dict[str, list] = field(default_factory=dict)
+    hit_table: np.ndarray  # int32, shape (4, hits): indicator index, start, end, sentence
+    quantity: dict[str, list] = field(default_factory=lambda: {k: [] for k in QUANTITY_FIELDS})
     slogan_count: int = 0
     achievement_sentences: int = 0
     specific_sentences: int = 0
     credited_hits: int = 0
 
     @property
-    def hit_indicator(self) -> np.ndarray:
-        return self.hit_table[0]
-
-    @property
-    def hit_start(self) -> np.ndarray:
-        return self.hit_table[1]
-
-    @property
-    def hit_end(self) -> np.ndarray:
-        return self.hit_table[2]
-
-    @property
-    def hit_sentence(self) -> np.ndarray:
-        return self.hit_table[3]
-
-    @property
     def hits(self) -> list[dict]:
         """Hit records (for ``inspect`` and tests; tables are built from the columns)."""
         out = []
-        for ind, s, e, si in zip(self.hit_indicator.tolist(), self.hit_start.tolist(),
-                                 self.hit_end.tolist(), self.hit_sentence.tolist(), strict=True):  # fmt: skip
+        for ind, s, e, si in zip(*self.hit_table.tolist(), strict=True):
             reason = self.sentence_reason[si]
             out.append({"indicator": self.indicator_ids[ind], "dimension": self.indicator_dims[ind],
                         "section": self.sentence_section[si], "start": s, "end": e,
@@ -74,13 +61,8 @@ class Extraction:
 
     @property
     def quantities(self) -> list[dict]:
-        cols = self.quantity
-        n = len(cols.get("start", ()))
-        return [{k: cols[k][i] for k in QUANTITY_FIELDS} for i in range(n)]
-
-
-QUANTITY_FIELDS = ("text", "value", "unit", "approx", "section", "dimension", "start",
-                   "sentence_id")  # fmt: skip
+        return [dict(zip(QUANTITY_FIELDS, row, strict=True))
+                for row in zip(*(self.quantity[k] for k in QUANTITY_FIELDS), strict=True)]  # fmt: skip
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
@@ -164,11 +146,9 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     quantity: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
     for q in claims:
         si = _sentence_index(starts, q.start)
-        for key, value in (("text", q.text), ("value", q.value), ("unit", q.unit),
-                           ("approx", q.approx), ("section", sections_of[si]),
-                           ("dimension", quantity_dimension(text, q.start, sentences[si],
-                                                            hit_dims, positions)),
-                           ("start", q.start), ("sentence_id", si)):  # fmt: skip
+        dimension = quantity_dimension(text, q.start, sentences[si], hit_dims, positions)
+        row = (q.text, q.value, q.unit, q.approx, sections_of[si], dimension, q.start, si)
+        for key, value in zip(QUANTITY_FIELDS, row, strict=True):
             quantity[key].append(value)
     achievement = [
         i for i, k in enumerate(sections_of) if k == "achievements" and reasons[i] != "heading"
@@ -190,7 +170,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
                 hit_sentence,
             ],
             dtype=np.int32,
-        ).reshape(4, len(hits)),  # fmt: skip
+        ),  # fmt: skip
         quantity=quantity,
         slogan_count=len(slogans),
         achievement_sentences=len(achievement),

@@ -22,7 +22,6 @@ from .catalogue import Catalogue
 from .regexsafety import max_width, required_alternatives, required_literal
 
 SLOGAN = -1  # indicator index used for slogan phrases in the automaton
-ANCHOR = -2  # marks a regex's required literal in the automaton
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,8 @@ def xlsx_sheets(result: RunResult) -> dict[str, Sheet]:
     wide = scores[["unit", "year", "doc_id"]].join(credits, on="doc_id").drop(columns="doc_id")
     sheets: dict[str, pd.DataFrame] = {"排名": scores, "指标得分(0-1)": wide}
     # Excel is for reading, not for millions of rows: long tables go to CSV only.
-    if sum(ex.hit_table.shape[1] for ex in result.extractions) <= XLSX_MAX_ROWS:
+    n_hits = len(result.hits.doc)
+    if n_hits <= XLSX_MAX_ROWS:
         sheets["证据"] = with_sentences(result.evidence, result.sentences).drop(
             columns=["sentence_id"]
         )
@@ -158,7 +159,7 @@ def xlsx_sheets(result: RunResult) -> dict[str, Sheet]:
         sheets["说明"] = pd.DataFrame(
             {
                 "说明": [
-                    f"证据 ({sum(ex.hit_table.shape[1] for ex in result.extractions)} 行) 与量化表述过多,不放入 Excel;"
+                    f"证据 ({n_hits} 行) 与量化表述过多,不放入 Excel;"
                     "请用 evidence.csv、sentences.csv 与 quantities.csv。"
                 ]
             }  # fmt: skip
@@ -233,18 +234,20 @@ BACKGROUND_XLSX_UNITS = 500  # from this many reports the workbook is written in
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     """UTF-8 CSV with a header row. Written by Arrow's C++ writer, many times faster than
-    pandas on the large tables; strings are quoted, booleans read true/false. A column
-    Arrow cannot type (mixed Python objects) falls back to pandas' writer."""
-    try:
-        table = pa.Table.from_pandas(frame, preserve_index=False)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
-        return
+    pandas on the large tables; strings are quoted, booleans read true/false."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
     pa_csv.write_csv(table, str(path), pa_csv.WriteOptions(quoting_style="needed"))
 
 
-def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) -> list[Path]:
-    """Write each file into a temporary folder first, then move all into ``out_dir``."""
+def write_atomically(
+    out_dir: Path,
+    files: dict[str, Callable[[Path], object]],
+    background: dict[str, Callable[[Path], object]] | None = None,
+) -> list[Path]:
+    """Write each file into a temporary folder first, then move all into ``out_dir``.
+
+    ``background`` files are written by forked processes started before the others (a
+    slow workbook then costs no time of its own on a second core)."""
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"{out_dir}: the output folder is a file; choose another --out")
     try:
@@ -253,12 +256,13 @@ def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) 
     except OSError as exc:
         raise UserError(f"{out_dir}: cannot write outputs here: {exc.strerror}") from None
     try:
-        joins = [write(tmp / name) for name, write in files.items()]
+        joins = [in_child_process(write, tmp / name) for name, write in (background or {}).items()]
+        for name, write in files.items():
+            write(tmp / name)
         for join in joins:
-            if callable(join):
-                join()
+            join()
         final = []
-        for name in files:
+        for name in [*(background or {}), *files]:
             os.replace(tmp / name, out_dir / name)
             final.append(out_dir / name)
         return final
@@ -307,12 +311,11 @@ def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = Non
         if frame is not None:
             files[name] = lambda p, frame=frame: write_csv(frame, p)
     sheets = xlsx_sheets(result)
-    if len(result.scores) >= BACKGROUND_XLSX_UNITS:  # started first, joined last
-        files = {"scores.xlsx": lambda p: in_child_process(lambda q: write_sheets(q, sheets), p),
-                 **files}  # fmt: skip
+    workbook = {"scores.xlsx": partial(write_sheets, sheets=sheets)}
+    if len(result.scores) >= BACKGROUND_XLSX_UNITS:
+        final = write_atomically(out_dir, files, background=workbook)
     else:
-        files["scores.xlsx"] = lambda p: write_sheets(p, sheets)
-    final = write_atomically(out_dir, files)
+        final = write_atomically(out_dir, {**files, **workbook})
     for name, frame in optional.items():
         if frame is None and (out_dir / name).exists():
             (out_dir / name).unlink()  # a stale table from an earlier run would mislead

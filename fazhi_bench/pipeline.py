@@ -43,6 +43,7 @@ class RunResult:
     scores: pd.DataFrame
     indicators: pd.DataFrame
     extractions: list[Extraction]
+    hits: _Hits  # every hit of the corpus, stacked once for the indicator and evidence tables
     changes: pd.DataFrame | None
     trends: pd.DataFrame | None = None
     sensitivity: pd.DataFrame | None = None
@@ -54,7 +55,7 @@ class RunResult:
 
     @cached_property
     def evidence(self) -> pd.DataFrame:
-        return evidence_frame(self.corpus.documents, _stack_hits(self.extractions), self.catalogue)
+        return evidence_frame(self.corpus.documents, self.hits, self.catalogue)
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
@@ -101,28 +102,29 @@ class _Hits:
 
 
 def _stack_hits(extractions: list[Extraction]) -> _Hits:
-    """Concatenate the per-report hit columns; sentence fields are looked up per hit."""
+    """Concatenate the per-report hit tables; sentence fields are looked up per hit."""
     sections, reasons, levels = [], [], []
     for ex in extractions:
-        sid = ex.hit_sentence
+        sid = ex.hit_table[3]
         reason = np.array(ex.sentence_reason, dtype=object)[sid]
         sections.append(np.array(ex.sentence_section, dtype=object)[sid])
         reasons.append(reason)
         levels.append(np.where(reason == "", np.array(ex.sentence_level, dtype=object)[sid], ""))
+    tables = [ex.hit_table for ex in extractions] or [np.zeros((4, 0), dtype=np.int32)]
+    indicator, start, end, sentence = np.concatenate(tables, axis=1).astype(np.int64)
 
-    def cat(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
-        return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.array([], dtype)
+    def cat(arrays: list[np.ndarray]) -> np.ndarray:
+        return np.concatenate(arrays) if arrays else np.array([], dtype=object)
 
-    counts = [len(ex.hit_indicator) for ex in extractions]
     return _Hits(
-        doc=np.repeat(np.arange(len(extractions)), counts),
-        indicator=cat([ex.hit_indicator for ex in extractions], np.int64),
-        sentence=cat([ex.hit_sentence for ex in extractions], np.int64),
-        start=cat([ex.hit_start for ex in extractions], np.int64),
-        end=cat([ex.hit_end for ex in extractions], np.int64),
-        section=cat(sections, object),
-        reason=cat(reasons, object),
-        level=cat(levels, object),
+        doc=np.repeat(np.arange(len(extractions)), [ex.hit_table.shape[1] for ex in extractions]),
+        indicator=indicator,
+        sentence=sentence,
+        start=start,
+        end=end,
+        section=cat(sections),
+        reason=cat(reasons),
+        level=cat(levels),
     )
 
 
@@ -206,7 +208,7 @@ def sentences_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -
     """Each sentence that holds a hit, once: (doc_id, sentence_id, section, text)."""
     cols: dict[str, list] = {"doc_id": [], "sentence_id": [], "section": [], "text": []}
     for doc, ex in zip(docs, extractions, strict=True):
-        ids = np.unique(ex.hit_sentence).tolist()
+        ids = np.unique(ex.hit_table[3]).tolist()
         cols["doc_id"].extend([doc.doc_id] * len(ids))
         cols["sentence_id"].extend(ids)
         cols["section"].extend(ex.sentence_section[i] for i in ids)
@@ -230,9 +232,9 @@ QUANTITY_COLUMNS = ["doc_id", *QUANTITY_FIELDS]
 def quantities_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
     cols: dict[str, list] = {k: [] for k in QUANTITY_COLUMNS}
     for doc, ex in zip(docs, extractions, strict=True):
-        cols["doc_id"].extend([doc.doc_id] * len(ex.quantity.get("start", ())))
+        cols["doc_id"].extend([doc.doc_id] * len(ex.quantity["start"]))
         for key in QUANTITY_FIELDS:
-            cols[key].extend(ex.quantity.get(key, ()))
+            cols[key].extend(ex.quantity[key])
     frame = pd.DataFrame(cols, columns=QUANTITY_COLUMNS)
     return frame.astype({"value": float, "approx": bool, "start": int, "sentence_id": int})
 
@@ -251,7 +253,7 @@ def quality_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> 
                 "slogan_density": round(1000 * ex.slogan_count / max(len(doc.text), 1), 3),
                 "chars": len(doc.text),
                 "credited_hits": ex.credited_hits,
-                "quantities": len(ex.quantity.get("start", ())),
+                "quantities": len(ex.quantity["start"]),
             }
         )
     return pd.DataFrame(rows)
@@ -296,6 +298,7 @@ def score_extractions(
         scores=scores,
         indicators=indicators,
         extractions=extractions,
+        hits=hits,
         changes=changes_frame(scores),
         trends=trends_frame(scores),
         sensitivity=rank_sensitivity(raw, docs, dim_weights, method),

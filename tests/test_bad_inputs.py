@@ -37,19 +37,14 @@ def _catalogue(tmp: Path, text: str | bytes) -> Path:
     return path
 
 
-def _score(tmp: Path, *more: str, reports: Path | None = None) -> list[str]:
-    return ["score", str(reports or _reports(tmp)), "--catalogue", str(MINI), "--no-cache", *more]
+def _score(tmp: Path, *more: str, reports: Path | None = None, catalogue: Path = MINI) -> list[str]:
+    folder = reports or _reports(tmp)
+    return ["score", str(folder), "--catalogue", str(catalogue), "--no-cache", *more]
 
 
 def _with_catalogue(text: str | bytes) -> Callable[[Path], list[str]]:
     def build(tmp: Path) -> list[str]:
-        return [
-            "score",
-            str(_reports(tmp)),
-            "--no-cache",
-            "--catalogue",
-            str(_catalogue(tmp, text)),
-        ]
+        return _score(tmp, catalogue=_catalogue(tmp, text))
 
     return build
 
@@ -302,17 +297,7 @@ def test_catastrophic_regex_is_rejected_before_it_runs(regex, tmp_path, capsys):
         "东风街道2024年度报告\n" + "法" * 50_000 + "!", encoding="utf-8"
     )
     catalogue = _catalogue(tmp_path, text)
-    code = main(
-        [
-            "score",
-            str(folder),
-            "--catalogue",
-            str(catalogue),
-            "--no-cache",
-            "--out",
-            str(tmp_path / "o"),
-        ]
-    )
+    code = main(_score(tmp_path, "--out", str(tmp_path / "o"), reports=folder, catalogue=catalogue))
     assert code == 2 and "backtrack catastrophically" in capsys.readouterr().err
 
 
@@ -326,12 +311,6 @@ def test_bounded_regex_on_hostile_text_finishes(tmp_path):
     folder.mkdir()
     (folder / "evil.txt").write_text("东风街道2024年度报告\n" + "法" * 200_000, encoding="utf-8")
     proc = run_cli(
-        "score",
-        str(folder),
-        "--catalogue",
-        str(catalogue),
-        "--no-cache",
-        "--out",
-        str(tmp_path / "o"),
+        *_score(tmp_path, "--out", str(tmp_path / "o"), reports=folder, catalogue=catalogue)
     )
     assert proc.returncode == 0, proc.stderr  # run_cli's timeout turns a hang into a failure
