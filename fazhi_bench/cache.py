@@ -13,7 +13,9 @@ entry is ignored and rebuilt.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import json
 import os
@@ -21,7 +23,7 @@ import pickle
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -66,7 +68,9 @@ def cache_key(sha256: str, pattern_hash: str, version: str) -> str:
 
 
 class ExtractionCache:
-    """One pickle per (report, catalogue patterns, code version)."""
+    """One file per (report, catalogue patterns, code version): the document, then the
+    extraction (without the text, which the document holds), as two pickles, so that a
+    run needing only the documents reads the first."""
 
     def __init__(self, folder: Path | None, pattern_hash: str) -> None:
         self.folder = folder
@@ -79,17 +83,26 @@ class ExtractionCache:
         key = cache_key(sha256, self.pattern_hash, self.version)
         return self.folder / key[:2] / f"{key}.pkl"
 
-    def get(self, sha256: str) -> tuple[Document, Extraction] | None:
+    def get(
+        self, sha256: str, document_only: bool = False
+    ) -> tuple[Document, Extraction | None] | None:
+        """(document, extraction), or (document, None) with ``document_only``; None when
+        the entry is missing or damaged."""
         path = self._path(sha256)
         if path is None or not path.is_file():
             return None
         try:
             with path.open("rb") as fh:
-                return pickle.load(fh)
+                doc = pickle.load(fh)
+                if document_only:
+                    return doc, None
+                ex = pickle.load(fh)
+            ex.text = doc.text
+            return doc, ex
         except Exception:  # a damaged or foreign entry: rebuild it
             return None
 
-    def put(self, sha256: str, value: tuple[Document, Extraction]) -> None:
+    def put(self, sha256: str, doc: Document, ex: Extraction) -> None:
         path = self._path(sha256)
         if path is None:
             return
@@ -97,10 +110,25 @@ class ExtractionCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(doc, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(replace(ex, text=""), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except OSError:
             pass  # a read-only or full cache folder slows the next run; it must not fail this one
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many objects are unpickled: the cached
+    records hold no cycles, and the collector's passes over a growing heap would
+    otherwise double the time of loading thousands of entries."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _work(
@@ -117,7 +145,7 @@ def _work(
             out.append((item, None, None, exc.messages))
             continue
         ex = extract(doc.text, matcher)
-        cache.put(item.sha256, (doc, ex))
+        cache.put(item.sha256, doc, ex)
         out.append((item, doc, ex, []))
     return out
 
@@ -139,19 +167,22 @@ def _progress(total: int) -> Callable[[int], None]:
 
 
 def extract_items(
-    items: list[Item], catalogue: Catalogue, folder: Path | None, jobs: int
-) -> tuple[dict[str, tuple[Document, Extraction]], list[str]]:
-    """label -> (document, extraction) for every readable item; plus error messages."""
+    items: list[Item], catalogue: Catalogue, folder: Path | None, jobs: int, lazy: bool = False
+) -> tuple[dict[str, tuple[Document, Extraction | None]], list[str]]:
+    """label -> (document, extraction) for every readable item; plus error messages.
+    With ``lazy``, reports found in the cache come without their extraction (None):
+    ``load_extractions`` reads them when needed."""
     cache = ExtractionCache(folder, catalogue.pattern_hash)
-    done: dict[str, tuple[Document, Extraction]] = {}
+    done: dict[str, tuple[Document, Extraction | None]] = {}
     todo: list[Item] = []
-    for item in items:
-        hit = cache.get(item.sha256)
-        if hit is None:
-            todo.append(item)
-        else:
-            doc, ex = hit
-            done[item.label] = (_relabel(doc, item), ex)
+    with gc_paused():
+        for item in items:
+            hit = cache.get(item.sha256, document_only=lazy)
+            if hit is None:
+                todo.append(item)
+            else:
+                doc, ex = hit
+                done[item.label] = (_relabel(doc, item), ex)
     errors: list[str] = []
     step = _progress(len(todo))
     if len(todo) < 40 or jobs <= 1:
@@ -161,7 +192,7 @@ def extract_items(
         size = max(1, -(-len(todo) // (jobs * 4)))
         chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
         results = []
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs) as pool, gc_paused():
             futures = [pool.submit(_work, catalogue, folder, chunk) for chunk in chunks]
             for future in as_completed(futures):
                 part = future.result()
@@ -175,9 +206,33 @@ def extract_items(
     return done, errors
 
 
+def load_extractions(
+    docs: tuple[Document, ...],
+    pending: list[Extraction | None],
+    catalogue: Catalogue,
+    folder: Path | None,
+) -> list[Extraction]:
+    """The extraction of every document: ``pending`` where given, else from the cache, else
+    (an entry removed since the documents were read) extracted again from the text."""
+    cache = ExtractionCache(folder, catalogue.pattern_hash)
+    matcher: Matcher | None = None
+    out = []
+    with gc_paused():
+        for doc, ex in zip(docs, pending, strict=True):
+            if ex is None:
+                hit = cache.get(doc.sha256)
+                if hit is not None:
+                    ex = hit[1]
+            if ex is None:
+                matcher = matcher or Matcher(catalogue)
+                ex = extract(doc.text, matcher)
+            out.append(ex)
+    return out
+
+
 def _relabel(doc: Document, item: Item) -> Document:
     """A cached document found under another name or path keeps the current label."""
-    path = str(item.path.resolve())
+    path = str(item.path if item.path.is_absolute() else item.path.resolve())
     if doc.file == item.label and doc.path == path:
         return doc
     return replace(doc, file=item.label, path=path)
@@ -213,6 +268,28 @@ class TablesCache:
         digest.update(json.dumps(spec, ensure_ascii=False).encode())
         return cls(folder, digest.hexdigest()[:32])
 
+    def has(self, name: str) -> bool:
+        return (self.folder / name).is_file()
+
+    def load(self, name: str) -> object | None:
+        """A stored object (the corpus' weight-free measures); None when absent or damaged."""
+        try:
+            with (self.folder / name).open("rb") as fh, gc_paused():
+                return pickle.load(fh)
+        except Exception:
+            return None
+
+    def save(self, name: str, value: object) -> None:
+        """Store an object beside the tables (best effort, like ``store``)."""
+        try:
+            self._make_room()
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.folder / name)
+        except OSError:
+            pass
+
     def copy_to(self, name: str, target: Path) -> bool:
         """Copy a stored table to ``target``; False when it is not stored."""
         source = self.folder / name
@@ -224,14 +301,18 @@ class TablesCache:
         except OSError:
             return False
 
+    def _make_room(self) -> None:
+        """Create this set's folder; a new set drops the oldest beyond KEEP_TABLE_SETS."""
+        if not self.folder.is_dir():
+            self.folder.mkdir(parents=True)
+            sets = sorted(self.folder.parent.iterdir(), key=lambda p: p.stat().st_mtime)
+            for old in sets[:-KEEP_TABLE_SETS]:
+                shutil.rmtree(old, ignore_errors=True)
+
     def store(self, name: str, written: Path) -> None:
         """Keep a copy of a freshly written table (best effort, never fails the run)."""
         try:
-            if not self.folder.is_dir():  # a new set: make room by dropping the oldest
-                self.folder.mkdir(parents=True)
-                sets = sorted(self.folder.parent.iterdir(), key=lambda p: p.stat().st_mtime)
-                for old in sets[:-KEEP_TABLE_SETS]:
-                    shutil.rmtree(old, ignore_errors=True)
+            self._make_room()
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             os.close(fd)
             shutil.copyfile(written, tmp)

@@ -39,12 +39,20 @@ def _warn(lines: list[str]) -> None:
         print(f"warning: {line}", file=sys.stderr)
 
 
+PRINTED_ROWS = 60  # a terminal shows a ranking, not a province: the rest is in scores.csv
+
+
 def _print_ranking(scores, catalogue) -> None:
     labels = {d: catalogue.label(d) for d in DIMENSIONS}
     cols = ["rank", "unit", "year", "level", "index", *DIMENSIONS]
-    table = scores[cols].rename(columns=labels)
-    with_years = table.astype({"year": "string"}).fillna({"year": "?"})
-    print(with_years.to_string(index=False))
+    shown = scores[cols]
+    if len(scores) > PRINTED_ROWS:  # the top of each year
+        years = max(scores["year"].nunique(dropna=False), 1)
+        shown = shown.groupby("year", dropna=False, sort=False).head(max(PRINTED_ROWS // years, 10))
+    table = shown.rename(columns=labels).astype({"year": "string"}).fillna({"year": "?"})
+    print(table.to_string(index=False))
+    if len(shown) < len(scores):
+        print(f"... the top {len(shown)} of {len(scores)} rows; the whole ranking is in scores.csv")
 
 
 METHOD_FLAGS = {

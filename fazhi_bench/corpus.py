@@ -112,11 +112,11 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def _manifest_row(manifest: dict[str, dict[str, str]], file: Path, roots: list[Path]) -> dict:
-    keys = [file.as_posix(), file.name]
-    for root in roots:
-        if root.is_dir() and file.is_relative_to(root):
-            keys.append(file.relative_to(root).as_posix())
+def _manifest_row(manifest: dict[str, dict[str, str]], file: Path, folders: list[str]) -> dict:
+    """The manifest row naming ``file`` by its path, its name, or its path inside one of
+    the folders given (``folders``: their posix paths with a trailing slash)."""
+    posix = file.as_posix()
+    keys = [posix, file.name, *(posix[len(f) :] for f in folders if posix.startswith(f))]
     for key in keys:
         if key in manifest:
             return manifest[key]
@@ -142,15 +142,28 @@ def load_document(path: Path, label: str) -> Document:
         on_time=on_time(meta.published, meta.year),
         text=cleaned.text,
         sha256=sha,
-        path=str(path.resolve()),
+        path=str(path if path.is_absolute() else path.resolve()),
     )
 
 
 def _label(path: Path, cwd: Path) -> str:
     try:
-        return path.resolve().relative_to(cwd).as_posix()
+        return path.relative_to(cwd).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def absolute_paths(files: list[Path]) -> list[Path]:
+    """Each file under its resolved folder (one resolve per folder, not per file: a
+    provincial corpus has thousands of files in a few folders)."""
+    folders: dict[Path, Path] = {}
+    out = []
+    for file in files:
+        folder = folders.get(file.parent)
+        if folder is None:
+            folder = folders[file.parent] = file.parent.resolve()
+        out.append(folder / file.name)
+    return out
 
 
 def apply_manifest(doc: Document, row: dict[str, str]) -> Document:
@@ -200,15 +213,17 @@ def load_corpus(
     files = collect_files(paths)
     manifest = read_manifest(manifest_path) if manifest_path else {}
     cwd = Path.cwd().resolve()
-    labelled = [(path, _label(path, cwd)) for path in files]
+    absolute = absolute_paths(files)
+    folders = [p.as_posix().rstrip("/") + "/" for p in paths if p.is_dir()]
+    labelled = [(path, _label(path, cwd)) for path in absolute]
     loaded, bad = reader(labelled)
     docs: list[Document] = []
     warnings: list[str] = []
     used: set[str] = set()
-    for path, label in labelled:
+    for path, (_, label) in zip(files, labelled, strict=True):
         if label not in loaded:
             continue
-        row = _manifest_row(manifest, path, paths)
+        row = _manifest_row(manifest, path, folders)
         if row:
             used.add(row["file"])
         doc = apply_manifest(loaded[label], row)

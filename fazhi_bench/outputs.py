@@ -26,7 +26,7 @@ import pyarrow.csv as pa_csv
 from .cache import TablesCache
 from .catalogue import DIMENSIONS
 from .errors import UserError
-from .pipeline import RunResult, with_sentences
+from .pipeline import RunResult, documents_frame, with_sentences
 
 SCORE_COLUMNS = [
     "unit", "year", "level", "file", *DIMENSIONS, "index", "rank", "rank_in_level",
@@ -105,8 +105,7 @@ def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
             "indicator_credit": "best sentence level (mention 0.1, measure 0.4, result 1.0) "
             "+ 0.1 per further credited sentence, at most 2, capped at 1",
             "dimension_weights_used": {
-                k: round(float(v), 6)
-                for k, v in (result.dim_weights if result.dim_weights is not None else {}).items()
+                k: round(float(v), 6) for k, v in result.dim_weights.items()
             },
             "weighting_notes": result.weighting_info,
             "weights": result.weights.as_dict(),
@@ -136,16 +135,22 @@ def score_columns(scores: pd.DataFrame) -> pd.DataFrame:
 Sheet = tuple[list[str], list[list]]  # header, rows of plain Python values
 
 
-def xlsx_sheets(result: RunResult) -> dict[str, Sheet]:
-    """The workbook's sheets as plain rows (Chinese headers, empty cells for missing)."""
-    labels = {**LABELS_ZH, **{b.id: b.label for b in result.catalogue.blocks}}
+def score_sheets(result: RunResult) -> dict[str, Sheet]:
+    """scores.xlsx: the ranking, which changes with weights and methods."""
     scores = score_columns(result.scores).copy()
     scores["level"] = scores["level"].map(LEVEL_ZH).fillna(scores["level"])
+    return _sheets(result, {"排名": scores})
+
+
+def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
+    """evidence.xlsx: indicator credits, evidence and quantified claims. None of them
+    depends on weights or methods, so a rerun with new weights copies this workbook."""
     credits = result.indicators.pivot_table(
         index="doc_id", columns="label", values="credit", sort=False
     )
-    wide = scores[["unit", "year", "doc_id"]].join(credits, on="doc_id").drop(columns="doc_id")
-    sheets: dict[str, pd.DataFrame] = {"排名": scores, "指标得分(0-1)": wide}
+    docs = documents_frame(result.corpus.documents)[["unit", "year", "doc_id"]]
+    wide = docs.join(credits, on="doc_id").drop(columns="doc_id")
+    sheets: dict[str, pd.DataFrame] = {"指标得分(0-1)": wide}
     # Excel is for reading, not for millions of rows: long tables go to CSV only.
     n_hits = len(result.hits.doc)
     if n_hits <= XLSX_MAX_ROWS:
@@ -164,9 +169,15 @@ def xlsx_sheets(result: RunResult) -> dict[str, Sheet]:
                 ]
             }  # fmt: skip
         )
+    return _sheets(result, sheets)
+
+
+def _sheets(result: RunResult, frames: dict[str, pd.DataFrame]) -> dict[str, Sheet]:
+    """Frames as plain rows under Chinese headers (empty cells for missing values)."""
+    labels = {**LABELS_ZH, **{b.id: b.label for b in result.catalogue.blocks}}
     return {
         name: ([str(labels.get(c, c)) for c in frame.columns], _plain_rows(frame))
-        for name, frame in sheets.items()
+        for name, frame in frames.items()
     }
 
 
@@ -207,7 +218,10 @@ def write_sheets(path: Path, sheets: dict[str, Sheet]) -> None:
 def in_child_process(write: Callable[[Path], object], path: Path) -> Callable[[], None]:
     """Start ``write(path)`` in a forked process (the other outputs are written meanwhile
     on the other core); returns a join that, if the child failed, writes the file here so
-    the real error is raised. Without fork (Windows) the file is written at once."""
+    the real error is raised. Without fork (Windows) the file is written at once.
+
+    The child uses only numpy, pandas, Arrow (whose thread pools are re-created after a
+    fork) and xlsxwriter on data inherited from this process."""
     if not hasattr(os, "fork"):
         write(path)
         return lambda: None
@@ -229,7 +243,7 @@ def in_child_process(write: Callable[[Path], object], path: Path) -> Callable[[]
 
 
 XLSX_MAX_ROWS = 20000
-BACKGROUND_XLSX_UNITS = 500  # from this many reports the workbook is written in a child
+BACKGROUND_UNITS = 500  # from this many reports workbooks and sensitivity are made in children
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -270,20 +284,27 @@ def write_atomically(
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _write_reusable(
-    tables: TablesCache | None, name: str, frame: Callable[[], pd.DataFrame], path: Path
-) -> None:
-    """A weight-free table: copied from an earlier run with the same reports and
-    catalogue patterns when there is one, else written (and kept for the next run)."""
-    if tables is not None and tables.copy_to(name, path):
-        return
-    write_csv(frame(), path)
-    if tables is not None:
-        tables.store(name, path)
+def _reused(
+    tables: TablesCache | None, name: str, write: Callable[[Path], object]
+) -> Callable[[Path], None]:
+    """A weight-free file: ``write`` it and keep a copy for the next run with the same
+    reports and catalogue patterns (copied instead when such a run kept one)."""
+
+    def produce(path: Path) -> None:
+        if tables is not None and tables.copy_to(name, path):
+            return
+        write(path)
+        if tables is not None:
+            tables.store(name, path)
+
+    return produce
 
 
 def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = None) -> list[Path]:
-    """Write every output into ``out_dir`` atomically; return the final paths."""
+    """Write every output into ``out_dir`` atomically; return the final paths.
+
+    For large runs the workbooks and the rank sensitivity (computed on first use) are
+    made by child processes started first, while this process writes the CSV files."""
     tables = TablesCache.for_run(result.cache_dir, result.catalogue, result.corpus.documents)
     weight_free = {
         "indicators.csv": lambda: result.indicators,
@@ -293,8 +314,9 @@ def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = Non
     }
     files: dict[str, Callable[[Path], object]] = {
         "scores.csv": lambda p: write_csv(score_columns(result.scores), p),
+        "sensitivity.csv": lambda p: write_csv(result.sensitivity, p),
         **{
-            name: partial(_write_reusable, tables, name, frame)
+            name: _reused(tables, name, lambda p, frame=frame: write_csv(frame(), p))
             for name, frame in weight_free.items()
         },  # fmt: skip
         "run.json": lambda p: p.write_text(
@@ -302,20 +324,26 @@ def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = Non
             encoding="utf-8",
         ),
     }
-    optional = {
-        "sensitivity.csv": result.sensitivity,
-        "changes.csv": result.changes,
-        "trends.csv": result.trends,
-    }
+    optional = {"changes.csv": result.changes, "trends.csv": result.trends}
     for name, frame in optional.items():
         if frame is not None:
             files[name] = lambda p, frame=frame: write_csv(frame, p)
-    sheets = xlsx_sheets(result)
-    workbook = {"scores.xlsx": partial(write_sheets, sheets=sheets)}
-    if len(result.scores) >= BACKGROUND_XLSX_UNITS:
-        final = write_atomically(out_dir, files, background=workbook)
+    # the workbooks' rows are prepared here, before any child is forked
+    books = {"scores.xlsx": partial(write_sheets, sheets=score_sheets(result))}
+    if tables is not None and tables.has("evidence.xlsx"):  # copied; built only if that fails
+        files["evidence.xlsx"] = _reused(
+            tables, "evidence.xlsx", lambda p: write_sheets(p, evidence_sheets(result))
+        )
     else:
-        final = write_atomically(out_dir, {**files, **workbook})
+        sheets = evidence_sheets(result)
+        books["evidence.xlsx"] = _reused(
+            tables, "evidence.xlsx", partial(write_sheets, sheets=sheets)
+        )
+    if len(result.scores) >= BACKGROUND_UNITS:
+        books["sensitivity.csv"] = files.pop("sensitivity.csv")  # 500 rankings of every unit
+        final = write_atomically(out_dir, files, background=books)
+    else:
+        final = write_atomically(out_dir, {**files, **books})
     for name, frame in optional.items():
         if frame is None and (out_dir / name).exists():
             (out_dir / name).unlink()  # a stale table from an earlier run would mislead

@@ -8,6 +8,7 @@ returns every table; writing files is left to ``outputs``.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .cache import TablesCache
 from .catalogue import DIMENSIONS, Catalogue
 from .corpus import Corpus, Document, load_corpus
 from .credit import indicator_credit
@@ -28,13 +30,17 @@ from .sensitivity import rank_sensitivity
 from .weighting import dimension_weights
 from .weights import Weights
 
+MEASURES = "measures.pkl"  # the weight-free measures of a corpus, kept with its tables
 DOC_COLUMNS = ["doc_id", "unit", "year", "level", "file", "title", "published", "on_time"]
 
 
 @dataclass
 class RunResult:
     """Every table of a run. Evidence, sentences and quantities do not depend on weights
-    or methods; they are built on first use (a rerun may copy their files instead)."""
+    or methods; they are built on first use (a rerun may copy their files instead), and
+    so are the extractions behind them: a rerun with new weights whose weight-free
+    measures are cached never reads them. The rank sensitivity is computed on first use,
+    in a child process while the other files are written."""
 
     catalogue: Catalogue
     weights: Weights
@@ -42,20 +48,34 @@ class RunResult:
     corpus: Corpus
     scores: pd.DataFrame
     indicators: pd.DataFrame
-    extractions: list[Extraction]
-    hits: _Hits  # every hit of the corpus, stacked once for the indicator and evidence tables
+    load_extractions: Callable[[], list[Extraction]]  # the text work, read on first use
     changes: pd.DataFrame | None
+    raw_dimensions: pd.DataFrame  # doc_id x dimension, before normalisation
+    dim_weights: pd.Series
+    stacked: _Hits | None = None  # every hit of the corpus, once stacked
     trends: pd.DataFrame | None = None
-    sensitivity: pd.DataFrame | None = None
-    raw_dimensions: pd.DataFrame | None = None
-    dim_weights: pd.Series | None = None
     weighting_info: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     cache_dir: Path | None = None  # where the weight-free output files may be reused from
 
     @cached_property
+    def extractions(self) -> list[Extraction]:
+        return self.load_extractions()
+
+    @property
+    def hits(self) -> _Hits:
+        if self.stacked is None:
+            self.stacked = _stack_hits(self.extractions)
+        return self.stacked
+
+    @cached_property
     def evidence(self) -> pd.DataFrame:
         return evidence_frame(self.corpus.documents, self.hits, self.catalogue)
+
+    @cached_property
+    def sensitivity(self) -> pd.DataFrame:
+        docs = documents_frame(self.corpus.documents)
+        return rank_sensitivity(self.raw_dimensions, docs, self.dim_weights, self.method)
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
@@ -277,31 +297,54 @@ def score_extractions(
     extractions: list[Extraction],
     weights: Weights | None = None,
     method: dict[str, str] | None = None,
+    keep: TablesCache | None = None,
 ) -> RunResult:
-    """Everything after the text work: measure, score, panel, sensitivity (cheap)."""
+    """Everything after the text work: measure, score, panel (sensitivity on first use).
+    ``keep`` stores the weight-free measures for the next run over the same corpus."""
+    hits = _stack_hits(extractions)
+    measures = measure(corpus.documents, extractions, hits, catalogue)
+    if keep is not None:
+        keep.save(MEASURES, measures)
+    result = score_measures(corpus, catalogue, measures, lambda: extractions, weights, method)
+    result.stacked = hits
+    return result
+
+
+def measure(
+    docs: tuple[Document, ...], extractions: list[Extraction], hits: _Hits, catalogue: Catalogue
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The weight-free measures scoring starts from: indicator credits and report quality."""
+    return indicator_frame(docs, hits, catalogue), quality_frame(docs, extractions)
+
+
+def score_measures(
+    corpus: Corpus,
+    catalogue: Catalogue,
+    measures: tuple[pd.DataFrame, pd.DataFrame],
+    load_extractions: Callable[[], list[Extraction]],
+    weights: Weights | None = None,
+    method: dict[str, str] | None = None,
+) -> RunResult:
+    """Weights and methods applied to the measures: dimensions, index, ranks, panel."""
     weights = weights or Weights.from_catalogue(catalogue)
     method = resolve_method(catalogue.scoring, method)
+    indicators, quality = measures
     docs = documents_frame(corpus.documents)
-    hits = _stack_hits(extractions)
-    indicators = indicator_frame(corpus.documents, hits, catalogue)
     raw = dimension_scores(indicators, weights, list(DIMENSIONS), method)
     dim_weights, weighting_info = dimension_weights(method, weights, raw)
     scores = score_table(docs, indicators, weights, catalogue, method, dim_weights)
-    scores = scores.merge(quality_frame(corpus.documents, extractions), on="doc_id", how="left")
+    scores = scores.merge(quality, on="doc_id", how="left")
     meta = docs.set_index("doc_id")[["unit", "year", "level"]]
-    indicators = indicators.join(meta, on="doc_id")
     return RunResult(
         catalogue=catalogue,
         weights=weights,
         method=method,
         corpus=corpus,
         scores=scores,
-        indicators=indicators,
-        extractions=extractions,
-        hits=hits,
+        indicators=indicators.join(meta, on="doc_id"),
+        load_extractions=load_extractions,
         changes=changes_frame(scores),
         trends=trends_frame(scores),
-        sensitivity=rank_sensitivity(raw, docs, dim_weights, method),
         raw_dimensions=raw,
         dim_weights=dim_weights,
         weighting_info=weighting_info,
@@ -319,10 +362,14 @@ def score_paths(
     cache_dir: Path | None = None,
     jobs: int = 1,
 ) -> RunResult:
-    """Read, extract (cached, in parallel) and score the reports under ``paths``."""
-    from .cache import Item, extract_items
+    """Read, extract (cached, in parallel) and score the reports under ``paths``.
 
-    extractions: dict[str, Extraction] = {}
+    With a cache, reports already extracted contribute only their documents at first;
+    their extractions are read when a table needs them, which a rerun with new weights
+    avoids when the corpus' weight-free measures were kept by an earlier run."""
+    from .cache import Item, extract_items, load_extractions
+
+    found: dict[str, Extraction | None] = {}
 
     def reader(labelled: list[tuple[Path, str]]) -> tuple[dict[str, Document], list[str]]:
         items, problems = [], []
@@ -331,13 +378,22 @@ def score_paths(
                 items.append(Item(path, label, hashlib.sha256(path.read_bytes()).hexdigest()))
             except OSError as exc:
                 problems.append(f"{label}: cannot read file: {exc.strerror}")
-        done, errors = extract_items(items, catalogue, cache_dir, jobs)
-        extractions.update({label: ex for label, (_, ex) in done.items()})
+        done, errors = extract_items(items, catalogue, cache_dir, jobs, lazy=True)
+        found.update({label: ex for label, (_, ex) in done.items()})
         return {label: doc for label, (doc, _) in done.items()}, problems + errors
 
     corpus = load_corpus(paths, manifest, skip_bad=skip_bad, reader=reader)
-    ordered = [extractions[d.file] for d in corpus.documents]
-    result = score_extractions(corpus, catalogue, ordered, weights, method)
+    pending = [found[d.file] for d in corpus.documents]
+
+    def load() -> list[Extraction]:
+        return load_extractions(corpus.documents, pending, catalogue, cache_dir)
+
+    tables = TablesCache.for_run(cache_dir, catalogue, corpus.documents)
+    measures = tables.load(MEASURES) if tables is not None else None
+    if measures is None:
+        result = score_extractions(corpus, catalogue, load(), weights, method, keep=tables)
+    else:
+        result = score_measures(corpus, catalogue, measures, load, weights, method)
     result.cache_dir = cache_dir
     return result
 

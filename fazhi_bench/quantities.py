@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import cn2an
-
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Longest first so that 人次 wins over 人 and 万元 is read as 万 + 元.
 MEASURE_WORDS: tuple[str, ...] = (
@@ -73,6 +71,8 @@ def parse_number(token: str) -> float | None:
     token = token.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", token):
         return float(token)
+    import cn2an  # imported on first use: a rerun from the cache never needs it
+
     try:
         return float(cn2an.cn2an(token, "strict"))
     except (ValueError, KeyError, IndexError, TypeError):

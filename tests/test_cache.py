@@ -61,19 +61,63 @@ def test_rerun_with_new_weights_copies_weight_free_tables(tmp_path, monkeypatch)
     assert len(list((tmp_path / "c" / "tables").iterdir())) == 1
 
     written: list[str] = []
-    real = outputs.write_csv
+    real, real_book = outputs.write_csv, outputs.write_sheets
     monkeypatch.setattr(outputs, "write_csv", lambda f, p: (written.append(p.name), real(f, p)))
-    weights = Weights.from_catalogue(CATALOGUE)
-    weights.dimensions["decision"] = 3.0
-    second = _score(REPORTS, tmp_path / "c", weights=weights)
+    monkeypatch.setattr(
+        outputs, "write_sheets", lambda p, sheets: (written.append(p.name), real_book(p, sheets))
+    )
+    second = _score(REPORTS, tmp_path / "c", weights=_heavier_decision())
     outputs.write_outputs(second, tmp_path / "two")
-    assert not set(written) & set(WEIGHT_FREE)  # copied, not rebuilt
-    assert "scores.csv" in written
-    for name in WEIGHT_FREE:
+    assert not set(written) & {*WEIGHT_FREE, "evidence.xlsx"}  # copied, not rebuilt
+    assert {"scores.csv", "scores.xlsx"} <= set(written)
+    for name in (*WEIGHT_FREE, "evidence.xlsx"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
     assert (tmp_path / "one" / "scores.csv").read_bytes() != (
         tmp_path / "two" / "scores.csv"
     ).read_bytes()
+
+
+def _heavier_decision() -> Weights:
+    weights = Weights.from_catalogue(CATALOGUE)
+    weights.dimensions["decision"] = 3.0
+    return weights
+
+
+def test_rerun_with_new_weights_reads_only_documents_and_measures(tmp_path, monkeypatch):
+    _score(REPORTS, tmp_path / "c")
+    expected = _score(REPORTS, None, weights=_heavier_decision())
+    real_get = cache_module.ExtractionCache.get
+
+    def documents_only(self, sha256, document_only=False):
+        assert document_only, "a rerun with new weights must not read extractions"
+        return real_get(self, sha256, document_only)
+
+    monkeypatch.setattr(cache_module.ExtractionCache, "get", documents_only)
+    monkeypatch.setattr(cache_module, "extract", lambda *a: pytest.fail("no text work"))
+    rerun = _score(REPORTS, tmp_path / "c", weights=_heavier_decision())
+    assert rerun.scores.equals(expected.scores)
+    assert rerun.indicators.equals(expected.indicators)
+    assert "extractions" not in vars(rerun)  # never loaded
+    monkeypatch.setattr(cache_module.ExtractionCache, "get", real_get)
+    assert rerun.evidence.equals(expected.evidence)  # read from the cache on first use
+
+
+def test_damaged_extraction_behind_a_good_document_is_extracted_again(tmp_path, monkeypatch):
+    cold = _score(REPORTS, tmp_path / "c")
+    for entry in (tmp_path / "c").rglob("*.pkl"):
+        if "tables" not in entry.parts:
+            data = entry.read_bytes()
+            entry.write_bytes(data[: len(data) - 40])  # the document pickle stays whole
+    for table_set in (tmp_path / "c" / "tables").iterdir():
+        (table_set / "measures.pkl").unlink()
+    calls: list[int] = []
+    real_extract = cache_module.extract
+    monkeypatch.setattr(cache_module, "_work", lambda c, f, items: items and pytest.fail("miss"))
+    monkeypatch.setattr(cache_module, "extract", lambda *a: calls.append(1) or real_extract(*a))
+    again = _score(REPORTS, tmp_path / "c")
+    assert len(calls) == 5  # the documents came from the cache, the extractions from the text
+    assert again.scores.equals(cold.scores)
+    assert again.evidence.equals(cold.evidence)
 
 
 def test_changed_metadata_is_not_served_from_the_tables_cache(tmp_path):
@@ -88,17 +132,20 @@ def test_changed_metadata_is_not_served_from_the_tables_cache(tmp_path):
     assert "乙街道" in evidence and "甲街道" not in evidence
 
 
-def test_workbook_written_in_a_child_process_equals_inline(tmp_path, monkeypatch):
+def test_workbooks_and_sensitivity_made_in_child_processes_equal_inline(tmp_path, monkeypatch):
     result = _score(REPORTS, None)
     outputs.write_outputs(result, tmp_path / "inline")
-    monkeypatch.setattr(outputs, "BACKGROUND_XLSX_UNITS", 1)
+    monkeypatch.setattr(outputs, "BACKGROUND_UNITS", 1)
     outputs.write_outputs(result, tmp_path / "child")
 
     def cells(path: Path) -> dict[str, list]:
         book = openpyxl.load_workbook(path, read_only=True)
         return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book}
 
-    assert cells(tmp_path / "child" / "scores.xlsx") == cells(tmp_path / "inline" / "scores.xlsx")
+    for book in ("scores.xlsx", "evidence.xlsx"):
+        assert cells(tmp_path / "child" / book) == cells(tmp_path / "inline" / book)
+    sensitivity = [(tmp_path / run / "sensitivity.csv").read_bytes() for run in ("inline", "child")]
+    assert sensitivity[0] == sensitivity[1] and sensitivity[0].count(b"\n") == 6
 
 
 def test_failure_in_the_child_surfaces_in_the_parent(tmp_path):
