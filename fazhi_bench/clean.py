@@ -50,6 +50,7 @@ _TRADITIONAL = frozenset(
     "顯讓積極優環礙參觀遞歲衛齊"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_TRADITIONAL_CHAR = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
 # Pinyin glued after words on some mirror sites: 建設(shè) -> 建設.
 _PINYIN = re.compile(
     r"\((?=[a-z\s]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]{1,20}\)"
@@ -58,6 +59,10 @@ _PINYIN = re.compile(
 _SITE_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{2,24}?(?:门户网站|政府网站|政府网|官方网站|网站|官网)\s*[-_|:]?\s*(?=\S)"
 )
+
+
+_SPACES = re.compile(r"[ \t]+")
+_TRAILING_BARS = re.compile(r"\s*\|+$")
 
 
 @dataclass(frozen=True)
@@ -82,8 +87,10 @@ def normalise_chars(text: str) -> str:
 def is_traditional(text: str) -> bool:
     """True when a noticeable share of the Han characters are traditional-only forms."""
     sample = text[:4000]
+    if not _TRADITIONAL_CHAR.search(sample):  # the usual case, in one pass
+        return False
     han = len(_HAN.findall(sample))
-    trad = sum(map(sample.count, _TRADITIONAL))
+    trad = len(_TRADITIONAL_CHAR.findall(sample))
     return han > 0 and trad >= 3 and trad / han > 0.01
 
 
@@ -111,12 +118,13 @@ def clean_text(raw: str) -> Cleaned:
     text = normalise_chars(raw.replace("\r\n", "\n").replace("\r", "\n"))
     if is_traditional(text):
         text = to_simplified(text)
-    text = _PINYIN.sub("", _ARTEFACTS.sub("", text))
+    text = _SPACES.sub(" ", _PINYIN.sub("", _ARTEFACTS.sub("", text)))
     kept: list[str] = []
     dropped: list[str] = []
     for line in text.split("\n"):
-        line = re.sub(r"[ \t]+", " ", line).strip()
-        line = re.sub(r"\s*\|+$", "", line).strip()
+        line = line.strip()
+        if line.endswith("|"):  # a table border left by the web page
+            line = _TRAILING_BARS.sub("", line).strip()
         if not line:
             continue
         if is_clutter(line):

@@ -200,18 +200,18 @@ def evidence_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue
         texts.extend(text[s:e] for s, e in zip(starts[lo:hi], ends[lo:hi], strict=True))
     frame = pd.DataFrame(
         {
-            "doc_id": np.array([d.doc_id for d in docs], dtype=object)[hits.doc],
-            "indicator": ids[hits.indicator],
-            "dimension": dims[hits.indicator],
-            "section": hits.section,
+            "doc_id": _objects(np.array([d.doc_id for d in docs], dtype=object)[hits.doc]),
+            "indicator": _objects(ids[hits.indicator]),
+            "dimension": _objects(dims[hits.indicator]),
+            "section": _objects(hits.section),
             "start": hits.start,
             "end": hits.end,
-            "text": texts,
+            "text": _objects(texts),
             "credited": hits.credited,
-            "level": hits.level,
-            "reason": hits.reason,
+            "level": _objects(hits.level),
+            "reason": _objects(hits.reason),
             "sentence_id": hits.sentence,
-            "unit": np.array([d.unit for d in docs], dtype=object)[hits.doc],
+            "unit": _objects(np.array([d.unit for d in docs], dtype=object)[hits.doc]),
             "year": pd.array([d.year for d in docs], dtype="Int64")[hits.doc],
         }
     )
@@ -229,12 +229,25 @@ def sentences_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -
     cols: dict[str, list] = {"doc_id": [], "sentence_id": [], "section": [], "text": []}
     for doc, ex in zip(docs, extractions, strict=True):
         ids = np.unique(ex.hit_table[3]).tolist()
+        sections, spans, text = ex.sentence_section, ex.sentences, doc.text
         cols["doc_id"].extend([doc.doc_id] * len(ids))
         cols["sentence_id"].extend(ids)
-        cols["section"].extend(ex.sentence_section[i] for i in ids)
-        cols["text"].extend(doc.text[slice(*ex.sentences[i])].strip() for i in ids)
-    return pd.DataFrame(cols).astype({"doc_id": object, "sentence_id": int, "section": object,
-                                      "text": object})  # fmt: skip
+        cols["section"].extend([sections[i] for i in ids])
+        cols["text"].extend([text[spans[i][0] : spans[i][1]].strip() for i in ids])
+    return pd.DataFrame(
+        {
+            "doc_id": _objects(cols["doc_id"]),
+            "sentence_id": np.array(cols["sentence_id"], dtype=np.int64),
+            "section": _objects(cols["section"]),
+            "text": _objects(cols["text"]),
+        }
+    )
+
+
+def _objects(values: list | np.ndarray) -> pd.Series:
+    """A column of Python strings kept as they are: pandas would otherwise convert it to
+    Arrow strings here and the CSV writer would convert it again."""
+    return pd.Series(values, dtype=object, copy=False)
 
 
 def with_sentences(evidence: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
