@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -134,16 +133,24 @@ def stage_times(
 
 
 def _timed_cli(args: list[str], env: dict[str, str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS of the child (MB) and stderr tail of a fazhi-bench run."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "fazhi_bench", *args], capture_output=True,
-                          text=True, env=env, check=False)  # fmt: skip
-    wall = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak RSS (MB) and stderr tail of one fazhi-bench run. The peak is
+    that run's own (``wait4`` reports the child and the processes it waited for)."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "fazhi_bench", *args],
+                                stdout=subprocess.DEVNULL, stderr=err, env=env)  # fmt: skip
+        if hasattr(os, "wait4"):
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode, peak = os.waitstatus_to_exitcode(status), usage.ru_maxrss // 1024
+        else:  # no per-child peak where wait4 is missing (Windows)
+            proc.wait()
+            peak = 0
+        wall = time.perf_counter() - start
+        err.seek(0)
+        tail = err.read().decode("utf-8", "replace")[-500:]
     if proc.returncode != 0:
-        raise RuntimeError(f"fazhi-bench {' '.join(args)} failed: {proc.stderr[-500:]}")
-    return wall, max(peak, before) // 1024, proc.stderr[-300:]
+        raise RuntimeError(f"fazhi-bench {' '.join(args)} failed: {tail}")
+    return wall, peak, tail[-300:]
 
 
 def run_bench(

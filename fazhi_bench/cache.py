@@ -76,6 +76,7 @@ class ExtractionCache:
         self.folder = folder
         self.pattern_hash = pattern_hash
         self.version = extraction_version()
+        self._made: set[Path] = set()  # subfolders known to exist (one mkdir each, not per put)
 
     def _path(self, sha256: str) -> Path | None:
         if self.folder is None:
@@ -107,9 +108,11 @@ class ExtractionCache:
         if path is None:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
+            if path.parent not in self._made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # one writer per process
+            with tmp.open("wb") as fh:
                 pickle.dump(doc, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 pickle.dump(replace(ex, text=""), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)

@@ -1,0 +1,27 @@
+"""The benchmark command on a tiny corpus: every stage and reference is timed."""
+
+from __future__ import annotations
+
+from helpers import REPORTS
+
+from fazhi_bench.bench import make_corpus, run_bench
+
+
+def test_corpus_reports_are_distinct_and_units_unique(tmp_path):
+    files, manifest, total = make_corpus(REPORTS, tmp_path, 12)
+    texts = [f.read_bytes() for f in files]
+    assert len(set(texts)) == 12 and total == sum(map(len, texts))
+    rows = manifest.read_text(encoding="utf-8").splitlines()[1:]
+    assert len({row.split(",")[1] for row in rows}) == 12
+
+
+def test_bench_times_every_stage_and_both_runs(tmp_path):
+    table = run_bench(12, REPORTS, keep=tmp_path, jobs=1)
+    what = table["what"].tolist()
+    for stage in ("read", "clean", "match", "quantities", "measure", "score", "write"):
+        assert any(w.startswith(f"stage: {stage}") for w in what), stage
+    assert (table["seconds"] > 0).all()
+    runs = table[table["what"].str.startswith("score")]
+    assert len(runs) == 2 and (runs["peak_mb"] > 50).all()  # each run's own peak, in MB
+    assert (tmp_path / "out" / "warm" / "scores.csv").is_file()
+    assert table.attrs["reports"] == 12 and table.attrs["warm_vs_cold"] > 0
