@@ -113,11 +113,14 @@ def indicator_credit(levels: list[str]) -> float:
     """Credit 0..1 of one indicator from the levels of its distinct credited sentences.
 
     The best sentence sets the base (0.1 / 0.4 / 1.0); each further distinct sentence
-    adds 0.1, at most two of them, capped at 1. Saturation keeps a long repetitive
-    report from winning by volume, and the score never falls when evidence is added.
+    reporting a measure or a result adds 0.1, at most two of them, capped at 1. Further
+    mentions add nothing: a slogan repeated is still a slogan. Saturation keeps a long
+    repetitive report from winning by volume, and the score never falls when evidence
+    is added.
     """
     if not levels:
         return 0.0
     best = max(LEVEL_VALUE[level] for level in levels)
-    extra = min(len(levels) - 1, 2) * 0.1
-    return round(min(1.0, best + extra), 6)
+    concrete = sum(1 for level in levels if level != "mention")
+    further = concrete - 1 if best > LEVEL_VALUE["mention"] else 0
+    return round(min(1.0, best + min(further, 2) * 0.1), 6)

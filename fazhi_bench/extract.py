@@ -105,15 +105,17 @@ def _support_from_next_sentence(
     levels: list[str],
     reasons: list[str],
     with_hits: set[int],
+    with_claims: set[int],
 ) -> None:
     """Reports state a measure, then its figures: 严格执行“三重一大”制度。召开会议96次。
     A creditable sentence is graded ``result`` when the next sentence of the same
-    paragraph has no catalogue hit of its own, may earn credit, and is a result."""
+    paragraph has no catalogue hit of its own, may earn credit, and carries a figure
+    (a quoted slogan in the next sentence, “…”模式, lends nothing)."""
     for i in range(len(sentences) - 1):
         if levels[i] == "result" or reasons[i] or i not in with_hits or i + 1 in with_hits:
             continue
         between = text[sentences[i][1] : sentences[i + 1][0]]
-        if "\n" not in between and not reasons[i + 1] and levels[i + 1] == "result":
+        if "\n" not in between and not reasons[i + 1] and i + 1 in with_claims:
             levels[i] = "result"
 
 
@@ -140,7 +142,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     levels = [sentence_level(text[s:e], i in with_claims) for i, (s, e) in enumerate(sentences)]
     hits, slogans = matcher.hits(text)
     hit_sentence = [_sentence_index(starts, h.start) for h in hits]
-    _support_from_next_sentence(text, sentences, levels, reasons, set(hit_sentence))
+    _support_from_next_sentence(text, sentences, levels, reasons, set(hit_sentence), with_claims)
     hit_dims = [(h.start, matcher.indicators[h.indicator].dimension) for h in hits]
     positions = [pos for pos, _ in hit_dims]
     quantity: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}

@@ -103,7 +103,7 @@ def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
         "methodology": {
             **result.method,
             "indicator_credit": "best sentence level (mention 0.1, measure 0.4, result 1.0) "
-            "+ 0.1 per further credited sentence, at most 2, capped at 1",
+            "+ 0.1 per further credited measure or result sentence, at most 2, capped at 1",
             "dimension_weights_used": {
                 k: round(float(v), 6) for k, v in result.dim_weights.items()
             },

@@ -97,7 +97,8 @@ def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
 
 
 _LEVELS = ("mention", "measure", "result")
-# credit of an indicator by (best level code, number of credited sentences capped at 3)
+# credit of an indicator by (best level code, number of credited measure or result
+# sentences capped at 3; 1 when the best is a mention)
 _CREDIT_TABLE = np.array(
     [[0.0] + [indicator_credit([level] * n) for n in (1, 2, 3)] for level in _LEVELS]
 )
@@ -167,9 +168,11 @@ def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogu
     _, first = np.unique(cell * width + sid, return_index=True)  # one row per (cell, sentence)
     cell, code = cell[first], code[first]
     n_sent = np.bincount(cell, minlength=cells)
+    n_concrete = np.bincount(cell[code > 0], minlength=cells)
     best = np.full(cells, -1, dtype=np.int64)
     np.maximum.at(best, cell, code)
-    credit = np.where(best >= 0, _CREDIT_TABLE[best.clip(0), np.minimum(n_sent, 3)], 0.0)
+    counted = np.where(best > 0, np.minimum(n_concrete, 3), 1)
+    credit = np.where(best >= 0, _CREDIT_TABLE[best.clip(0), counted], 0.0)
     n = len(docs)
     return pd.DataFrame(
         {

@@ -12,11 +12,12 @@ from fazhi_bench.credit import indicator_credit, sentence_level, sentence_reason
         (["mention"], 0.1),
         (["measure"], 0.4),
         (["result"], 1.0),
-        (["mention", "mention"], 0.2),  # 0.1 + 0.1
-        (["mention"] * 3, 0.3),  # 0.1 + 0.2 (two extra sentences at most)
-        (["mention"] * 10, 0.3),  # saturation: volume alone cannot climb further
-        (["measure", "mention"], 0.5),  # 0.4 + 0.1
-        (["measure"] * 5, 0.6),  # 0.4 + 0.2
+        (["mention", "mention"], 0.1),  # a repeated mention adds nothing
+        (["mention"] * 10, 0.1),  # volume of slogans cannot climb
+        (["measure", "mention"], 0.4),  # the mention adds nothing
+        (["measure", "measure"], 0.5),  # 0.4 + 0.1
+        (["mention", "measure", "measure", "mention"], 0.5),  # order does not matter
+        (["measure"] * 5, 0.6),  # 0.4 + 0.2 (two further sentences at most)
         (["result", "measure"], 1.0),  # capped at 1
     ],
 )

@@ -24,6 +24,11 @@ def test_figures_in_the_next_sentence_support_the_measure():
     ex = _ex("一、主要举措和成效\n严格落实人民调解制度。\n全年调处纠纷96起。")
     hit = next(h for h in ex.hits if h["indicator"] == "mediation")
     assert hit["level"] == "mention"
+    # a quoted slogan in the next sentence is graded a named case there, but lends nothing
+    ex = _ex("一、主要举措和成效\n严格落实人民调解制度。构建“有速度、有温度”的治理模式。")
+    levels = {h["indicator"]: h["level"] for h in ex.hits}
+    assert levels["mediation"] == "mention"
+    assert ex.sentence_level[-1] == "result"  # the slogan sentence itself, no hit of its own
 
 
 def test_targets_rules_and_plans_are_not_claims():

@@ -1,7 +1,8 @@
 """End-to-end known answers on small hand-written reports (mini catalogue).
 
 Each expected score is computed by hand in the test from the credit rules:
-mention 0.1, measure 0.4, result 1.0, +0.1 per further credited sentence (max 2);
+mention 0.1, measure 0.4, result 1.0, +0.1 per further credited measure or result
+sentence (max 2; further mentions add nothing);
 dimension score (default, saturating) 100 * (1 - exp(-E / 5)) with
 E = sum(weight / mean weight of the dimension * credit).
 """
@@ -142,7 +143,7 @@ def test_adding_an_achieved_sentence_never_lowers_a_score(tmp_path, mini_catalog
     after = run(load_corpus([tmp_path / "y"]), mini_catalogue).scores.iloc[0]
     for col in ["decision", "enforcement", "openness", "disputes", "publicity", "index"]:
         assert after[col] >= before[col]
-    # result 1.0 (+0.1 for the mention, capped at 1): E = 1.0
+    # result 1.0 (the mention adds nothing): E = 1.0
     assert after["openness"] == pytest.approx(100 * (1 - math.exp(-1 / 5)), abs=0.006)
 
 
@@ -150,5 +151,13 @@ def test_repetition_saturates(tmp_path, mini_catalogue):
     padded = REPORT_A.replace("加强政府信息公开工作。", "加强政府信息公开工作。" * 30)
     write_report(tmp_path, "a.txt", padded)
     scores = run(load_corpus([tmp_path]), mini_catalogue).scores.iloc[0]
-    # 30 mentions count as 3: credit 0.1 + 0.2 = 0.3
-    assert scores["openness"] == pytest.approx(100 * (1 - math.exp(-0.3 / 5)), abs=0.006)
+    # 30 mentions earn what one does: further mentions add nothing, credit 0.1
+    assert scores["openness"] == pytest.approx(100 * (1 - math.exp(-0.1 / 5)), abs=0.006)
+
+
+def test_repeated_measures_add_at_most_two_tenths(tmp_path, mini_catalogue):
+    padded = REPORT_A.replace("加强政府信息公开工作。", "完成了政府信息公开工作。" * 30)
+    write_report(tmp_path, "a.txt", padded)
+    scores = run(load_corpus([tmp_path]), mini_catalogue).scores.iloc[0]
+    # a measure (完成) 0.4, + 0.1 for each of two further measure sentences: 0.6
+    assert scores["openness"] == pytest.approx(100 * (1 - math.exp(-0.6 / 5)), abs=0.006)
