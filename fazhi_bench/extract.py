@@ -99,6 +99,14 @@ def quantity_dimension(
     return ""
 
 
+def _article(claim: str) -> bool:
+    """一个, 一次, 一件: a count of one in words, which grades nothing as a result."""
+    return claim.startswith("一") and claim[1:2] not in _CN_NUMERAL_CHARS
+
+
+_CN_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+
+
 def _support_from_next_sentence(
     text: str,
     sentences: list[tuple[int, int]],
@@ -138,7 +146,8 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         if reasons[_sentence_index(starts, q.start)] not in ("quoted rule", "plan part")
         and is_claim_context(text, q.start, q.start + len(q.text))
     ]  # a rule, a target or a plan counts nothing the unit did
-    with_claims = {_sentence_index(starts, q.start) for q in claims}
+    # a lone 一 before a measure word reads as an article (开展一次检查), not a figure
+    with_claims = {_sentence_index(starts, q.start) for q in claims if not _article(q.text)}
     levels = [sentence_level(text[s:e], i in with_claims) for i, (s, e) in enumerate(sentences)]
     hits, slogans = matcher.hits(text)
     hit_sentence = [_sentence_index(starts, h.start) for h in hits]

@@ -51,3 +51,18 @@ def test_specificity_counts_achievement_sentences_with_figures():
     ex = _ex("一、主要举措和成效\n受理纠纷30件。加强普法宣传。开展法治讲座5场。推进依法行政。")
     # two of the four sentences carry a figure; the heading is not a sentence of substance
     assert (ex.specific_sentences, ex.achievement_sentences) == (2, 4)
+
+
+def test_a_count_of_one_in_words_is_not_a_figure():
+    def level(sentence: str) -> str:
+        ex = _ex(f"一、主要举措和成效\n{sentence}")
+        return next(h["level"] for h in ex.hits if h["indicator"] == "mediation")
+
+    assert level("开展了一次人民调解专项活动。") == "measure"  # 一次 reads as "a"
+    assert level("开展了三次人民调解专项活动。") == "result"
+    assert level("人民调解组织调处纠纷一千二百件。") == "result"
+    assert level("开展了1次人民调解专项活动。") == "result"  # a figure written as a figure
+    # the claim itself is still listed among the quantities
+    assert [
+        q["text"] for q in _ex("一、主要举措和成效\n开展了一次人民调解专项活动。").quantities
+    ] == ["一次"]
