@@ -187,7 +187,8 @@ def run_info_for(params: dict[str, Any]) -> dict[str, Any]:
         "单位": "、".join(sorted(set(result.scores["unit"]))),
         "维度权重": ", ".join(f"{cat.label(d)} {w:g}" for d, w in result.dim_weights.items()),
         "指标得分": "证据句分级:提及 0.1,具体措施 0.4,量化结果或具体案例 1.0;每多一句具体措施或量化结果 +0.1(仅提及不累加),最多两句,上限 1",
-        "维度得分": f"{method['dimension']} (k = {method['saturation_k']:g})",
+        "维度得分": f"{method['dimension']} (k = {method['saturation_k']:g}; 每个量化成果 "
+        f"+{method['figure_weight']:g},最多 {method['figure_cap']:g} 个)",
         "标准化": method["normalisation"],
         "权重方法": method["weighting"],
         "汇总方法": method["aggregation"],

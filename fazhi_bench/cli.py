@@ -61,6 +61,8 @@ METHOD_FLAGS = {
     "weighting": "weighting",
     "aggregation": "aggregation",
     "saturation_k": "saturation_k",
+    "figure_weight": "figure_weight",
+    "figure_cap": "figure_cap",
     "sensitivity_runs": "sensitivity_runs",
     "spread": "sensitivity_spread",
     "seed": "seed",
@@ -290,6 +292,8 @@ def _corpus_options(cmd: argparse.ArgumentParser) -> None:
     method.add_argument("--weighting", choices=WEIGHTINGS)
     method.add_argument("--aggregation", choices=tuple(AGGREGATORS))
     method.add_argument("--saturation-k", type=float)
+    method.add_argument("--figure-weight", type=float, help="E per achieved figure (default 0.2)")
+    method.add_argument("--figure-cap", type=float, help="figures counted per dimension (10)")
     method.add_argument("--sensitivity-runs", type=int)
     method.add_argument("--spread", type=float, help="Dirichlet spread of weights (default 0.25)")
     method.add_argument("--seed", type=int)

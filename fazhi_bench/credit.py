@@ -100,6 +100,35 @@ def is_claim_context(text: str, start: int, end: int) -> bool:
     return not _TARGET_AFTER.match(text[end : end + 12])
 
 
+_CN_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+_FREQUENCY = re.compile(r"每(?:年|季度|季|月|半年|周|日|天)")
+_RATE_BEFORE = re.compile(r"率(?:要|应)?(?:达到|达|为|保持)?\s*$")
+_TASK_START = re.compile(
+    r"^\s*(?:全面|深入|持续|着力|切实|大力|积极|扎实|不断|进一步|认真)?"
+    r"(?:推进|推动|加强|完善|健全|深化|落实|强化|提升|优化|加快|坚持|规范|严格|提高|拓展|加大|确保)"
+)
+
+
+def is_figure(text: str, start: int, claim: str, sentence: tuple[int, int]) -> bool:
+    """Does the quantified claim ``claim`` at ``start`` report a figure the unit achieved?
+
+    Not when it is a count of one in words (开展一次检查: 一次 reads as "a"), a count
+    inside a frequency norm (每年举行三次培训: how often, not what was done), or a rate
+    target in a sentence that sets tasks without reporting any done (加强…建设,群众满意
+    率达到95%以上). Such claims stay listed as quantities but earn no result grade.
+    """
+    if claim.startswith("一") and claim[1:2] not in _CN_NUMERAL_CHARS:
+        return False
+    lo, hi = sentence
+    clause = max([text.rfind(ch, lo, start) for ch in ",;:。"] + [lo - 1]) + 1
+    if _FREQUENCY.search(text, clause, start):
+        return False
+    if "%" in claim and _RATE_BEFORE.search(text[max(clause, start - 8) : start]):
+        body = text[lo:hi]
+        return not (_TASK_START.match(body) and not _DONE.search(body))
+    return True
+
+
 def sentence_level(sentence: str, has_quantity: bool) -> str:
     """Grade of a creditable sentence: result > measure > mention."""
     if has_quantity or _NAMED_CASE.search(sentence):

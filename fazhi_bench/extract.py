@@ -13,13 +13,19 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .credit import is_claim_context, quoted_rule_spans, sentence_level, sentence_reason
+from .credit import (
+    is_claim_context,
+    is_figure,
+    quoted_rule_spans,
+    sentence_level,
+    sentence_reason,
+)
 from .matching import Matcher
 from .quantities import find_quantities
 from .sections import Section, find_sections, section_at, split_sentences
 
-QUANTITY_FIELDS = ("text", "value", "unit", "approx", "section", "dimension", "start",
-                   "sentence_id")  # fmt: skip
+QUANTITY_FIELDS = ("text", "value", "unit", "approx", "section", "dimension", "credited",
+                   "start", "sentence_id")  # fmt: skip
 
 
 @dataclass
@@ -99,14 +105,6 @@ def quantity_dimension(
     return ""
 
 
-def _article(claim: str) -> bool:
-    """一个, 一次, 一件: a count of one in words, which grades nothing as a result."""
-    return claim.startswith("一") and claim[1:2] not in _CN_NUMERAL_CHARS
-
-
-_CN_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
-
-
 def _support_from_next_sentence(
     text: str,
     sentences: list[tuple[int, int]],
@@ -146,8 +144,13 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         if reasons[_sentence_index(starts, q.start)] not in ("quoted rule", "plan part")
         and is_claim_context(text, q.start, q.start + len(q.text))
     ]  # a rule, a target or a plan counts nothing the unit did
-    # a lone 一 before a measure word reads as an article (开展一次检查), not a figure
-    with_claims = {_sentence_index(starts, q.start) for q in claims if not _article(q.text)}
+    figures = [
+        is_figure(text, q.start, q.text, sentences[_sentence_index(starts, q.start)])
+        for q in claims
+    ]
+    with_claims = {
+        _sentence_index(starts, q.start) for q, f in zip(claims, figures, strict=True) if f
+    }
     levels = [sentence_level(text[s:e], i in with_claims) for i, (s, e) in enumerate(sentences)]
     hits, slogans = matcher.hits(text)
     hit_sentence = [_sentence_index(starts, h.start) for h in hits]
@@ -155,10 +158,11 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     hit_dims = [(h.start, matcher.indicators[h.indicator].dimension) for h in hits]
     positions = [pos for pos, _ in hit_dims]
     quantity: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
-    for q in claims:
+    for q, figure in zip(claims, figures, strict=True):
         si = _sentence_index(starts, q.start)
         dimension = quantity_dimension(text, q.start, sentences[si], hit_dims, positions)
-        row = (q.text, q.value, q.unit, q.approx, sections_of[si], dimension, q.start, si)
+        credited = figure and not reasons[si]  # an achieved figure in a creditable sentence
+        row = (q.text, q.value, q.unit, q.approx, sections_of[si], dimension, credited, q.start, si)
         for key, value in zip(QUANTITY_FIELDS, row, strict=True):
             quantity[key].append(value)
     achievement = [

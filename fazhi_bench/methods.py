@@ -55,9 +55,15 @@ def dimension_mean(grouped: pd.DataFrame, params: dict) -> pd.Series:
 
 
 def dimension_saturating(grouped: pd.DataFrame, params: dict) -> pd.Series:
-    """100 * (1 - exp(-E/k)), E = credit summed in units of the block's mean weight."""
+    """100 * (1 - exp(-E/k)), E = credit summed in units of the block's mean weight, plus
+    ``figure_weight`` for each distinct achieved figure of the block, at most
+    ``figure_cap`` of them: an indicator's credit stops at 1, however many results it
+    reports, while evaluators value a dimension documented by many figures."""
     k = float(params.get("saturation_k", 5.0))
     mass = grouped["wc"] / grouped["w_mean"].replace(0, np.nan)
+    if "figures" in grouped:
+        cap = float(params.get("figure_cap", 10))
+        mass = mass + float(params.get("figure_weight", 0.0)) * grouped["figures"].clip(upper=cap)
     return 100 * (1 - np.exp(-mass / k))
 
 
@@ -166,6 +172,8 @@ WEIGHTINGS: tuple[str, ...] = ("catalogue", "equal", "pca")
 DEFAULT_METHOD: dict[str, Any] = {
     "dimension": "saturating",
     "saturation_k": 5.0,
+    "figure_weight": 0.2,
+    "figure_cap": 10,
     "normalisation": "absolute",
     "goalposts": [0.0, 100.0],
     "weighting": "catalogue",
@@ -199,6 +207,8 @@ def resolve_method(*layers: dict | None, where: str = "scoring") -> dict[str, An
     try:
         if float(method["saturation_k"]) <= 0:
             errors.append(f"{where}: saturation_k must be > 0")
+        if float(method["figure_weight"]) < 0 or float(method["figure_cap"]) < 0:
+            errors.append(f"{where}: figure_weight and figure_cap must be >= 0")
         low, high = (float(v) for v in method["goalposts"])
         if high <= low:
             errors.append(f"{where}: goalposts must be [low, high] with high > low")
@@ -206,7 +216,9 @@ def resolve_method(*layers: dict | None, where: str = "scoring") -> dict[str, An
             errors.append(f"{where}: sensitivity_runs must be >= 1 and sensitivity_spread > 0")
         int(method["seed"])
     except (TypeError, ValueError):
-        errors.append(f"{where}: saturation_k, goalposts, sensitivity_* and seed must be numbers")
+        errors.append(
+            f"{where}: saturation_k, figure_*, goalposts, sensitivity_* and seed must be numbers"
+        )
     if errors:
         raise UserError(errors)
     return method

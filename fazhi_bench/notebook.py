@@ -169,7 +169,9 @@ def reweight(result: RunResult, dimensions: dict[str, float]) -> Any:
     """Ranks under other dimension weights, beside the published ones (no text work)."""
     weights = result.weights.with_overrides(dimensions, {})
     docs = result.scores[["doc_id", "unit", "year", "level", "file"]]
-    new = score_table(docs, result.indicators, weights, result.catalogue, result.method)
+    new = score_table(
+        docs, result.indicators, weights, result.catalogue, result.method, figures=result.figures
+    )
     merged = result.scores[["doc_id", "unit", "year", "index", "rank"]].merge(
         new[["doc_id", "index", "rank"]], on="doc_id", suffixes=("", "_new")
     )

@@ -48,6 +48,7 @@ class RunResult:
     corpus: Corpus
     scores: pd.DataFrame
     indicators: pd.DataFrame
+    figures: pd.DataFrame  # doc_id, dimension, figures: achieved figures per dimension
     load_extractions: Callable[[], list[Extraction]]  # the text work, read on first use
     changes: pd.DataFrame | None
     raw_dimensions: pd.DataFrame  # doc_id x dimension, before normalisation
@@ -272,7 +273,26 @@ def quantities_frame(docs: tuple[Document, ...], extractions: list[Extraction]) 
         for key in QUANTITY_FIELDS:
             cols[key].extend(ex.quantity[key])
     frame = pd.DataFrame(cols, columns=QUANTITY_COLUMNS)
-    return frame.astype({"value": float, "approx": bool, "start": int, "sentence_id": int})
+    return frame.astype({"value": float, "approx": bool, "credited": bool, "start": int,
+                         "sentence_id": int})  # fmt: skip
+
+
+FIGURE_COLUMNS = ["doc_id", "dimension", "figures"]
+
+
+def figures_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
+    """doc x dimension: distinct achieved figures (credited quantified claims, told apart
+    by their wording) whose dimension is known; the dimension rule may credit them."""
+    rows = []
+    for doc, ex in zip(docs, extractions, strict=True):
+        q = ex.quantity
+        seen = {(d, t) for d, t, c in zip(q["dimension"], q["text"], q["credited"], strict=True)
+                if c and d}  # fmt: skip
+        counts: dict[str, int] = {}
+        for dimension, _ in seen:
+            counts[dimension] = counts.get(dimension, 0) + 1
+        rows.extend((doc.doc_id, d, n) for d, n in sorted(counts.items()))
+    return pd.DataFrame(rows, columns=FIGURE_COLUMNS).astype({"figures": int})
 
 
 def quality_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
@@ -326,17 +346,25 @@ def score_extractions(
     return result
 
 
+Measures = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]  # indicators, figures, quality
+
+
 def measure(
     docs: tuple[Document, ...], extractions: list[Extraction], hits: _Hits, catalogue: Catalogue
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The weight-free measures scoring starts from: indicator credits and report quality."""
-    return indicator_frame(docs, hits, catalogue), quality_frame(docs, extractions)
+) -> Measures:
+    """The weight-free measures scoring starts from: indicator credits, achieved figures
+    per dimension and report quality."""
+    return (
+        indicator_frame(docs, hits, catalogue),
+        figures_frame(docs, extractions),
+        quality_frame(docs, extractions),
+    )
 
 
 def score_measures(
     corpus: Corpus,
     catalogue: Catalogue,
-    measures: tuple[pd.DataFrame, pd.DataFrame],
+    measures: Measures,
     load_extractions: Callable[[], list[Extraction]],
     weights: Weights | None = None,
     method: dict[str, str] | None = None,
@@ -344,11 +372,11 @@ def score_measures(
     """Weights and methods applied to the measures: dimensions, index, ranks, panel."""
     weights = weights or Weights.from_catalogue(catalogue)
     method = resolve_method(catalogue.scoring, method)
-    indicators, quality = measures
+    indicators, figures, quality = measures
     docs = documents_frame(corpus.documents)
-    raw = dimension_scores(indicators, weights, list(DIMENSIONS), method)
+    raw = dimension_scores(indicators, weights, list(DIMENSIONS), method, figures)
     dim_weights, weighting_info = dimension_weights(method, weights, raw)
-    scores = score_table(docs, indicators, weights, catalogue, method, dim_weights)
+    scores = score_table(docs, indicators, weights, catalogue, method, dim_weights, figures)
     scores = scores.merge(quality, on="doc_id", how="left")
     meta = docs.set_index("doc_id")[["unit", "year", "level"]]
     return RunResult(
@@ -358,6 +386,7 @@ def score_measures(
         corpus=corpus,
         scores=scores,
         indicators=indicators.join(meta, on="doc_id"),
+        figures=figures,
         load_extractions=load_extractions,
         changes=changes_frame(scores),
         trends=trends_frame(scores),

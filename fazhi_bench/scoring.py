@@ -17,15 +17,24 @@ from .weights import Weights
 
 
 def dimension_scores(
-    indicators: pd.DataFrame, weights: Weights, blocks: list[str], method: dict | None = None
+    indicators: pd.DataFrame,
+    weights: Weights,
+    blocks: list[str],
+    method: dict | None = None,
+    figures: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """doc_id x block scores 0..100 from indicator credit, by the method's dimension rule."""
+    """doc_id x block scores 0..100 from indicator credit (and the achieved figures of
+    each block, which the saturating rule also credits), by the method's dimension rule."""
     method = resolve_method(method)
     table = indicators[indicators["dimension"].isin(blocks)].copy()
     table["w"] = table["indicator"].map(weights.indicators).astype(float)
     table["wc"] = table["w"] * table["credit"]
     grouped = table.groupby(["doc_id", "dimension"], sort=True).agg(
         wc=("wc", "sum"), w=("w", "sum"), w_mean=("w", "mean")
+    )
+    counts = figures.set_index(["doc_id", "dimension"])["figures"] if figures is not None else None
+    grouped["figures"] = (
+        counts.reindex(grouped.index).fillna(0).astype(float) if counts is not None else 0.0
     )
     scores = DIMENSION_RULES[method["dimension"]](grouped, method).fillna(0.0)
     return scores.unstack("dimension").reindex(columns=blocks).fillna(0.0)
@@ -63,12 +72,13 @@ def score_table(
     catalogue: Catalogue,
     method: dict | None = None,
     dim_weights: pd.Series | None = None,
+    figures: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per report: dimension scores, index, rank within year and within level."""
     method = resolve_method(method)
     dims = list(DIMENSIONS)
     aux = [b.id for b in catalogue.auxiliary]
-    raw = dimension_scores(indicators, weights, dims + aux, method)
+    raw = dimension_scores(indicators, weights, dims + aux, method, figures)
     raw = raw.reindex(docs["doc_id"]).fillna(0.0)
     if dim_weights is None:
         dim_weights = pd.Series({d: weights.dimensions[d] for d in dims})

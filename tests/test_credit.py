@@ -2,7 +2,7 @@
 
 import pytest
 
-from fazhi_bench.credit import indicator_credit, sentence_level, sentence_reason
+from fazhi_bench.credit import indicator_credit, is_figure, sentence_level, sentence_reason
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,21 @@ def test_quoted_rule_is_not_credit():
 )
 def test_sentence_level(sentence, has_qty, level):
     assert sentence_level(sentence, has_qty) == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "figure"),
+    [
+        ("开展了一次专项检查。", "一次", False),  # 一次 reads as "a"
+        ("开展了三次专项检查。", "三次", True),
+        ("组织检查一千二百次。", "一千二百次", True),
+        ("每年举行三次领导干部法治专题培训。", "三次", False),  # a frequency norm
+        ("每季度上门服务,2024年累计帮助企业解决问题30余个。", "30余个", True),  # other clause
+        ("加强反馈机制建设,群众满意率达到95%以上。", "95%以上", False),  # a rate target
+        ("全年受理诉求1200件,群众满意率达96%以上。", "96%以上", True),  # reported, not set
+        ("加强调解工作,累计调解纠纷96起,调解成功率达98%。", "98%", True),  # 累计: done
+    ],
+)
+def test_is_figure_known_answers(sentence, claim, figure):
+    start = sentence.index(claim)
+    assert is_figure(sentence, start, claim, (0, len(sentence))) is figure

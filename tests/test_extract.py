@@ -66,3 +66,14 @@ def test_a_count_of_one_in_words_is_not_a_figure():
     assert [
         q["text"] for q in _ex("一、主要举措和成效\n开展了一次人民调解专项活动。").quantities
     ] == ["一次"]
+
+
+def test_norms_and_targets_are_listed_but_not_credited_figures():
+    ex = _ex(
+        "一、主要举措和成效\n每年举行三次人民调解培训。\n全年调处纠纷96起。\n"
+        "二、存在的不足\n人民调解员仅20名。"
+    )
+    got = [(q["text"], q["credited"]) for q in ex.quantities]
+    assert got == [("三次", False), ("96起", True), ("20名", False)]  # 20名: a shortcoming
+    levels = [h["level"] for h in ex.hits if h["indicator"] == "mediation"]
+    assert levels[0] != "result"  # the norm grades nothing as a result

@@ -88,6 +88,19 @@ def test_dimension_rules():
     assert sat[1] == 0.0
 
 
+def test_saturating_rule_credits_achieved_figures_up_to_the_cap():
+    grouped = pd.DataFrame(
+        {"wc": [2.0, 2.0, 0.0], "w": [4.0] * 3, "w_mean": [2.0] * 3, "figures": [3, 15, 2]}
+    )
+    params = {"saturation_k": 5, "figure_weight": 0.2, "figure_cap": 10}
+    sat = DIMENSION_RULES["saturating"](grouped, params)
+    assert sat[0] == pytest.approx(100 * (1 - math.exp(-1.6 / 5)))  # E = 1 + 3 * 0.2
+    assert sat[1] == pytest.approx(100 * (1 - math.exp(-3.0 / 5)))  # 15 figures count as 10
+    assert sat[2] == pytest.approx(100 * (1 - math.exp(-0.4 / 5)))  # figures without credit
+    # the mean rule measures coverage of the catalogue and ignores figures
+    assert list(DIMENSION_RULES["mean"](grouped, params)) == [50.0, 50.0, 0.0]
+
+
 def test_pca_weights_follow_the_shared_component():
     rng = np.random.default_rng(1)
     common = rng.normal(size=40)

@@ -4,7 +4,8 @@ Each expected score is computed by hand in the test from the credit rules:
 mention 0.1, measure 0.4, result 1.0, +0.1 per further credited measure or result
 sentence (max 2; further mentions add nothing);
 dimension score (default, saturating) 100 * (1 - exp(-E / 5)) with
-E = sum(weight / mean weight of the dimension * credit).
+E = sum(weight / mean weight of the dimension * credit) + 0.2 per distinct achieved
+figure of the dimension (at most 10).
 """
 
 from __future__ import annotations
@@ -56,20 +57,21 @@ def test_known_scores(two_reports):
     scores = two_reports.scores.set_index("unit")
     a, b = scores.loc["东风街道"], scores.loc["西山镇"]
     # A, decision: legality_review (w 1) 审查15件 -> result 1.0; legal_adviser (w 3) 顾问2名 ->
-    # result 1.0; mean weight 2, so E = 1/2*1.0 + 3/2*1.0 = 2
-    assert a["decision"] == pytest.approx(sat(2.0), abs=0.006)
+    # result 1.0; mean weight 2, so 1/2*1.0 + 3/2*1.0 = 2; plus two achieved figures
+    # (2名, 15件) at 0.2 each: E = 2.4
+    assert a["decision"] == pytest.approx(sat(2.4), abs=0.006)
     # the 执法全过程记录 sentence is in the shortcomings part: no credit
     assert a["enforcement"] == pytest.approx(0.0)
     assert a["openness"] == pytest.approx(sat(0.1), abs=0.006)  # 加强…工作: mention 0.1
     # 先后开展…: measure 0.4; the plan sentence 将进一步加强人民调解 earns nothing
     assert a["disputes"] == pytest.approx(sat(0.4), abs=0.006)
     assert a["publicity"] == pytest.approx(sat(0.4), abs=0.006)  # same sentence: measure
-    expected = (sat(2.0) + 0 + sat(0.1) + sat(0.4) + sat(0.4)) / 5
+    expected = (sat(2.4) + 0 + sat(0.1) + sat(0.4) + sat(0.4)) / 5
     assert a["index"] == pytest.approx(expected, abs=0.01)
     # B: 聘请法律顾问 is in the plan part -> decision 0
     assert b["decision"] == pytest.approx(0.0)
     assert b["enforcement"] == pytest.approx(sat(0.4), abs=0.006)  # 推行了…制度: measure
-    assert b["openness"] == pytest.approx(sat(1.0), abs=0.006)  # 320条: result
+    assert b["openness"] == pytest.approx(sat(1.2), abs=0.006)  # 320条: result + one figure
     assert b["disputes"] == pytest.approx(sat(0.1), abs=0.006)  # 推进…: mention
     assert b["publicity"] == pytest.approx(0.0)
     assert a["rank"] == 1 and b["rank"] == 2
@@ -143,8 +145,8 @@ def test_adding_an_achieved_sentence_never_lowers_a_score(tmp_path, mini_catalog
     after = run(load_corpus([tmp_path / "y"]), mini_catalogue).scores.iloc[0]
     for col in ["decision", "enforcement", "openness", "disputes", "publicity", "index"]:
         assert after[col] >= before[col]
-    # result 1.0 (the mention adds nothing): E = 1.0
-    assert after["openness"] == pytest.approx(100 * (1 - math.exp(-1 / 5)), abs=0.006)
+    # result 1.0 (the mention adds nothing) and one achieved figure (120条): E = 1.2
+    assert after["openness"] == pytest.approx(100 * (1 - math.exp(-1.2 / 5)), abs=0.006)
 
 
 def test_repetition_saturates(tmp_path, mini_catalogue):
@@ -161,3 +163,14 @@ def test_repeated_measures_add_at_most_two_tenths(tmp_path, mini_catalogue):
     scores = run(load_corpus([tmp_path]), mini_catalogue).scores.iloc[0]
     # a measure (完成) 0.4, + 0.1 for each of two further measure sentences: 0.6
     assert scores["openness"] == pytest.approx(100 * (1 - math.exp(-0.6 / 5)), abs=0.006)
+
+
+def test_figures_are_counted_once_per_wording_and_dimension(tmp_path, mini_catalogue):
+    write_report(tmp_path / "x", "a.txt", REPORT_A)
+    once = run(load_corpus([tmp_path / "x"]), mini_catalogue)
+    assert once.figures[["dimension", "figures"]].values.tolist() == [["decision", 2]]
+    twice = REPORT_A.replace("加强政府信息公开工作。", "加强政府信息公开工作。\n聘请法律顾问2名。")
+    write_report(tmp_path / "y", "a.txt", twice)
+    again = run(load_corpus([tmp_path / "y"]), mini_catalogue)
+    assert again.figures["figures"].tolist() == [2]  # the repeated 2名 is not a new figure
+    assert again.scores["decision"].iloc[0] == pytest.approx(once.scores["decision"].iloc[0])

@@ -2,9 +2,10 @@
 
 - gold_quantities.csv: every quantified claim in the five samples, counted by hand by a
   reviewer who did not see the tool's output (text, value, unit, section, dimension).
-- independent_coding.csv: the five dimension scores of each sample given by a reviewer
-  applying the expert rubric (achieved results only, little for slogans, most for
-  figures and named cases), without access to the tool.
+- independent_coding.csv and independent_coding_2.csv: the five dimension scores of
+  each sample given by two reviewers, each applying the expert rubric (achieved results
+  only, little for slogans, most for figures and named cases) on their own, without
+  access to the tool or to each other (they agree at Spearman 0.95 over the 25 pairs).
 """
 
 from __future__ import annotations
@@ -52,10 +53,11 @@ def test_quantities_agree_with_hand_count(sample_result):
     assert dimension >= 0.75 and section >= 0.9 and values >= 0.95, (dimension, section, values)
 
 
-def test_scores_agree_with_independent_coding(sample_result):
-    coding = pd.read_csv(FIXTURES / "independent_coding.csv").set_index("unit")
+@pytest.mark.parametrize("coding_file", ["independent_coding.csv", "independent_coding_2.csv"])
+def test_scores_agree_with_independent_coding(sample_result, coding_file):
+    coding = pd.read_csv(FIXTURES / coding_file).set_index("unit")
     scores = sample_result.scores.set_index("unit").loc[coding.index]
     mine = pd.Series([scores.loc[u, d] for u in coding.index for d in DIMENSIONS])
     theirs = pd.Series([coding.loc[u, d] for u in coding.index for d in DIMENSIONS])
-    assert mine.corr(theirs, method="spearman") >= 0.7
+    assert mine.corr(theirs, method="spearman") >= 0.8  # over the 25 unit-dimension pairs
     assert scores["index"].corr(coding["index"], method="spearman") >= 0.9 - 1e-9
