@@ -195,12 +195,15 @@ def extract_items(
         size = max(1, -(-len(todo) // (jobs * 4)))
         chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
         results = []
-        with ProcessPoolExecutor(max_workers=jobs) as pool, gc_paused():
+        # workers are forked at the first submit: outside gc_paused, so that they collect
+        # the cycles the docx, pdf and html readers leave (initializer: in any case)
+        with ProcessPoolExecutor(max_workers=jobs, initializer=gc.enable) as pool:
             futures = [pool.submit(_work, catalogue, folder, chunk) for chunk in chunks]
-            for future in as_completed(futures):
-                part = future.result()
-                results.extend(part)
-                step(len(part))
+            with gc_paused():
+                for future in as_completed(futures):
+                    part = future.result()
+                    results.extend(part)
+                    step(len(part))
     for item, doc, ex, messages in results:
         if doc is None or ex is None:
             errors.extend(messages)
@@ -218,19 +221,17 @@ def load_extractions(
     """The extraction of every document: ``pending`` where given, else from the cache, else
     (an entry removed since the documents were read) extracted again from the text."""
     cache = ExtractionCache(folder, catalogue.pattern_hash)
-    matcher: Matcher | None = None
-    out = []
-    with gc_paused():
-        for doc, ex in zip(docs, pending, strict=True):
-            if ex is None:
+    found = list(pending)
+    with gc_paused():  # only unpickling here; extraction below runs with the collector on
+        for i, doc in enumerate(docs):
+            if found[i] is None:
                 hit = cache.get(doc.sha256)
-                if hit is not None:
-                    ex = hit[1]
-            if ex is None:
-                matcher = matcher or Matcher(catalogue)
-                ex = extract(doc.text, matcher)
-            out.append(ex)
-    return out
+                found[i] = hit[1] if hit is not None else None
+    if any(ex is None for ex in found):
+        matcher = Matcher(catalogue)
+        found = [ex if ex is not None else extract(doc.text, matcher)
+                 for doc, ex in zip(docs, found, strict=True)]  # fmt: skip
+    return [ex for ex in found if ex is not None]  # all filled by now
 
 
 def _relabel(doc: Document, item: Item) -> Document:
@@ -278,7 +279,9 @@ class TablesCache:
         """A stored object (the corpus' weight-free measures); None when absent or damaged."""
         try:
             with (self.folder / name).open("rb") as fh, gc_paused():
-                return pickle.load(fh)
+                value = pickle.load(fh)
+            os.utime(self.folder)
+            return value
         except Exception:
             return None
 
@@ -300,6 +303,7 @@ class TablesCache:
             return False
         try:
             shutil.copyfile(source, target)
+            os.utime(self.folder)  # a set in use is not the oldest when room is made
             return True
         except OSError:
             return False
@@ -307,7 +311,7 @@ class TablesCache:
     def _make_room(self) -> None:
         """Create this set's folder; a new set drops the oldest beyond KEEP_TABLE_SETS."""
         if not self.folder.is_dir():
-            self.folder.mkdir(parents=True)
+            self.folder.mkdir(parents=True, exist_ok=True)  # a child may make it meanwhile
             sets = sorted(self.folder.parent.iterdir(), key=lambda p: p.stat().st_mtime)
             for old in sets[:-KEEP_TABLE_SETS]:
                 shutil.rmtree(old, ignore_errors=True)

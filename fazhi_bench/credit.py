@@ -42,7 +42,7 @@ _NAMED_CASE = re.compile(
 )
 # A concrete, completed measure: perfective wording, a named document or a named activity.
 _DONE = re.compile(
-    r"了|已经?|先后|完成|建成|出台|印发|成功|累计|全年|截至|年内|均已|实现了|获批|挂牌|揭牌|"
+    r"了|已经?|先后|完成|建成|出台|印发|成功(?!率)|累计|全年|截至|年内|均已|实现了|获批|挂牌|揭牌|"
     r"《[^》]{2,40}》|“[^”]{2,20}”(?:活动|品牌|项目|平台|工作室|服务站|驿站|站|基地|专栏|栏目|讲堂|课堂)"
 )
 
@@ -100,7 +100,8 @@ def is_claim_context(text: str, start: int, end: int) -> bool:
     return not _TARGET_AFTER.match(text[end : end + 12])
 
 
-_CN_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿")
+# 一 alone before a measure word, after any hedge (上一次 is "the last time"), not 一千, 一至两次
+_ARTICLE = re.compile(r"^(?:近|约|超过|逾|上)?一(?![零〇一二两三四五六七八九十百千万亿至到~-])")
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|半年|周|日|天)")
 _RATE_BEFORE = re.compile(r"率(?:要|应)?(?:达到|达|为|保持)?\s*$")
 _TASK_START = re.compile(
@@ -109,7 +110,7 @@ _TASK_START = re.compile(
 )
 
 
-def is_figure(text: str, start: int, claim: str, sentence: tuple[int, int]) -> bool:
+def is_figure(text: str, start: int, claim: str, unit: str, sentence: tuple[int, int]) -> bool:
     """Does the quantified claim ``claim`` at ``start`` report a figure the unit achieved?
 
     Not when it is a count of one in words (开展一次检查: 一次 reads as "a"), a count
@@ -117,13 +118,13 @@ def is_figure(text: str, start: int, claim: str, sentence: tuple[int, int]) -> b
     target in a sentence that sets tasks without reporting any done (加强…建设,群众满意
     率达到95%以上). Such claims stay listed as quantities but earn no result grade.
     """
-    if claim.startswith("一") and claim[1:2] not in _CN_NUMERAL_CHARS:
+    if _ARTICLE.match(claim):
         return False
     lo, hi = sentence
     clause = max([text.rfind(ch, lo, start) for ch in ",;:。"] + [lo - 1]) + 1
     if _FREQUENCY.search(text, clause, start):
         return False
-    if "%" in claim and _RATE_BEFORE.search(text[max(clause, start - 8) : start]):
+    if unit == "%" and _RATE_BEFORE.search(text[max(clause, start - 8) : start]):
         body = text[lo:hi]
         return not (_TASK_START.match(body) and not _DONE.search(body))
     return True

@@ -145,7 +145,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         and is_claim_context(text, q.start, q.start + len(q.text))
     ]  # a rule, a target or a plan counts nothing the unit did
     figures = [
-        is_figure(text, q.start, q.text, sentences[_sentence_index(starts, q.start)])
+        is_figure(text, q.start, q.text, q.unit, sentences[_sentence_index(starts, q.start)])
         for q in claims
     ]
     with_claims = {

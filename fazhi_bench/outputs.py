@@ -7,11 +7,13 @@ a run that fails part-way leaves the previous outputs whole.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import platform
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -215,31 +217,53 @@ def write_sheets(path: Path, sheets: dict[str, Sheet]) -> None:
     book.close()
 
 
-def in_child_process(write: Callable[[Path], object], path: Path) -> Callable[[], None]:
+class Child:
+    """A file being written by a forked process (see ``in_child_process``)."""
+
+    def __init__(self, pid: int | None, write: Callable[[Path], object], path: Path) -> None:
+        self.pid, self.write, self.path = pid, write, path
+
+    def __call__(self) -> None:
+        """Wait for the child; if it failed, write the file here so the real error shows."""
+        if self.pid is None:
+            return
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = None
+        if os.waitstatus_to_exitcode(status) != 0:
+            self.write(self.path)
+
+    def stop(self) -> None:
+        """End and reap a child that is no longer wanted (this run failed)."""
+        if self.pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.pid = None
+
+
+def in_child_process(write: Callable[[Path], object], path: Path) -> Child:
     """Start ``write(path)`` in a forked process (the other outputs are written meanwhile
-    on the other core); returns a join that, if the child failed, writes the file here so
-    the real error is raised. Without fork (Windows) the file is written at once.
+    on the other core); calling the returned ``Child`` joins it. Without fork (Windows),
+    or when the system cannot fork now, the file is written at once.
 
     The child uses only numpy, pandas, Arrow (whose thread pools are re-created after a
     fork) and xlsxwriter on data inherited from this process."""
-    if not hasattr(os, "fork"):
+    try:
+        pid = os.fork() if hasattr(os, "fork") else None
+    except OSError:  # no memory or process slots for a child: write it here instead
+        pid = None
+    if pid is None:
         write(path)
-        return lambda: None
-    pid = os.fork()
-    if pid == 0:  # the child: only pure-Python writing of data prepared before the fork
+        return Child(None, write, path)
+    if pid == 0:  # the child
         code = 1
         try:
             write(path)
             code = 0
         finally:
             os._exit(code)
-
-    def join() -> None:
-        _, status = os.waitpid(pid, 0)
-        if os.waitstatus_to_exitcode(status) != 0:
-            write(path)
-
-    return join
+    return Child(pid, write, path)
 
 
 XLSX_MAX_ROWS = 20000
@@ -269,18 +293,22 @@ def write_atomically(
         tmp = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_dir))
     except OSError as exc:
         raise UserError(f"{out_dir}: cannot write outputs here: {exc.strerror}") from None
+    children: list[Child] = []
     try:
-        joins = [in_child_process(write, tmp / name) for name, write in (background or {}).items()]
+        for name, write in (background or {}).items():
+            children.append(in_child_process(write, tmp / name))
         for name, write in files.items():
             write(tmp / name)
-        for join in joins:
-            join()
+        for child in children:
+            child()
         final = []
         for name in [*(background or {}), *files]:
             os.replace(tmp / name, out_dir / name)
             final.append(out_dir / name)
         return final
     finally:
+        for child in children:  # after a failure here: no child left writing into tmp
+            child.stop()
         shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -39,8 +39,8 @@ class RunResult:
     """Every table of a run. Evidence, sentences and quantities do not depend on weights
     or methods; they are built on first use (a rerun may copy their files instead), and
     so are the extractions behind them: a rerun with new weights whose weight-free
-    measures are cached never reads them. The rank sensitivity is computed on first use,
-    in a child process while the other files are written."""
+    measures are cached never reads them. The rank sensitivity is computed on first use
+    (for large runs in a child process, while the other files are written)."""
 
     catalogue: Catalogue
     weights: Weights
@@ -281,15 +281,22 @@ FIGURE_COLUMNS = ["doc_id", "dimension", "figures"]
 
 
 def figures_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
-    """doc x dimension: distinct achieved figures (credited quantified claims, told apart
-    by their wording) whose dimension is known; the dimension rule may credit them."""
+    """doc x dimension: distinct achieved figures (credited quantified claims) whose
+    dimension is known; the dimension rule may credit them. A figure is its sentence's
+    wording and its place in it: 100% in three different sentences is three figures, a
+    sentence repeated word for word adds none."""
     rows = []
     for doc, ex in zip(docs, extractions, strict=True):
-        q = ex.quantity
-        seen = {(d, t) for d, t, c in zip(q["dimension"], q["text"], q["credited"], strict=True)
-                if c and d}  # fmt: skip
+        q, text, spans = ex.quantity, doc.text, ex.sentences
+        seen = set()
+        for d, start, si, credited in zip(
+            q["dimension"], q["start"], q["sentence_id"], q["credited"], strict=True
+        ):
+            if credited and d:
+                lo, hi = spans[si]
+                seen.add((d, text[lo:hi].strip(), start - lo))
         counts: dict[str, int] = {}
-        for dimension, _ in seen:
+        for dimension, _, _ in seen:
             counts[dimension] = counts.get(dimension, 0) + 1
         rows.extend((doc.doc_id, d, n) for d, n in sorted(counts.items()))
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS).astype({"figures": int})
@@ -434,13 +441,21 @@ def score_paths(
         return load_extractions(corpus.documents, pending, catalogue, cache_dir)
 
     tables = TablesCache.for_run(cache_dir, catalogue, corpus.documents)
-    measures = tables.load(MEASURES) if tables is not None else None
+    measures = _measures(tables.load(MEASURES)) if tables is not None else None
     if measures is None:
         result = score_extractions(corpus, catalogue, load(), weights, method, keep=tables)
     else:
         result = score_measures(corpus, catalogue, measures, load, weights, method)
     result.cache_dir = cache_dir
     return result
+
+
+def _measures(value: object) -> Measures | None:
+    """Kept measures as stored by ``score_extractions``; None for anything else."""
+    shaped = isinstance(value, tuple) and len(value) == 3
+    if shaped and all(isinstance(frame, pd.DataFrame) for frame in value):
+        return value
+    return None
 
 
 def default_paths() -> list[Path]:

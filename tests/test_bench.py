@@ -20,7 +20,8 @@ def test_bench_times_every_stage_and_both_runs(tmp_path):
     what = table["what"].tolist()
     for stage in ("read", "clean", "match", "quantities", "measure", "score", "write"):
         assert any(w.startswith(f"stage: {stage}") for w in what), stage
-    assert (table["seconds"] > 0).all()
+    assert (table["seconds"] >= 0).all()  # rounded to ms: reading 12 small files may show 0
+    assert table.loc[table["what"].str.startswith("stage: measure"), "seconds"].iloc[0] > 0
     runs = table[table["what"].str.startswith("score")]
     assert len(runs) == 2 and (runs["peak_mb"] > 50).all()  # each run's own peak, in MB
     assert (tmp_path / "out" / "warm" / "scores.csv").is_file()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import re
+import time
 from pathlib import Path
 
 import openpyxl
@@ -53,6 +55,22 @@ def test_parallel_extraction_equals_serial(tmp_path):
     parallel = _score(tmp_path / "corpus", None, jobs=2)
     assert parallel.scores.equals(serial.scores)
     assert parallel.evidence.equals(serial.evidence)
+
+
+def _gc_probe(catalogue, folder, items):
+    """Stands in for the extraction worker: reports whether its collector is on."""
+    return [(item, None, None, [f"gc on: {gc.isenabled()}"]) for item in items]
+
+
+def test_extraction_workers_collect_garbage(tmp_path, monkeypatch):
+    # the docx, pdf and html readers leave reference cycles: workers must collect them
+    make_corpus(REPORTS, tmp_path / "corpus", 45)
+    items = [
+        cache_module.Item(f, f.name, f.name) for f in sorted((tmp_path / "corpus").glob("*.txt"))
+    ]
+    monkeypatch.setattr(cache_module, "_work", _gc_probe)
+    _, messages = cache_module.extract_items(items, CATALOGUE, None, jobs=2)
+    assert len(messages) == 45 and set(messages) == {"gc on: True"}
 
 
 def test_rerun_with_new_weights_copies_weight_free_tables(tmp_path, monkeypatch):
@@ -133,10 +151,11 @@ def test_changed_metadata_is_not_served_from_the_tables_cache(tmp_path):
 
 
 def test_workbooks_and_sensitivity_made_in_child_processes_equal_inline(tmp_path, monkeypatch):
-    result = _score(REPORTS, None)
-    outputs.write_outputs(result, tmp_path / "inline")
+    outputs.write_outputs(_score(REPORTS, None), tmp_path / "inline")
     monkeypatch.setattr(outputs, "BACKGROUND_UNITS", 1)
+    result = _score(REPORTS, None)
     outputs.write_outputs(result, tmp_path / "child")
+    assert "sensitivity" not in vars(result)  # computed (and written) in a child only
 
     def cells(path: Path) -> dict[str, list]:
         book = openpyxl.load_workbook(path, read_only=True)
@@ -155,6 +174,39 @@ def test_failure_in_the_child_surfaces_in_the_parent(tmp_path):
     join = outputs.in_child_process(broken, tmp_path / "x.xlsx")
     with pytest.raises(ValueError, match="cannot write the workbook"):
         join()
+
+
+def test_a_failed_run_stops_its_children_and_leaves_nothing(tmp_path, monkeypatch):
+    started: list[outputs.Child] = []
+    real = outputs.in_child_process
+
+    def recorded(write, path):
+        started.append(real(write, path))
+        return started[-1]
+
+    def slow(path: Path) -> None:
+        time.sleep(30)
+        path.write_text("late", encoding="utf-8")
+
+    def full_disk(path: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(outputs, "in_child_process", recorded)
+    begun = time.monotonic()
+    with pytest.raises(OSError, match="No space"):
+        outputs.write_atomically(tmp_path, {"scores.csv": full_disk}, background={"x.xlsx": slow})
+    assert time.monotonic() - begun < 20  # the child was stopped, not waited for
+    assert started and all(child.pid is None for child in started)  # and reaped
+    assert list(tmp_path.iterdir()) == []  # no .partial folder, no late file
+
+
+def test_without_a_fork_the_file_is_written_here(tmp_path, monkeypatch):
+    def no_fork() -> int:
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(outputs.os, "fork", no_fork)
+    child = outputs.in_child_process(lambda p: p.write_text("ok", encoding="utf-8"), tmp_path / "f")
+    assert child.pid is None and (tmp_path / "f").read_text(encoding="utf-8") == "ok"
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,9 @@ def test_sentence_level(sentence, has_qty, level):
     ("sentence", "claim", "figure"),
     [
         ("开展了一次专项检查。", "一次", False),  # 一次 reads as "a"
+        ("针对上一次检查发现的问题进行整改。", "上一次", False),  # "the last time"
+        ("开展一至两次专项检查。", "一至两次", True),  # a range, not an article
+        ("加强反馈机制建设,群众满意率达到百分之九十五以上。", "百分之九十五", False),
         ("开展了三次专项检查。", "三次", True),
         ("组织检查一千二百次。", "一千二百次", True),
         ("每年举行三次领导干部法治专题培训。", "三次", False),  # a frequency norm
@@ -96,4 +99,5 @@ def test_sentence_level(sentence, has_qty, level):
 )
 def test_is_figure_known_answers(sentence, claim, figure):
     start = sentence.index(claim)
-    assert is_figure(sentence, start, claim, (0, len(sentence))) is figure
+    unit = "%" if "%" in claim or claim.startswith("百分之") else claim[-1]
+    assert is_figure(sentence, start, claim, unit, (0, len(sentence))) is figure

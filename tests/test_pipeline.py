@@ -165,12 +165,14 @@ def test_repeated_measures_add_at_most_two_tenths(tmp_path, mini_catalogue):
     assert scores["openness"] == pytest.approx(100 * (1 - math.exp(-0.6 / 5)), abs=0.006)
 
 
-def test_figures_are_counted_once_per_wording_and_dimension(tmp_path, mini_catalogue):
-    write_report(tmp_path / "x", "a.txt", REPORT_A)
-    once = run(load_corpus([tmp_path / "x"]), mini_catalogue)
-    assert once.figures[["dimension", "figures"]].values.tolist() == [["decision", 2]]
-    twice = REPORT_A.replace("加强政府信息公开工作。", "加强政府信息公开工作。\n聘请法律顾问2名。")
-    write_report(tmp_path / "y", "a.txt", twice)
-    again = run(load_corpus([tmp_path / "y"]), mini_catalogue)
-    assert again.figures["figures"].tolist() == [2]  # the repeated 2名 is not a new figure
-    assert again.scores["decision"].iloc[0] == pytest.approx(once.scores["decision"].iloc[0])
+def test_figures_are_told_apart_by_their_sentence_and_place(tmp_path, mini_catalogue):
+    def figures(report: str, name: str) -> list[int]:
+        write_report(tmp_path / name, "a.txt", report)
+        return run(load_corpus([tmp_path / name]), mini_catalogue).figures["figures"].tolist()
+
+    assert figures(REPORT_A, "once") == [2]  # decision: 2名, 15件
+    sentence = "街道聘请法律顾问2名,全年开展合法性审查15件。"
+    repeated = REPORT_A.replace(sentence, sentence + "\n" + sentence)
+    assert figures(repeated, "repeated") == [2]  # the same sentence again adds nothing
+    other = REPORT_A.replace(sentence, sentence + "\n另聘请法律顾问2名。")
+    assert figures(other, "other") == [3]  # the same number in another sentence counts
