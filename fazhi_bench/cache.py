@@ -69,8 +69,8 @@ def cache_key(sha256: str, pattern_hash: str, version: str) -> str:
 
 class ExtractionCache:
     """One file per (report, catalogue patterns, code version): the document, then the
-    extraction (without the text, which the document holds), as two pickles, so that a
-    run needing only the documents reads the first."""
+    extraction (without the text, which the document holds), as two pickles, the first
+    preceded by its length, so that a run may read either alone."""
 
     def __init__(self, folder: Path | None, pattern_hash: str) -> None:
         self.folder = folder
@@ -94,13 +94,28 @@ class ExtractionCache:
             return None
         try:
             with path.open("rb") as fh:
-                doc = pickle.load(fh)
+                size = int.from_bytes(fh.read(8), "little")
+                doc = pickle.loads(fh.read(size))
                 if document_only:
                     return doc, None
                 ex = pickle.load(fh)
             ex.text = doc.text
             return doc, ex
         except Exception:  # a damaged or foreign entry: rebuild it
+            return None
+
+    def extraction(self, doc: Document) -> Extraction | None:
+        """The extraction of a document read earlier, skipping the stored document."""
+        path = self._path(doc.sha256)
+        if path is None or not path.is_file():
+            return None
+        try:
+            with path.open("rb") as fh:
+                fh.seek(8 + int.from_bytes(fh.read(8), "little"))
+                ex = pickle.load(fh)
+            ex.text = doc.text
+            return ex
+        except Exception:
             return None
 
     def put(self, sha256: str, doc: Document, ex: Extraction) -> None:
@@ -112,8 +127,10 @@ class ExtractionCache:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._made.add(path.parent)
             tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # one writer per process
-            with tmp.open("wb") as fh:
-                pickle.dump(doc, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            stored_doc = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+            with tmp.open("wb") as fh:  # its length first, so a reader may skip it
+                fh.write(len(stored_doc).to_bytes(8, "little"))
+                fh.write(stored_doc)
                 pickle.dump(replace(ex, text=""), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except OSError:
@@ -225,8 +242,7 @@ def load_extractions(
     with gc_paused():  # only unpickling here; extraction below runs with the collector on
         for i, doc in enumerate(docs):
             if found[i] is None:
-                hit = cache.get(doc.sha256)
-                found[i] = hit[1] if hit is not None else None
+                found[i] = cache.extraction(doc)
     if any(ex is None for ex in found):
         matcher = Matcher(catalogue)
         found = [ex if ex is not None else extract(doc.text, matcher)

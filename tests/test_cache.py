@@ -110,14 +110,23 @@ def test_rerun_with_new_weights_reads_only_documents_and_measures(tmp_path, monk
         assert document_only, "a rerun with new weights must not read extractions"
         return real_get(self, sha256, document_only)
 
+    real_extraction = cache_module.ExtractionCache.extraction
     monkeypatch.setattr(cache_module.ExtractionCache, "get", documents_only)
+    monkeypatch.setattr(cache_module.ExtractionCache, "extraction", lambda *a: pytest.fail("read"))
     monkeypatch.setattr(cache_module, "extract", lambda *a: pytest.fail("no text work"))
     rerun = _score(REPORTS, tmp_path / "c", weights=_heavier_decision())
     assert rerun.scores.equals(expected.scores)
     assert rerun.indicators.equals(expected.indicators)
     assert "extractions" not in vars(rerun)  # never loaded
-    monkeypatch.setattr(cache_module.ExtractionCache, "get", real_get)
+    read: list[str] = []
+
+    def counted(self, doc):
+        read.append(doc.file)
+        return real_extraction(self, doc)
+
+    monkeypatch.setattr(cache_module.ExtractionCache, "extraction", counted)
     assert rerun.evidence.equals(expected.evidence)  # read from the cache on first use
+    assert len(read) == 5  # each extraction read once, without its document again
 
 
 def test_damaged_extraction_behind_a_good_document_is_extracted_again(tmp_path, monkeypatch):
