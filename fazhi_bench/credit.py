@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .quantities import CN_DIGITS, PREFIXES, RANGE_MARKS
+
 CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
 LEVEL_VALUE: dict[str, float] = {"mention": 0.1, "measure": 0.4, "result": 1.0}
@@ -80,14 +82,19 @@ def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
     return ""
 
 
-_CLAUSE_END = re.compile(r"[,;:。!?]")
+_CLAUSE_MARKS = ",;:。!?"
+_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 _TARGET_AFTER = re.compile(r"^[^,;。]{0,6}(?:的要求|的目标|的标准|的任务|为目标)")
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause holding ``pos`` begins, looking back no further than ``floor``."""
+    return max(floor - 1, *(text.rfind(ch, floor, pos) for ch in _CLAUSE_MARKS)) + 1
 
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause (between , ; : 。) that holds text[start:end]."""
-    floor = max(0, start - 400)  # bounded look-back: no quadratic time on one huge line
-    left = max(floor - 1, *(text.rfind(ch, floor, start) for ch in ",;:。!?")) + 1
+    left = _clause_start(text, start, max(0, start - 400))  # bounded: no quadratic time
     right = _CLAUSE_END.search(text, end, end + 400)
     return text[left : right.start() if right else min(len(text), end + 400)]
 
@@ -101,7 +108,7 @@ def is_claim_context(text: str, start: int, end: int) -> bool:
 
 
 # 一 alone before a measure word, after any hedge (上一次 is "the last time"), not 一千, 一至两次
-_ARTICLE = re.compile(r"^(?:近|约|超过|逾|上)?一(?![零〇一二两三四五六七八九十百千万亿至到~-])")
+_ARTICLE = re.compile(rf"^(?:{'|'.join(PREFIXES)})?一(?![{RANGE_MARKS}{CN_DIGITS}])")
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|半年|周|日|天)")
 _RATE_BEFORE = re.compile(r"率(?:要|应)?(?:达到|达|为|保持)?\s*$")
 _TASK_START = re.compile(
@@ -121,7 +128,7 @@ def is_figure(text: str, start: int, claim: str, unit: str, sentence: tuple[int,
     if _ARTICLE.match(claim):
         return False
     lo, hi = sentence
-    clause = max([text.rfind(ch, lo, start) for ch in ",;:。"] + [lo - 1]) + 1
+    clause = _clause_start(text, start, lo)
     if _FREQUENCY.search(text, clause, start):
         return False
     if unit == "%" and _RATE_BEFORE.search(text[max(clause, start - 8) : start]):
@@ -139,6 +146,13 @@ def sentence_level(sentence: str, has_quantity: bool) -> str:
     return "mention"
 
 
+def credit_of(best: str, concrete: int) -> float:
+    """Credit 0..1 of an indicator whose best credited sentence is at level ``best`` and
+    which has ``concrete`` credited sentences at measure or result level."""
+    further = max(concrete - 1, 0) if best != "mention" else 0
+    return round(min(1.0, LEVEL_VALUE[best] + min(further, 2) * 0.1), 6)
+
+
 def indicator_credit(levels: list[str]) -> float:
     """Credit 0..1 of one indicator from the levels of its distinct credited sentences.
 
@@ -150,7 +164,5 @@ def indicator_credit(levels: list[str]) -> float:
     """
     if not levels:
         return 0.0
-    best = max(LEVEL_VALUE[level] for level in levels)
-    concrete = sum(1 for level in levels if level != "mention")
-    further = concrete - 1 if best > LEVEL_VALUE["mention"] else 0
-    return round(min(1.0, best + min(further, 2) * 0.1), 6)
+    best = max(levels, key=LEVEL_VALUE.__getitem__)
+    return credit_of(best, sum(1 for level in levels if level != "mention"))

@@ -9,7 +9,7 @@ index the cleaned text.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -46,11 +46,14 @@ class Extraction:
     indicator_ids: tuple[str, ...]
     indicator_dims: tuple[str, ...]
     hit_table: np.ndarray  # int32, shape (4, hits): indicator index, start, end, sentence
-    quantity: dict[str, list] = field(default_factory=lambda: {k: [] for k in QUANTITY_FIELDS})
-    slogan_count: int = 0
-    achievement_sentences: int = 0
-    specific_sentences: int = 0
-    credited_hits: int = 0
+    quantity: dict[str, list]  # QUANTITY_FIELDS -> one list each
+    slogan_count: int
+    achievement_sentences: int
+    specific_sentences: int
+
+    @property
+    def credited_hits(self) -> int:
+        return sum(1 for si in self.hit_table[3].tolist() if not self.sentence_reason[si])
 
     @property
     def hits(self) -> list[dict]:
@@ -138,19 +141,15 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         in_rule = any(rs <= s < re_ for rs, re_ in rules)
         reasons.append(sentence_reason(text[s:e], kind, in_rule))
         sections_of.append(kind)
-    claims = [
-        q
-        for q in find_quantities(text)
-        if reasons[_sentence_index(starts, q.start)] not in ("quoted rule", "plan part")
-        and is_claim_context(text, q.start, q.start + len(q.text))
-    ]  # a rule, a target or a plan counts nothing the unit did
-    figures = [
-        is_figure(text, q.start, q.text, q.unit, sentences[_sentence_index(starts, q.start)])
-        for q in claims
-    ]
-    with_claims = {
-        _sentence_index(starts, q.start) for q, f in zip(claims, figures, strict=True) if f
-    }
+    claims = []  # (claim, its sentence, whether it is an achieved figure)
+    for q in find_quantities(text):
+        si = _sentence_index(starts, q.start)
+        if reasons[si] in ("quoted rule", "plan part") or not is_claim_context(
+            text, q.start, q.start + len(q.text)
+        ):
+            continue  # a rule, a target or a plan counts nothing the unit did
+        claims.append((q, si, is_figure(text, q.start, q.text, q.unit, sentences[si])))
+    with_claims = {si for _, si, figure in claims if figure}
     levels = [sentence_level(text[s:e], i in with_claims) for i, (s, e) in enumerate(sentences)]
     hits, slogans = matcher.hits(text)
     hit_sentence = [_sentence_index(starts, h.start) for h in hits]
@@ -158,8 +157,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     hit_dims = [(h.start, matcher.indicators[h.indicator].dimension) for h in hits]
     positions = [pos for pos, _ in hit_dims]
     quantity: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
-    for q, figure in zip(claims, figures, strict=True):
-        si = _sentence_index(starts, q.start)
+    for q, si, figure in claims:
         dimension = quantity_dimension(text, q.start, sentences[si], hit_dims, positions)
         credited = figure and not reasons[si]  # an achieved figure in a creditable sentence
         row = (q.text, q.value, q.unit, q.approx, sections_of[si], dimension, credited, q.start, si)
@@ -190,5 +188,4 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         slogan_count=len(slogans),
         achievement_sentences=len(achievement),
         specific_sentences=sum(1 for i in achievement if levels[i] == "result"),
-        credited_hits=sum(1 for si in hit_sentence if not reasons[si]),
     )

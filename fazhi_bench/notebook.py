@@ -168,9 +168,10 @@ def missing_indicators(
 def reweight(result: RunResult, dimensions: dict[str, float]) -> Any:
     """Ranks under other dimension weights, beside the published ones (no text work)."""
     weights = result.weights.with_overrides(dimensions, {})
-    docs = result.scores[["doc_id", "unit", "year", "level", "file"]]
+    dim_weights = pd.Series({d: weights.dimensions[d] for d in DIMENSIONS})
+    # dimension weights leave the block scores as they are: only the index is made again
     new = score_table(
-        docs, result.indicators, weights, result.catalogue, result.method, figures=result.figures
+        result.documents, result.block_scores, result.catalogue, result.method, dim_weights
     )
     merged = result.scores[["doc_id", "unit", "year", "index", "rank"]].merge(
         new[["doc_id", "index", "rank"]], on="doc_id", suffixes=("", "_new")

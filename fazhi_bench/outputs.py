@@ -8,7 +8,6 @@ a run that fails part-way leaves the previous outputs whole.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import platform
@@ -28,7 +27,8 @@ import pyarrow.csv as pa_csv
 from .cache import TablesCache
 from .catalogue import DIMENSIONS
 from .errors import UserError
-from .pipeline import RunResult, documents_frame, with_sentences
+from .pipeline import RunResult, with_sentences
+from .readers import file_sha256
 
 SCORE_COLUMNS = [
     "unit", "year", "level", "file", *DIMENSIONS, "index", "rank", "rank_in_level",
@@ -59,10 +59,6 @@ LABELS_ZH = {
 }  # fmt: skip
 LEVEL_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "street": "街道",
             "town": "乡镇", "department": "部门", "other": "其他"}  # fmt: skip
-
-
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def _versions() -> dict[str, str]:
@@ -150,7 +146,7 @@ def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
     credits = result.indicators.pivot_table(
         index="doc_id", columns="label", values="credit", sort=False
     )
-    docs = documents_frame(result.corpus.documents)[["unit", "year", "doc_id"]]
+    docs = result.documents[["unit", "year", "doc_id"]]
     wide = docs.join(credits, on="doc_id").drop(columns="doc_id")
     sheets: dict[str, pd.DataFrame] = {"指标得分(0-1)": wide}
     # Excel is for reading, not for millions of rows: long tables go to CSV only.
@@ -333,7 +329,7 @@ def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = Non
 
     For large runs the workbooks and the rank sensitivity (computed on first use) are
     made by child processes started first, while this process writes the CSV files."""
-    tables = TablesCache.for_run(result.cache_dir, result.catalogue, result.corpus.documents)
+    tables = result.tables
     weight_free = {
         "indicators.csv": lambda: result.indicators,
         "evidence.csv": lambda: result.evidence,

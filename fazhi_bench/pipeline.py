@@ -7,7 +7,6 @@ returns every table; writing files is left to ``outputs``.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,11 +18,12 @@ import pandas as pd
 from .cache import TablesCache
 from .catalogue import DIMENSIONS, Catalogue
 from .corpus import Corpus, Document, load_corpus
-from .credit import indicator_credit
+from .credit import LEVEL_VALUE, credit_of
 from .extract import QUANTITY_FIELDS, Extraction, extract
 from .matching import Matcher
 from .methods import resolve_method
 from .panel import changes_frame, trends_frame
+from .readers import file_sha256
 from .scoring import dimension_scores, score_table
 from .sections import completeness
 from .sensitivity import rank_sensitivity
@@ -51,23 +51,27 @@ class RunResult:
     figures: pd.DataFrame  # doc_id, dimension, figures: achieved figures per dimension
     load_extractions: Callable[[], list[Extraction]]  # the text work, read on first use
     changes: pd.DataFrame | None
-    raw_dimensions: pd.DataFrame  # doc_id x dimension, before normalisation
+    documents: pd.DataFrame  # documents_frame of the corpus
+    block_scores: pd.DataFrame  # doc_id x block (dimensions, auxiliary), before normalisation
     dim_weights: pd.Series
-    stacked: _Hits | None = None  # every hit of the corpus, once stacked
     trends: pd.DataFrame | None = None
     weighting_info: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-    cache_dir: Path | None = None  # where the weight-free output files may be reused from
+    tables: TablesCache | None = None  # where the weight-free output files may be reused from
+
+    @property
+    def raw_dimensions(self) -> pd.DataFrame:
+        """doc_id x dimension, before normalisation."""
+        return self.block_scores[list(DIMENSIONS)]
 
     @cached_property
     def extractions(self) -> list[Extraction]:
         return self.load_extractions()
 
-    @property
+    @cached_property
     def hits(self) -> _Hits:
-        if self.stacked is None:
-            self.stacked = _stack_hits(self.extractions)
-        return self.stacked
+        """Every hit of the corpus, stacked once."""
+        return _stack_hits(self.extractions)
 
     @cached_property
     def evidence(self) -> pd.DataFrame:
@@ -75,8 +79,7 @@ class RunResult:
 
     @cached_property
     def sensitivity(self) -> pd.DataFrame:
-        docs = documents_frame(self.corpus.documents)
-        return rank_sensitivity(self.raw_dimensions, docs, self.dim_weights, self.method)
+        return rank_sensitivity(self.raw_dimensions, self.documents, self.dim_weights, self.method)
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
@@ -84,7 +87,7 @@ class RunResult:
 
     @cached_property
     def quantities(self) -> pd.DataFrame:
-        meta = documents_frame(self.corpus.documents).set_index("doc_id")[["unit", "year"]]
+        meta = self.documents.set_index("doc_id")[["unit", "year"]]
         return quantities_frame(self.corpus.documents, self.extractions).join(
             meta.rename(columns={"unit": "report_unit"}), on="doc_id"
         )
@@ -97,12 +100,9 @@ def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
     return frame
 
 
-_LEVELS = ("mention", "measure", "result")
-# credit of an indicator by (best level code, number of credited measure or result
-# sentences capped at 3; 1 when the best is a mention)
-_CREDIT_TABLE = np.array(
-    [[0.0] + [indicator_credit([level] * n) for n in (1, 2, 3)] for level in _LEVELS]
-)
+_LEVELS = tuple(LEVEL_VALUE)  # level codes 0, 1, 2
+# credit of an indicator by (best level code, credited measure or result sentences, capped)
+_CREDIT_TABLE = np.array([[credit_of(level, n) for n in range(4)] for level in _LEVELS])
 
 
 @dataclass
@@ -172,8 +172,7 @@ def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogu
     n_concrete = np.bincount(cell[code > 0], minlength=cells)
     best = np.full(cells, -1, dtype=np.int64)
     np.maximum.at(best, cell, code)
-    counted = np.where(best > 0, np.minimum(n_concrete, 3), 1)
-    credit = np.where(best >= 0, _CREDIT_TABLE[best.clip(0), counted], 0.0)
+    credit = np.where(best >= 0, _CREDIT_TABLE[best.clip(0), np.minimum(n_concrete, 3)], 0.0)
     n = len(docs)
     return pd.DataFrame(
         {
@@ -349,7 +348,7 @@ def score_extractions(
     if keep is not None:
         keep.save(MEASURES, measures)
     result = score_measures(corpus, catalogue, measures, lambda: extractions, weights, method)
-    result.stacked = hits
+    result.hits = hits  # sets the cached value
     return result
 
 
@@ -381,9 +380,10 @@ def score_measures(
     method = resolve_method(catalogue.scoring, method)
     indicators, figures, quality = measures
     docs = documents_frame(corpus.documents)
-    raw = dimension_scores(indicators, weights, list(DIMENSIONS), method, figures)
-    dim_weights, weighting_info = dimension_weights(method, weights, raw)
-    scores = score_table(docs, indicators, weights, catalogue, method, dim_weights, figures)
+    blocks = [*DIMENSIONS, *(b.id for b in catalogue.auxiliary)]
+    raw = dimension_scores(indicators, weights, blocks, method, figures)
+    dim_weights, weighting_info = dimension_weights(method, weights, raw[list(DIMENSIONS)])
+    scores = score_table(docs, raw, catalogue, method, dim_weights)
     scores = scores.merge(quality, on="doc_id", how="left")
     meta = docs.set_index("doc_id")[["unit", "year", "level"]]
     return RunResult(
@@ -397,7 +397,8 @@ def score_measures(
         load_extractions=load_extractions,
         changes=changes_frame(scores),
         trends=trends_frame(scores),
-        raw_dimensions=raw,
+        documents=docs,
+        block_scores=raw,
         dim_weights=dim_weights,
         weighting_info=weighting_info,
         warnings=list(corpus.warnings),
@@ -427,7 +428,7 @@ def score_paths(
         items, problems = [], []
         for path, label in labelled:
             try:
-                items.append(Item(path, label, hashlib.sha256(path.read_bytes()).hexdigest()))
+                items.append(Item(path, label, file_sha256(path)))
             except OSError as exc:
                 problems.append(f"{label}: cannot read file: {exc.strerror}")
         done, errors = extract_items(items, catalogue, cache_dir, jobs, lazy=True)
@@ -446,7 +447,7 @@ def score_paths(
         result = score_extractions(corpus, catalogue, load(), weights, method, keep=tables)
     else:
         result = score_measures(corpus, catalogue, measures, load, weights, method)
-    result.cache_dir = cache_dir
+    result.tables = tables
     return result
 
 

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 # Longest first so that 人次 wins over 人 and 万元 is read as 万 + 元.
 MEASURE_WORDS: tuple[str, ...] = (
     "人次", "场次", "件次", "户次", "批次", "余次", "个百分点", "百分点",
@@ -28,19 +28,21 @@ MEASURE_WORDS: tuple[str, ...] = (
 _MEASURE = "|".join(
     sorted({re.escape(m) for m in MEASURE_WORDS if m != "余人"}, key=len, reverse=True)
 )
-_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN_DIGITS}]+)"
+_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)"
+PREFIXES = ("近", "约", "超过", "逾", "上")  # hedges written before the number
+RANGE_MARKS = "-~至到"  # 3-5件, 一至两次
 
 CLAIM = re.compile(
-    rf"(?P<pre>近|约|超过|逾|上)?"
+    rf"(?P<pre>{'|'.join(PREFIXES)})?"
     rf"(?P<num>{_NUMBER})"
-    rf"(?P<range>\s*[-~至到]\s*{_NUMBER})?"
+    rf"(?P<range>\s*[{RANGE_MARKS}]\s*{_NUMBER})?"
     rf"(?P<hedge1>余|多)?"
     rf"(?P<mult>万|亿|千)?"
     rf"(?P<hedge>余|多)?"
     rf"(?:(?P<pct>%)|(?P<unit>{_MEASURE}))"
     rf"(?P<post>以上|左右|余|多)?"
 )
-_PERCENT_WORDS = re.compile(rf"百分之(?P<num>[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?)")
+_PERCENT_WORDS = re.compile(rf"百分之(?P<num>[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")
 
 # Names and set phrases that contain a number but count nothing.
 _NOT_CLAIMS = re.compile(
@@ -86,7 +88,7 @@ def parse_number(token: str) -> float | None:
             return None
 
 
-_CANDIDATE = re.compile(rf"[近约超逾上0-9{_CN_DIGITS}百]+")
+_CANDIDATE = re.compile(rf"[{''.join(p[0] for p in PREFIXES)}0-9{CN_DIGITS}]+")
 
 
 def _claims(text: str):

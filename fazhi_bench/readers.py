@@ -6,6 +6,7 @@ the file's name and what to do when the file cannot be read, never a traceback.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
@@ -15,6 +16,12 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from .errors import UserError, problem
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file's bytes: how inputs are identified in caches and run.json."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
 
 Reader = Callable[[Path, bytes], str]
 

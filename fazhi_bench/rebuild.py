@@ -7,7 +7,6 @@ rebuild checks that nothing changed and reproduces the same scores exactly.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -16,11 +15,8 @@ from .corpus import Corpus, apply_manifest, load_document, unique_ids
 from .errors import UserError, problem
 from .methods import DEFAULT_METHOD
 from .pipeline import RunResult, run
+from .readers import file_sha256
 from .weights import Weights
-
-
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def rebuild(run_json: Path) -> RunResult:
@@ -37,7 +33,7 @@ def rebuild(run_json: Path) -> RunResult:
     cat_path = Path(cat_info["path"])
     if not cat_path.is_file():
         errors.append(problem(str(cat_path), "the run's catalogue is missing"))
-    elif _sha(cat_path) != cat_info["sha256"]:
+    elif file_sha256(cat_path) != cat_info["sha256"]:
         errors.append(
             problem(str(cat_path), "the catalogue changed since the run (sha256 differs)")
         )
@@ -47,7 +43,7 @@ def rebuild(run_json: Path) -> RunResult:
         if not path.is_file():
             errors.append(problem(str(path), "an input of the run is missing"))
             continue
-        if _sha(path) != item["sha256"]:
+        if file_sha256(path) != item["sha256"]:
             errors.append(problem(str(path), "this input changed since the run (sha256 differs)"))
             continue
         doc = load_document(path, item["file"])

@@ -67,21 +67,17 @@ def index_from_dimensions(
 
 def score_table(
     docs: pd.DataFrame,
-    indicators: pd.DataFrame,
-    weights: Weights,
+    raw: pd.DataFrame,
     catalogue: Catalogue,
-    method: dict | None = None,
-    dim_weights: pd.Series | None = None,
-    figures: pd.DataFrame | None = None,
+    method: dict,
+    dim_weights: pd.Series,
 ) -> pd.DataFrame:
-    """One row per report: dimension scores, index, rank within year and within level."""
+    """One row per report: dimension scores, index, rank within year and within level,
+    from the doc_id x block scores of ``dimension_scores`` (dimensions and auxiliary)."""
     method = resolve_method(method)
     dims = list(DIMENSIONS)
     aux = [b.id for b in catalogue.auxiliary]
-    raw = dimension_scores(indicators, weights, dims + aux, method, figures)
     raw = raw.reindex(docs["doc_id"]).fillna(0.0)
-    if dim_weights is None:
-        dim_weights = pd.Series({d: weights.dimensions[d] for d in dims})
     years = docs.set_index("doc_id")["year"]
     normalised, index = index_from_dimensions(raw[dims], years, dim_weights, method)
     out = docs.set_index("doc_id").copy()
