@@ -25,13 +25,14 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from . import __version__
+from .credit import LEVEL_VALUE
 from .errors import UserError
 from .notebook import CHART_MIME, PROJECT
+from .pipeline import RunResult
 
-NOTEBOOKS = ("01_rankings.ipynb", "02_year_on_year.ipynb", "03_weights_sensitivity.ipynb",
-             "04_evidence.ipynb")  # fmt: skip
 TITLES = {"01_rankings.ipynb": "一、排名", "02_year_on_year.ipynb": "二、逐年比较",
           "03_weights_sensitivity.ipynb": "三、权重与排名稳定性", "04_evidence.ipynb": "四、证据"}  # fmt: skip
+NOTEBOOKS = tuple(TITLES)  # in the order of the appendix
 EMBED_OPTIONS = {"actions": False, "renderer": "svg"}
 
 CSS = """
@@ -171,11 +172,8 @@ def build_html(sections: list[tuple[str, str]], run_info: dict, charts: list[tup
 """
 
 
-def run_info_for(params: dict[str, Any]) -> dict[str, Any]:
-    """Methodology facts for the appendix, taken from a fresh scoring of the corpus."""
-    from .notebook import load
-
-    result = load(params["CORPUS"], params["CATALOGUE"], params["WEIGHTS"], params["MANIFEST"])
+def run_info_for(result: RunResult) -> dict[str, Any]:
+    """Methodology facts for the appendix, taken from the scoring of the corpus."""
     cat = result.catalogue
     method = result.method
     return {
@@ -186,7 +184,10 @@ def run_info_for(params: dict[str, Any]) -> dict[str, Any]:
         "报告数": len(result.corpus.documents),
         "单位": "、".join(sorted(set(result.scores["unit"]))),
         "维度权重": ", ".join(f"{cat.label(d)} {w:g}" for d, w in result.dim_weights.items()),
-        "指标得分": "证据句分级:提及 0.1,具体措施 0.4,量化结果或具体案例 1.0;每多一句具体措施或量化结果 +0.1(仅提及不累加),最多两句,上限 1",
+        "指标得分": "证据句分级:提及 {mention:g},具体措施 {measure:g},量化结果或具体案例 "
+        "{result:g};每多一句具体措施或量化结果 +0.1(仅提及不累加),最多两句,上限 1".format(
+            **LEVEL_VALUE
+        ),
         "维度得分": f"{method['dimension']} (k = {method['saturation_k']:g}; 每个量化成果 "
         f"+{method['figure_weight']:g},最多 {method['figure_cap']:g} 个)",
         "标准化": method["normalisation"],
@@ -227,8 +228,16 @@ def write_static_charts(charts: list[tuple[str, dict]], svgs: list[tuple[str, st
     return written
 
 
-def build_appendix(params: dict[str, Any], out: Path, panel: dict[str, Any] | None = None) -> dict:
-    """Execute every notebook and write the appendix HTML (atomically) plus static SVGs."""
+def build_appendix(
+    params: dict[str, Any],
+    out: Path,
+    run_info: dict[str, Any],
+    panel: dict[str, Any] | None = None,
+) -> dict:
+    """Execute every notebook and write the appendix HTML (atomically) plus static SVGs.
+
+    ``panel``: the parameters of the SYNTHETIC demo panel, shown in the year-on-year
+    section (and marked as such) when the corpus has one year per unit."""
     folder = PROJECT / "notebooks"
     missing = [n for n in NOTEBOOKS if not (folder / n).is_file()]
     if missing:
@@ -239,8 +248,8 @@ def build_appendix(params: dict[str, Any], out: Path, panel: dict[str, Any] | No
         values = panel if (name == "02_year_on_year.ipynb" and panel) else params
         book = execute_notebook(folder / name, values)
         sections.append((TITLES[name], renderer.notebook(book)))
-    synthetic = bool(panel) and "demo_panel" in str(panel.get("CORPUS", ""))
-    page = build_html(sections, run_info_for(params), renderer.charts, synthetic)
+    synthetic = panel is not None  # the demo panel stands in for missing years
+    page = build_html(sections, run_info, renderer.charts, synthetic)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".appendix-", suffix=".html", dir=out.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -133,9 +133,9 @@ def stage_times(
     return times
 
 
-def _timed_cli(args: list[str], env: dict[str, str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (MB) and stderr tail of one fazhi-bench run. The peak is
-    that run's own (``wait4`` reports the child and the processes it waited for)."""
+def _timed_cli(args: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MB) of one fazhi-bench run; its stderr if it fails. The
+    peak is that run's own (``wait4`` reports the child and what it waited for)."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "fazhi_bench", *args],
@@ -151,7 +151,7 @@ def _timed_cli(args: list[str], env: dict[str, str]) -> tuple[float, int, str]:
         tail = err.read().decode("utf-8", "replace")[-500:]
     if proc.returncode != 0:
         raise RuntimeError(f"fazhi-bench {' '.join(args)} failed: {tail}")
-    return wall, peak, tail[-300:]
+    return wall, peak
 
 
 def run_bench(
@@ -170,10 +170,10 @@ def run_bench(
         base = ["score", str(corpus_dir), "--manifest", str(manifest), "--cache", str(cache)]
         if jobs:
             base += ["--jobs", str(jobs)]
-        cold, cold_mem, _ = _timed_cli([*base, "--out", str(out / "cold")], env)
+        cold, cold_mem = _timed_cli([*base, "--out", str(out / "cold")], env)
         weights = root / "weights.yaml"
         weights.write_text("dimensions: {decision: 2, publicity: 0.5}\n", encoding="utf-8")
-        warm, warm_mem, _ = _timed_cli(
+        warm, warm_mem = _timed_cli(
             [*base, "--weights", str(weights), "--out", str(out / "warm")], env
         )
         jieba_s = jieba_reference(texts, catalogue)

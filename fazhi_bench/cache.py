@@ -41,13 +41,18 @@ _EXTRACTION_MODULES = ("readers", "clean", "metadata", "sections", "credit", "qu
 
 
 @functools.cache
-def extraction_version() -> str:
-    """Package version plus a hash of the extraction code itself."""
+def code_digest(modules: tuple[str, ...]) -> str:
+    """Package version plus a hash of the source of ``modules``: what decides a result."""
     digest = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
-    for name in _EXTRACTION_MODULES:
+    for name in modules:
         digest.update((here / f"{name}.py").read_bytes())
-    return digest.hexdigest()[:16]
+    return digest.hexdigest()
+
+
+def extraction_version() -> str:
+    """The version of the extraction code (an edit to it invalidates the cache)."""
+    return code_digest(_EXTRACTION_MODULES)[:16]
 
 
 def default_cache_dir() -> Path:
@@ -276,10 +281,7 @@ class TablesCache:
     ) -> TablesCache | None:
         if folder is None:
             return None
-        here = Path(__file__).resolve().parent
-        digest = hashlib.sha256(extraction_version().encode())
-        for name in _TABLE_MODULES:
-            digest.update((here / f"{name}.py").read_bytes())
+        digest = hashlib.sha256(code_digest(_EXTRACTION_MODULES + _TABLE_MODULES).encode())
         spec = {
             "patterns": catalogue.pattern_hash,
             "indicators": [(i.id, i.label, i.dimension) for i in catalogue.indicators],

@@ -12,12 +12,11 @@ import altair as alt
 import pandas as pd
 
 from .catalogue import DIMENSIONS
+from .metadata import LEVEL_ZH
 
 A4_WIDTH = 560
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, sans-serif"
 SYNTHETIC_TITLE = "【合成演示数据,非真实报告】"
-LEVEL_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "street": "街道",
-            "town": "乡镇", "department": "部门", "other": "其他"}  # fmt: skip
 
 
 def _title(text: str, synthetic: bool) -> alt.TitleParams:

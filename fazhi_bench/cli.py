@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from .cache import default_cache_dir
 from .catalogue import DIMENSIONS, default_catalogue_path, load_catalogue, parse_catalogue
-from .corpus import load_corpus, load_document
+from .corpus import Document, load_corpus, load_document
 from .errors import UserError
 from .extract import extract
 from .matching import Matcher
@@ -142,10 +142,9 @@ def cmd_demo_panel(args: argparse.Namespace) -> int:
     return 0
 
 
-def _has_several_years(paths: list[Path], manifest: Path | None) -> bool:
-    corpus = load_corpus(paths, manifest, skip_bad=True)
+def _has_several_years(docs: tuple[Document, ...]) -> bool:
     years: dict[str, set] = {}
-    for doc in corpus.documents:
+    for doc in docs:
         years.setdefault(doc.unit, set()).add(doc.year)
     return any(len(y) > 1 for y in years.values())
 
@@ -153,8 +152,8 @@ def _has_several_years(paths: list[Path], manifest: Path | None) -> bool:
 def cmd_appendix(args: argparse.Namespace) -> int:
     import time
 
-    from .appendix import build_appendix
-    from .notebook import project_path
+    from .appendix import build_appendix, run_info_for
+    from .notebook import load, project_path
 
     started = time.monotonic()
     paths = [str(Path(p).resolve()) for p in args.paths] or [project_path("data/reports")]
@@ -162,13 +161,14 @@ def cmd_appendix(args: argparse.Namespace) -> int:
                 for k, v in (("MANIFEST", args.manifest), ("CATALOGUE", args.catalogue),
                              ("WEIGHTS", args.weights))}  # fmt: skip
     params = {"CORPUS": paths, **absolute, "YEAR": args.year}
-    load_catalogue(params["CATALOGUE"])  # fail early, with the file's problems, before any kernel
-    manifest = Path(absolute["MANIFEST"]) if absolute["MANIFEST"] else None
+    # scored once here, through the extraction cache the kernels then read: bad inputs
+    # fail early with their problems, and the facts of the methodology section come from it
+    result = load(paths, params["CATALOGUE"], params["WEIGHTS"], params["MANIFEST"])
     panel = None
-    if not _has_several_years([Path(p) for p in paths], manifest):
+    if not _has_several_years(result.corpus.documents):
         panel = {**params, "CORPUS": project_path("data/demo_panel"),
                  "MANIFEST": project_path("data/demo_panel/manifest.csv"), "YEAR": None}  # fmt: skip
-    info = build_appendix(params, Path(args.out), panel)
+    info = build_appendix(params, Path(args.out), run_info_for(result), panel)
     if info["network_refs"]:
         raise UserError(
             f"{args.out}: the appendix refers to the network: {info['network_refs'][:3]}"

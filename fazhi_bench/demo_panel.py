@@ -16,7 +16,6 @@ import hashlib
 import io
 from pathlib import Path
 
-from .clean import clean_text
 from .corpus import load_document
 from .sections import find_sections
 
@@ -29,9 +28,9 @@ def _keep(unit: str, index: int, share: float) -> bool:
     return digest[0] / 255 >= share
 
 
-def earlier_versions(text: str, unit: str, year: int) -> dict[int, str]:
-    """{year: text} for year-2 .. year; each earlier text's lines are a subset of the later."""
-    cleaned = clean_text(text).text
+def earlier_versions(cleaned: str, unit: str, year: int) -> dict[int, str]:
+    """{year: text} for year-2 .. year from a cleaned report; each earlier text's lines are
+    a subset of the later."""
     sections = find_sections(cleaned)
     lines = cleaned.split("\n")
     starts, pos = [], 0
@@ -63,9 +62,7 @@ def build_demo_panel(reports: Path, out: Path) -> list[Path]:
         doc = load_document(path, path.name)
         if doc.year is None:
             continue
-        for year, text in sorted(
-            earlier_versions(path.read_text("utf-8"), doc.unit, doc.year).items()
-        ):
+        for year, text in sorted(earlier_versions(doc.text, doc.unit, doc.year).items()):
             name = f"synthetic_{doc.unit}_{year}.txt"
             (out / name).write_text(text + "\n", encoding="utf-8")
             written.append(out / name)

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-LEVELS: tuple[str, ...] = (
-    "province", "city", "district", "county", "street", "town", "department", "other",
-)  # fmt: skip
+LEVEL_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "street": "街道",
+            "town": "乡镇", "department": "部门", "other": "其他"}  # fmt: skip
+LEVELS: tuple[str, ...] = tuple(LEVEL_ZH)
 
 _HAN = r"[\u4e00-\u9fff]"
 _TITLE_HINT = re.compile(r"(?:法治政府|依法行政|法治建设).{0,20}(?:报告|情况)")

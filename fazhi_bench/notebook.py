@@ -17,7 +17,8 @@ import pandas as pd
 from .cache import default_cache_dir
 from .catalogue import DIMENSIONS, load_catalogue
 from .demo_panel import is_synthetic
-from .outputs import LABELS_ZH, LEVEL_ZH
+from .metadata import LEVEL_ZH
+from .outputs import LABELS_ZH
 from .pipeline import RunResult, score_paths, with_sentences
 from .scoring import score_table
 from .weights import load_weights

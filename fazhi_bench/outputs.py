@@ -27,6 +27,7 @@ import pyarrow.csv as pa_csv
 from .cache import TablesCache
 from .catalogue import DIMENSIONS
 from .errors import UserError
+from .metadata import LEVEL_ZH
 from .pipeline import RunResult, with_sentences
 from .readers import file_sha256
 
@@ -57,8 +58,6 @@ LABELS_ZH = {
     "median_rank": "中位排名", "rank_p05": "排名区间下限(5%)", "rank_p95": "排名区间上限(95%)",
     "share_within_1": "±1名内比例", "runs": "模拟次数",
 }  # fmt: skip
-LEVEL_ZH = {"province": "省", "city": "市", "district": "区", "county": "县", "street": "街道",
-            "town": "乡镇", "department": "部门", "other": "其他"}  # fmt: skip
 
 
 def _versions() -> dict[str, str]:

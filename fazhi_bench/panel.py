@@ -57,8 +57,6 @@ def trends_frame(scores: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame | No
     panel = panel[panel["unit"].isin(counts[counts >= 3].index)]
     rows = []
     for unit, group in panel.groupby("unit", sort=True):
-        if group["year"].nunique() < 3:
-            continue
         x = sm.add_constant(group["year"].astype(float).to_numpy())
         fit = sm.OLS(group["index"].astype(float).to_numpy(), x).fit()
         low, high = fit.conf_int(alpha=alpha)[1]
