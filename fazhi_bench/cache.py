@@ -73,9 +73,9 @@ def cache_key(sha256: str, pattern_hash: str, version: str) -> str:
 
 
 class ExtractionCache:
-    """One file per (report, catalogue patterns, code version): the document, then the
-    extraction (without the text, which the document holds), as two pickles, the first
-    preceded by its length, so that a run may read either alone."""
+    """One file per (report, catalogue patterns, code version): the document, then its
+    extraction, as two pickles, the first preceded by its length, so that a run may read
+    either alone."""
 
     def __init__(self, folder: Path | None, pattern_hash: str) -> None:
         self.folder = folder
@@ -103,9 +103,7 @@ class ExtractionCache:
                 doc = pickle.loads(fh.read(size))
                 if document_only:
                     return doc, None
-                ex = pickle.load(fh)
-            ex.text = doc.text
-            return doc, ex
+                return doc, pickle.load(fh)
         except Exception:  # a damaged or foreign entry: rebuild it
             return None
 
@@ -117,9 +115,7 @@ class ExtractionCache:
         try:
             with path.open("rb") as fh:
                 fh.seek(8 + int.from_bytes(fh.read(8), "little"))
-                ex = pickle.load(fh)
-            ex.text = doc.text
-            return ex
+                return pickle.load(fh)
         except Exception:
             return None
 
@@ -136,7 +132,7 @@ class ExtractionCache:
             with tmp.open("wb") as fh:  # its length first, so a reader may skip it
                 fh.write(len(stored_doc).to_bytes(8, "little"))
                 fh.write(stored_doc)
-                pickle.dump(replace(ex, text=""), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(ex, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
         except OSError:
             pass  # a read-only or full cache folder slows the next run; it must not fail this one

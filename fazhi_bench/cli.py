@@ -231,7 +231,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
                     "reason",
                 )
             }  # fmt: skip
-            for h in ex.hits
+            for h in ex.hit_records(doc.text, catalogue.indicators)
         ],
         "quantities": [
             {k: q[k] for k in ("text", "value", "unit", "approx", "section", "dimension", "start")}

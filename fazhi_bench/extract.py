@@ -9,10 +9,12 @@ index the cleaned text.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from .catalogue import Indicator
 from .credit import (
     is_claim_context,
     is_figure,
@@ -33,18 +35,16 @@ class Extraction:
     """One report's text work, stored column by column (fast to cache and to stack).
 
     Per sentence: span, section, reason ('' = may earn credit) and grade. Per hit:
-    indicator index (into ``indicator_ids``), span and sentence. Per quantified claim:
-    the fields of ``QUANTITY_FIELDS``. ``hits`` and ``quantities`` give records.
+    indicator index (into the catalogue's indicators), span and sentence. Per quantified
+    claim: the fields of ``QUANTITY_FIELDS``. Offsets index the document's cleaned text,
+    which is kept with the document, not here.
     """
 
-    text: str
     sections: list[Section]
     sentences: list[tuple[int, int]]
     sentence_section: list[str]
     sentence_reason: list[str]
     sentence_level: list[str]
-    indicator_ids: tuple[str, ...]
-    indicator_dims: tuple[str, ...]
     hit_table: np.ndarray  # int32, shape (4, hits): indicator index, start, end, sentence
     quantity: dict[str, list]  # QUANTITY_FIELDS -> one list each
     slogan_count: int
@@ -55,15 +55,15 @@ class Extraction:
     def credited_hits(self) -> int:
         return sum(1 for si in self.hit_table[3].tolist() if not self.sentence_reason[si])
 
-    @property
-    def hits(self) -> list[dict]:
-        """Hit records (for ``inspect`` and tests; tables are built from the columns)."""
+    def hit_records(self, text: str, indicators: Sequence[Indicator]) -> list[dict]:
+        """Hit records of the report whose cleaned text is ``text`` (for ``inspect`` and
+        tests; the tables are built from the columns)."""
         out = []
         for ind, s, e, si in zip(*self.hit_table.tolist(), strict=True):
             reason = self.sentence_reason[si]
-            out.append({"indicator": self.indicator_ids[ind], "dimension": self.indicator_dims[ind],
+            out.append({"indicator": indicators[ind].id, "dimension": indicators[ind].dimension,
                         "section": self.sentence_section[si], "start": s, "end": e,
-                        "text": self.text[s:e], "sentence_id": si, "credited": reason == "",
+                        "text": text[s:e], "sentence_id": si, "credited": reason == "",
                         "level": self.sentence_level[si] if reason == "" else "",
                         "reason": reason})  # fmt: skip
         return out
@@ -167,14 +167,11 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         i for i, k in enumerate(sections_of) if k == "achievements" and reasons[i] != "heading"
     ]
     return Extraction(
-        text=text,
         sections=sections,
         sentences=sentences,
         sentence_section=sections_of,
         sentence_reason=reasons,
         sentence_level=levels,
-        indicator_ids=matcher.indicator_ids,
-        indicator_dims=matcher.indicator_dims,
         hit_table=np.array(
             [
                 [h.indicator for h in hits],

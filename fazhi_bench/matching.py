@@ -36,8 +36,6 @@ class Matcher:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.indicators = catalogue.indicators
-        self.indicator_ids = tuple(ind.id for ind in self.indicators)
-        self.indicator_dims = tuple(ind.dimension for ind in self.indicators)
         self.automaton = ahocorasick.Automaton()
         literals: dict[str, set[int]] = {}
         regexes: list[tuple[int, re.Pattern[str]]] = []

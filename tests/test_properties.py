@@ -92,7 +92,7 @@ def test_quantities_are_found_at_their_offsets(raw):
 def test_extraction_offsets_and_credit_rules(raw):
     text = clean_text(raw).text
     ex = extract(text, MINI_MATCHER)
-    for hit in ex.hits:
+    for hit in ex.hit_records(text, MINI_MATCHER.indicators):
         assert text[hit["start"] : hit["end"]] == hit["text"]
         if hit["section"] in ("shortcomings", "plan", "other"):
             assert not hit["credited"]
