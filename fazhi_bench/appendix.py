@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from . import __version__
 from .credit import LEVEL_VALUE
 from .errors import UserError
 from .notebook import CHART_MIME, PROJECT
+from .outputs import write_atomically
 from .pipeline import RunResult
 
 TITLES = {"01_rankings.ipynb": "一、排名", "02_year_on_year.ipynb": "二、逐年比较",
@@ -250,11 +249,7 @@ def build_appendix(
         sections.append((TITLES[name], renderer.notebook(book)))
     synthetic = panel is not None  # the demo panel stands in for missing years
     page = build_html(sections, run_info, renderer.charts, synthetic)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".appendix-", suffix=".html", dir=out.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(page)
-    os.replace(tmp, out)
+    write_atomically(out.parent, {out.name: lambda p: p.write_text(page, encoding="utf-8")})
     svgs = write_static_charts(renderer.charts, renderer.svgs, out.parent / (out.stem + "_charts"))
     return {"html": out, "charts": len(renderer.charts), "svgs": svgs,
             "bytes": out.stat().st_size, "network_refs": network_references(page)}  # fmt: skip

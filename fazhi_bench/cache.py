@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from . import __version__
 from .catalogue import Catalogue
@@ -127,15 +128,35 @@ class ExtractionCache:
             if path.parent not in self._made:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._made.add(path.parent)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # one writer per process
-            stored_doc = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
-            with tmp.open("wb") as fh:  # its length first, so a reader may skip it
-                fh.write(len(stored_doc).to_bytes(8, "little"))
-                fh.write(stored_doc)
-                pickle.dump(ex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
         except OSError:
-            pass  # a read-only or full cache folder slows the next run; it must not fail this one
+            return
+        stored_doc = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+
+        def fill(fh: BinaryIO) -> None:  # the document's length first, so a reader may skip it
+            fh.write(len(stored_doc).to_bytes(8, "little"))
+            fh.write(stored_doc)
+            pickle.dump(ex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+        replace_file(path, fill)
+
+
+def replace_file(path: Path, fill: Callable[[BinaryIO], object]) -> bool:
+    """Write ``path`` through a temporary file in its folder and ``os.replace``: readers
+    see the old file or the new one, never half of one. Best effort, as caches are: False
+    (and no temporary file left) when the folder cannot be written."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fill(fh)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return True
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager
@@ -301,14 +322,9 @@ class TablesCache:
 
     def save(self, name: str, value: object) -> None:
         """Store an object beside the tables (best effort, like ``store``)."""
-        try:
-            self._make_room()
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / name)
-        except OSError:
-            pass
+        if self._make_room():
+            dump = functools.partial(pickle.dump, value, protocol=pickle.HIGHEST_PROTOCOL)
+            replace_file(self.folder / name, dump)
 
     def copy_to(self, name: str, target: Path) -> bool:
         """Copy a stored table to ``target``; False when it is not stored."""
@@ -322,21 +338,25 @@ class TablesCache:
         except OSError:
             return False
 
-    def _make_room(self) -> None:
-        """Create this set's folder; a new set drops the oldest beyond KEEP_TABLE_SETS."""
-        if not self.folder.is_dir():
-            self.folder.mkdir(parents=True, exist_ok=True)  # a child may make it meanwhile
-            sets = sorted(self.folder.parent.iterdir(), key=lambda p: p.stat().st_mtime)
-            for old in sets[:-KEEP_TABLE_SETS]:
-                shutil.rmtree(old, ignore_errors=True)
+    def _make_room(self) -> bool:
+        """Create this set's folder; a new set drops the oldest beyond KEEP_TABLE_SETS.
+        False when the cache folder cannot be written (the run goes on without it)."""
+        try:
+            if not self.folder.is_dir():
+                self.folder.mkdir(parents=True, exist_ok=True)  # a child may make it meanwhile
+                sets = sorted(self.folder.parent.iterdir(), key=lambda p: p.stat().st_mtime)
+                for old in sets[:-KEEP_TABLE_SETS]:
+                    shutil.rmtree(old, ignore_errors=True)
+            return True
+        except OSError:
+            return False
 
     def store(self, name: str, written: Path) -> None:
         """Keep a copy of a freshly written table (best effort, never fails the run)."""
-        try:
-            self._make_room()
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            os.close(fd)
-            shutil.copyfile(written, tmp)
-            os.replace(tmp, self.folder / name)
-        except OSError:
-            pass
+        if self._make_room():
+
+            def fill(fh: BinaryIO) -> None:
+                with written.open("rb") as source:
+                    shutil.copyfileobj(source, fh)
+
+            replace_file(self.folder / name, fill)
