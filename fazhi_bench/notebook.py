@@ -128,9 +128,8 @@ def _pick(result: RunResult, unit: str, year: int | None) -> str:
     return str(docs.sort_values("year").iloc[-1]["doc_id"])
 
 
-def _indicators_of(result: RunResult, unit: str, dimension: str, year: int | None) -> pd.DataFrame:
-    """The indicator rows of one report (picked by unit and year) in one dimension."""
-    doc_id = _pick(result, unit, year)
+def _indicators_of(result: RunResult, doc_id: str, dimension: str) -> pd.DataFrame:
+    """The indicator rows of one report in one dimension."""
     table = result.indicators
     return table[(table["doc_id"] == doc_id) & (table["dimension"] == dimension)]
 
@@ -139,10 +138,10 @@ def evidence_for(
     result: RunResult, unit: str, dimension: str, year: int | None = None
 ) -> pd.DataFrame:
     """For one unit and dimension: each indicator's credit and the sentences that earned it."""
-    ind = _indicators_of(result, unit, dimension, year)
     doc_id = _pick(result, unit, year)
+    ind = _indicators_of(result, doc_id, dimension)
     ev = result.evidence[(result.evidence["doc_id"] == doc_id) & result.evidence["credited"]]
-    ev = with_sentences(ev, result.sentences)
+    ev = with_sentences(ev, result.sentences[result.sentences["doc_id"] == doc_id])
     qty = result.quantities[result.quantities["doc_id"] == doc_id]
     rows = []
     for r in ind.sort_values("credit", ascending=False).itertuples():
@@ -160,7 +159,7 @@ def missing_indicators(
     result: RunResult, unit: str, dimension: str, year: int | None = None
 ) -> pd.DataFrame:
     """Indicators of the dimension with no credited evidence: what the report lacks."""
-    ind = _indicators_of(result, unit, dimension, year)
+    ind = _indicators_of(result, _pick(result, unit, year), dimension)
     lacking = ind[ind["credit"] <= 0]
     basis = {i.id: i.basis for i in result.catalogue.indicators}
     return pd.DataFrame({"缺少的指标": lacking["label"], "依据": lacking["indicator"].map(basis)})
