@@ -22,20 +22,34 @@ CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
 LEVEL_VALUE: dict[str, float] = {"mention": 0.1, "measure": 0.4, "result": 1.0}
 
+# Every alternative of these patterns begins with a literal character, so that the regex
+# engine skips ahead to candidate characters instead of trying each position of a text.
+_PLAN_WORDS = "(?:下一步|今后|未来|接下来|计划|拟|力争|争取|预计|打算|明年|下一年)"
+_PLAN_AT_START = re.compile(rf"\s*{_PLAN_WORDS}")  # a sentence or clause opening with a plan
 _INTENTION = re.compile(
-    r"(?:^|[,;:。])\s*(?:下一步|今后|未来|接下来|计划|拟|力争|争取|预计|打算|明年|下一年)|"
-    r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|在|于|以)|"
+    "".join(rf"{mark}\s*{_PLAN_WORDS}|" for mark in ",;:。")
+    + r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|在|于|以)|"
     r"要(?:进一步|继续|持续|不断)|还将|仍将|会继续|争创|力求"
 )
+
+
+def states_intention(text: str) -> bool:
+    """A plan or intention: 下一步…, …,今后…, 将进一步…, 力求…"""
+    return bool(_PLAN_AT_START.match(text) or _INTENTION.search(text))
+
+
 _SHORTCOMING = re.compile(
     r"有待(?:进一步)?|仍需|尚需|还需|仍然?存在|还存在|还不够|不够(?:完善|健全|到位|深入|充分|高|强)|"
     r"尚不|尚未|不足|短板|薄弱|欠缺|差距|滞后|不到位|亟待|亟需|不平衡|不充分|偏低|偏弱"
 )
 _RULE = re.compile(
     r"应当|应该|不得|不少于|不低于|不超过|不多于|必须|原则上|一般不|至少|"
-    r"(?<![反响相供适效对])应(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|对|由)|"
+    r"应(?<![反响相供适效对]应)(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|对|由)|"
     r"要(?:加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分)|"
-    r"(?:制度|办法|条例|规定|细则|意见)(?:还)?(?:规定|明确)|规定[:“\"]"
+    + "".join(
+        f"{kind}(?:还)?(?:规定|明确)|" for kind in ("制度", "办法", "条例", "规定", "细则", "意见")
+    )
+    + r"规定[:“\"]"
 )
 _QUOTED_RULE = re.compile(r"(?:规定|明确|要求)(?:了)?[:,]?\s*“[^”]{0,4000}”")
 _NAMED_CASE = re.compile(
@@ -75,7 +89,7 @@ def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
         return "quoted rule"
     if _SHORTCOMING.search(sentence):
         return "shortcoming"
-    if _INTENTION.search(sentence):
+    if states_intention(sentence):
         return "intention"
     if _RULE.search(sentence):
         return "rule"
@@ -102,7 +116,7 @@ def clause_around(text: str, start: int, end: int) -> str:
 def is_claim_context(text: str, start: int, end: int) -> bool:
     """False when a number states a rule, a target or an intention, not what was done."""
     clause = clause_around(text, start, end)
-    if _RULE.search(clause) or _INTENTION.search(clause):
+    if _RULE.search(clause) or states_intention(clause):
         return False
     return not _TARGET_AFTER.match(text[end : end + 12])
 

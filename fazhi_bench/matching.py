@@ -13,19 +13,26 @@ Overlap rules (documented in the README):
 
 from __future__ import annotations
 
+import operator
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
 from .catalogue import Catalogue
-from .regexsafety import max_width, required_alternatives, required_literal
+from .regexsafety import (
+    literal_expansions,
+    max_width,
+    required_alternatives,
+    required_literal,
+    starts_with_anchor,
+)
 
 SLOGAN = -1  # indicator index used for slogan phrases in the automaton
+_BY_POSITION = operator.itemgetter(1, 0)  # a hit's (start, indicator)
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     indicator: int  # index into Matcher.indicators
     start: int
     end: int
@@ -41,39 +48,49 @@ class Matcher:
         regexes: list[tuple[int, re.Pattern[str]]] = []
         for idx, ind in enumerate(self.indicators):
             for pat in ind.patterns:
-                if pat.kind == "literal":
-                    literals.setdefault(pat.text, set()).add(idx)
+                # a regex that is a small finite set of texts is matched as those literals
+                words = (pat.text,) if pat.kind == "literal" else literal_expansions(pat.text)
+                if words:
+                    for word in words:
+                        literals.setdefault(word, set()).add(idx)
                 else:
                     regexes.append((idx, re.compile(pat.text)))
         for phrase in catalogue.slogans:
             literals.setdefault(phrase, set()).add(SLOGAN)
         # A regex runs only on reports containing its required literal, found by the
         # same automaton pass; regexes without one run on every report.
+        # A regex whose every match begins with its anchor is tried only at the anchor's
+        # occurrences (one match call each); the others search windows around them.
         anchored: dict[str, list[tuple[int, re.Pattern[str], int]]] = {}
+        leading: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
         always: list[tuple[int, re.Pattern[str]]] = []
         for idx, rx in regexes:
             width = max_width(rx.pattern)
             anchor = required_literal(rx.pattern)
             words = (anchor,) if anchor and len(anchor) >= 2 else required_alternatives(rx.pattern)
-            if width is not None and words and min(map(len, words)) >= 2:
+            if width is None or not words or min(map(len, words)) < 2:
+                always.append((idx, rx))
+            elif starts_with_anchor(rx.pattern, words):
+                for word in words:
+                    leading.setdefault(word, []).append((idx, rx))
+            else:
                 for word in words:
                     anchored.setdefault(word, []).append((idx, rx, width))
-            else:
-                always.append((idx, rx))
         self.anchors = {
             a: (tuple((idx, rx) for idx, rx, _ in rs), max(w for _, _, w in rs))
             for a, rs in anchored.items()
         }
+        self.leading = {a: tuple(rs) for a, rs in leading.items()}
+        triggers = set(self.anchors) | set(self.leading)
         for text, owners in literals.items():
             self.automaton.add_word(
-                text, (len(text), tuple(sorted(owners)), text if text in self.anchors else "")
+                text, (len(text), tuple(sorted(owners)), text if text in triggers else "")
             )
-        for anchor in self.anchors:
-            if anchor not in literals:
-                self.automaton.add_word(anchor, (len(anchor), (), anchor))
-        if literals or self.anchors:
+        for anchor in triggers - set(literals):
+            self.automaton.add_word(anchor, (len(anchor), (), anchor))
+        if literals or triggers:
             self.automaton.make_automaton()
-        self.has_literals = bool(literals or self.anchors)
+        self.has_literals = bool(literals or triggers)
         self.always = tuple(always)
 
     def raw_hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
@@ -98,6 +115,13 @@ class Matcher:
         # an anchored regex can only match within its maximum width of an anchor occurrence;
         # the windows of an anchor are merged once, with the widest of its regexes
         for anchor, starts in triggered.items():
+            for idx, rx in self.leading.get(anchor, ()):
+                for start in starts:
+                    m = rx.match(text, start)
+                    if m and m.end() > start:
+                        hits.append(Hit(idx, start, m.end()))
+            if anchor not in self.anchors:
+                continue
             regexes, width = self.anchors[anchor]
             windows = _windows(starts, len(anchor), width, len(text))
             for idx, rx in regexes:
@@ -110,15 +134,17 @@ class Matcher:
     def hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
         """Hits after the overlap rules, sorted by position; plus slogan spans."""
         raw, slogans = self.raw_hits(text)
-        raw.sort(key=lambda h: (h.indicator, h.start, -(h.end - h.start)))
+        raw.sort()  # by indicator, start, end
         kept: list[Hit] = []
-        last_end: dict[int, int] = {}
+        last = Hit(-1, -1, -1)  # the last hit kept
         for hit in raw:
-            if hit.start < last_end.get(hit.indicator, -1):
+            if hit.indicator == last.indicator and hit.start < last.end:
+                if hit.start == last.start:  # a longer hit at the same start replaces it
+                    kept[-1] = last = hit
                 continue
             kept.append(hit)
-            last_end[hit.indicator] = hit.end
-        kept.sort(key=lambda h: (h.start, h.indicator))
+            last = hit
+        kept.sort(key=_BY_POSITION)
         return kept, _merge_spans(slogans)
 
 

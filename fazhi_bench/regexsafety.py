@@ -155,3 +155,75 @@ def max_width(regex: str, limit: int = 400) -> int | None:
     except Exception:
         return None
     return int(high) if high <= limit else None
+
+
+def literal_expansions(regex: str, limit: int = 64) -> tuple[str, ...] | None:
+    """Every text ``regex`` can match when that is a small finite set of literals
+    (法律[六七八]进 -> 法律六进, 法律七进, 法律八进), or None. Such a regex is matched as
+    literals by the Aho-Corasick pass instead of by the regex engine."""
+    try:
+        found = _expand(sre_parse.parse(regex), limit)
+    except Exception:
+        return None
+    return tuple(dict.fromkeys(found)) if found and all(found) else None
+
+
+def _expand(pattern: Any, limit: int) -> list[str] | None:
+    texts = [""]
+    for op, av in _items(pattern):
+        if op is sre_constants.LITERAL:
+            options = [chr(av)]
+        elif op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in av):
+            options = [chr(c) for _, c in av]
+        elif op is sre_constants.SUBPATTERN:
+            options = _expand(av[-1], limit)
+        elif op is sre_constants.BRANCH:
+            branches = [_expand(b, limit) for b in av[1]]
+            options = None if None in branches else [t for b in branches for t in b or []]
+        elif op is sre_constants.MAX_REPEAT and av[1] <= 2:
+            lo, hi, sub = av
+            inner = _expand(sub, limit)
+            options = None if inner is None else [
+                "".join(parts) for n in range(lo, hi + 1) for parts in _product(inner, n)
+            ]  # fmt: skip
+        else:
+            return None  # a gap, a repeat, an anchor, a look-around: not a finite set
+        if options is None or len(texts) * len(options) > limit:
+            return None
+        texts = [t + o for t in texts for o in options]
+    return texts
+
+
+def _product(options: list[str], n: int) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = [()]
+    for _ in range(n):
+        out = [(*p, o) for p in out for o in options]
+    return out
+
+
+def starts_with_anchor(regex: str, words: tuple[str, ...]) -> bool:
+    """Does every match of ``regex`` begin with one of ``words`` (its required literal, or
+    its leading group of alternatives)? Such a regex is tried only where a word occurs."""
+    try:
+        items = _items(sre_parse.parse(regex))
+    except Exception:
+        return False
+    if not items:
+        return False
+    if len(words) == 1:
+        lead = ""
+        for op, av in items:
+            if op is not sre_constants.LITERAL:
+                break
+            lead += chr(av)
+        return lead == words[0]
+    op, av = items[0]
+    if op is not sre_constants.SUBPATTERN or len(_items(av[-1])) != 1:
+        return False
+    inner_op, inner = _items(av[-1])[0]
+    if inner_op is not sre_constants.BRANCH:
+        return False
+    branches = [_items(b) for b in inner[1]]
+    if any(not b or any(o is not sre_constants.LITERAL for o, _ in b) for b in branches):
+        return False
+    return tuple("".join(chr(c) for _, c in b) for b in branches) == words
