@@ -7,8 +7,9 @@ rerun that changes only weights or methods finds every report in the cache and d
 text work. Cache misses are extracted in parallel worker processes.
 
 The cache holds pickles written by this tool under the user's own cache folder
-($XDG_CACHE_HOME/fazhi_bench or ~/.cache/fazhi_bench, or ``--cache DIR``); a damaged
-entry is ignored and rebuilt.
+($XDG_CACHE_HOME/fazhi_bench or ~/.cache/fazhi_bench, or ``--cache DIR``), many
+entries per file (see ``ExtractionCache``); a damaged entry fails its checksum and is
+rebuilt.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import pickle
 import shutil
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
@@ -73,71 +75,142 @@ def cache_key(sha256: str, pattern_hash: str, version: str) -> str:
     return hashlib.sha256(f"{version}:{sha256}:{pattern_hash}".encode()).hexdigest()
 
 
+PACK_SUFFIX, INDEX_SUFFIX = ".pack", ".idx"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """Where one report's document and extraction pickles lie in a pack, with checksums."""
+
+    pack: Path
+    offset: int
+    doc_size: int
+    ex_size: int
+    doc_crc: int
+    ex_crc: int
+
+
 class ExtractionCache:
-    """One file per (report, catalogue patterns, code version): the document, then its
-    extraction, as two pickles, the first preceded by its length, so that a run may read
-    either alone."""
+    """Cache entries per (report, catalogue patterns, code version): the document pickle,
+    then the extraction pickle, so that a run may read either alone.
+
+    Entries are written in packs under ``<cache>/packs/``: each worker writes the entries
+    of its chunk of reports into one file, and then a small index beside it (key ->
+    offset, sizes, CRC-32 of each pickle). Creating one file per report cost the file
+    system more time than the text work of the report. A pack without its index (a run
+    that stopped while writing) is ignored; a damaged entry fails its checksum and is
+    extracted again. Use it as a context manager: it keeps the packs it reads open.
+    """
 
     def __init__(self, folder: Path | None, pattern_hash: str) -> None:
-        self.folder = folder
+        self.folder = folder / "packs" if folder is not None else None
         self.pattern_hash = pattern_hash
         self.version = extraction_version()
-        self._made: set[Path] = set()  # subfolders known to exist (one mkdir each, not per put)
+        # packs of this code version and catalogue; other packs are never read
+        self.prefix = f"{self.version}-{pattern_hash[:16]}-"
+        self._index: dict[str, _Entry] | None = None
+        self._open: dict[Path, BinaryIO] = {}
 
-    def _path(self, sha256: str) -> Path | None:
-        if self.folder is None:
-            return None
-        key = cache_key(sha256, self.pattern_hash, self.version)
-        return self.folder / key[:2] / f"{key}.pkl"
+    def __enter__(self) -> ExtractionCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for fh in self._open.values():
+            fh.close()
+        self._open.clear()
+
+    def _key(self, sha256: str) -> str:
+        return cache_key(sha256, self.pattern_hash, self.version)
+
+    def _entries(self) -> dict[str, _Entry]:
+        """Every entry of this version's packs (read once; a later index wins)."""
+        if self._index is None:
+            self._index = {}
+            if self.folder is not None and self.folder.is_dir():
+                indexes = []
+                for path in self.folder.glob(f"{self.prefix}*{INDEX_SUFFIX}"):
+                    with contextlib.suppress(OSError):
+                        indexes.append((path.stat().st_mtime_ns, path.name, path))
+                for *_, path in sorted(indexes):
+                    try:
+                        with path.open("rb") as fh:
+                            table = pickle.load(fh)
+                        pack = path.with_suffix(PACK_SUFFIX)
+                        self._index.update({key: _Entry(pack, *at) for key, at in table.items()})
+                    except Exception:  # a damaged index: its entries are extracted again
+                        continue
+        return self._index
+
+    def _read(self, entry: _Entry, offset: int, size: int, crc: int) -> object:
+        fh = self._open.get(entry.pack)
+        if fh is None:
+            fh = self._open[entry.pack] = entry.pack.open("rb")
+        fh.seek(offset)
+        data = fh.read(size)
+        if len(data) != size or zlib.crc32(data) != crc:
+            raise ValueError("damaged cache entry")
+        return pickle.loads(data)
 
     def get(
         self, sha256: str, document_only: bool = False
     ) -> tuple[Document, Extraction | None] | None:
         """(document, extraction), or (document, None) with ``document_only``; None when
         the entry is missing or damaged."""
-        path = self._path(sha256)
-        if path is None or not path.is_file():
+        entry = self._entries().get(self._key(sha256)) if self.folder is not None else None
+        if entry is None:
             return None
         try:
-            with path.open("rb") as fh:
-                size = int.from_bytes(fh.read(8), "little")
-                doc = pickle.loads(fh.read(size))
-                if document_only:
-                    return doc, None
-                return doc, pickle.load(fh)
+            doc = self._read(entry, entry.offset, entry.doc_size, entry.doc_crc)
+            if document_only:
+                return doc, None
+            return doc, self._ex(entry)
         except Exception:  # a damaged or foreign entry: rebuild it
             return None
 
+    def _ex(self, entry: _Entry) -> Extraction:
+        return self._read(entry, entry.offset + entry.doc_size, entry.ex_size, entry.ex_crc)
+
     def extraction(self, doc: Document) -> Extraction | None:
         """The extraction of a document read earlier, skipping the stored document."""
-        path = self._path(doc.sha256)
-        if path is None or not path.is_file():
+        entry = self._entries().get(self._key(doc.sha256)) if self.folder is not None else None
+        if entry is None:
             return None
         try:
-            with path.open("rb") as fh:
-                fh.seek(8 + int.from_bytes(fh.read(8), "little"))
-                return pickle.load(fh)
+            return self._ex(entry)
         except Exception:
             return None
 
-    def put(self, sha256: str, doc: Document, ex: Extraction) -> None:
-        path = self._path(sha256)
-        if path is None:
+    def put_many(self, entries: list[tuple[str, bytes, bytes]]) -> None:
+        """Store (sha256, pickled document, pickled extraction) entries as one pack and
+        its index (best effort, as caches are: nothing is stored if the folder cannot be
+        written)."""
+        if self.folder is None or not entries:
             return
         try:
-            if path.parent not in self._made:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                self._made.add(path.parent)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(dir=self.folder, prefix=self.prefix, suffix=PACK_SUFFIX)
         except OSError:
             return
-        stored_doc = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
-
-        def fill(fh: BinaryIO) -> None:  # the document's length first, so a reader may skip it
-            fh.write(len(stored_doc).to_bytes(8, "little"))
-            fh.write(stored_doc)
-            pickle.dump(ex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-
-        replace_file(path, fill)
+        pack, table, offset = Path(name), {}, 0
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                for sha256, doc, ex in entries:
+                    fh.write(doc)
+                    fh.write(ex)
+                    table[self._key(sha256)] = (offset, len(doc), len(ex),
+                                                zlib.crc32(doc), zlib.crc32(ex))  # fmt: skip
+                    offset += len(doc) + len(ex)
+        except OSError:
+            with contextlib.suppress(OSError):
+                pack.unlink()
+            return
+        dump = functools.partial(pickle.dump, table, protocol=pickle.HIGHEST_PROTOCOL)
+        if not replace_file(pack.with_suffix(INDEX_SUFFIX), dump):
+            with contextlib.suppress(OSError):
+                pack.unlink()
 
 
 def replace_file(path: Path, fill: Callable[[BinaryIO], object]) -> bool:
@@ -173,13 +246,14 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _work(
-    catalogue: Catalogue, folder: Path | None, items: list[Item]
-) -> list[tuple[Item, Document | None, Extraction | None, list[str]]]:
-    """Worker: read, clean and extract a chunk of reports (errors returned, not raised)."""
+Pickled = tuple[Item, bytes | None, bytes | None, list[str]]  # document, extraction
+
+
+def _work(catalogue: Catalogue, folder: Path | None, items: list[Item]) -> list[Pickled]:
+    """Worker: read, clean and extract a chunk of reports (errors returned, not raised).
+    Each result is pickled once, both for the cache's pack and for the way back."""
     matcher = Matcher(catalogue)
-    cache = ExtractionCache(folder, catalogue.pattern_hash)
-    out = []
+    out: list[Pickled] = []
     for item in items:
         try:
             doc = load_document(item.path, item.label)
@@ -187,9 +261,15 @@ def _work(
             out.append((item, None, None, exc.messages))
             continue
         ex = extract(doc.text, matcher)
-        cache.put(item.sha256, doc, ex)
-        out.append((item, doc, ex, []))
+        out.append((item, _pickled(doc), _pickled(ex), []))
+    ExtractionCache(folder, catalogue.pattern_hash).put_many(
+        [(item.sha256, doc, ex) for item, doc, ex, _ in out if doc is not None and ex is not None]
+    )
     return out
+
+
+def _pickled(value: object) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _progress(total: int) -> Callable[[int], None]:
@@ -214,10 +294,9 @@ def extract_items(
     """label -> (document, extraction) for every readable item; plus error messages.
     With ``lazy``, reports found in the cache come without their extraction (None):
     ``load_extractions`` reads them when needed."""
-    cache = ExtractionCache(folder, catalogue.pattern_hash)
     done: dict[str, tuple[Document, Extraction | None]] = {}
     todo: list[Item] = []
-    with gc_paused():
+    with gc_paused(), ExtractionCache(folder, catalogue.pattern_hash) as cache:
         for item in items:
             hit = cache.get(item.sha256, document_only=lazy)
             if hit is None:
@@ -227,27 +306,30 @@ def extract_items(
                 done[item.label] = (_relabel(doc, item), ex)
     errors: list[str] = []
     step = _progress(len(todo))
+
+    def receive(part: list[Pickled]) -> None:
+        """Unpickle a chunk's results as it arrives, while the workers go on."""
+        for item, doc, ex, messages in part:
+            if doc is None or ex is None:
+                errors.extend(messages)
+            else:
+                done[item.label] = (pickle.loads(doc), pickle.loads(ex))
+        step(len(part))
+
     if len(todo) < 40 or jobs <= 1:
-        results = _work(catalogue, folder, todo)
-        step(len(todo))
+        part = _work(catalogue, folder, todo)  # with the collector on, as in a worker
+        with gc_paused():
+            receive(part)
     else:
         size = max(1, -(-len(todo) // (jobs * 4)))
         chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-        results = []
         # workers are forked at the first submit: outside gc_paused, so that they collect
         # the cycles the docx, pdf and html readers leave (initializer: in any case)
         with ProcessPoolExecutor(max_workers=jobs, initializer=gc.enable) as pool:
             futures = [pool.submit(_work, catalogue, folder, chunk) for chunk in chunks]
             with gc_paused():
                 for future in as_completed(futures):
-                    part = future.result()
-                    results.extend(part)
-                    step(len(part))
-    for item, doc, ex, messages in results:
-        if doc is None or ex is None:
-            errors.extend(messages)
-        else:
-            done[item.label] = (doc, ex)
+                    receive(future.result())
     return done, errors
 
 
@@ -259,9 +341,9 @@ def load_extractions(
 ) -> list[Extraction]:
     """The extraction of every document: ``pending`` where given, else from the cache, else
     (an entry removed since the documents were read) extracted again from the text."""
-    cache = ExtractionCache(folder, catalogue.pattern_hash)
     found = list(pending)
-    with gc_paused():  # only unpickling here; extraction below runs with the collector on
+    # only unpickling here; extraction below runs with the collector on
+    with gc_paused(), ExtractionCache(folder, catalogue.pattern_hash) as cache:
         for i, doc in enumerate(docs):
             if found[i] is None:
                 found[i] = cache.extraction(doc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import pickle
 import re
 import time
 from pathlib import Path
@@ -30,7 +31,7 @@ def _score(folder: Path, cache: Path | None, jobs: int = 1, **kw):
 
 def test_warm_run_reads_the_cache_and_matches_a_cold_run(tmp_path, monkeypatch):
     cold = _score(REPORTS, tmp_path / "c")
-    assert list((tmp_path / "c").rglob("*.pkl"))
+    assert len(_pack_entries(tmp_path / "c")) == 5
 
     def no_text_work(*args, **kwargs):
         raise AssertionError("a warm run must not extract again")
@@ -41,12 +42,50 @@ def test_warm_run_reads_the_cache_and_matches_a_cold_run(tmp_path, monkeypatch):
     assert warm.evidence.equals(cold.evidence)
 
 
-def test_damaged_cache_entry_is_rebuilt(tmp_path):
+def _pack_entries(cache: Path) -> list[tuple[Path, int, int, int]]:
+    """(pack, offset, document size, extraction size) of every entry in the cache's packs."""
+    out = []
+    for index in sorted((cache / "packs").glob("*.idx")):
+        table = pickle.loads(index.read_bytes())
+        out += [(index.with_suffix(".pack"), *at[:3]) for at in table.values()]
+    return out
+
+
+def _flip_byte(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x20
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_cache_entry_is_rebuilt(tmp_path, monkeypatch):
     cold = _score(REPORTS, tmp_path / "c")
-    for entry in (tmp_path / "c").rglob("*.pkl"):
-        entry.write_bytes(b"not a pickle")
+    for pack, offset, _, _ in _pack_entries(tmp_path / "c"):
+        _flip_byte(pack, offset + 30)  # inside the document pickle: its checksum fails
+    for table_set in (tmp_path / "c" / "tables").iterdir():
+        (table_set / "measures.pkl").unlink()
+    calls: list[int] = []
+    real_extract = cache_module.extract
+    monkeypatch.setattr(cache_module, "extract", lambda *a: calls.append(1) or real_extract(*a))
     again = _score(REPORTS, tmp_path / "c")
+    assert len(calls) == 5
     assert again.scores.equals(cold.scores)
+    assert len(_pack_entries(tmp_path / "c")) == 10  # the new pack's entries stand beside
+    calls.clear()
+    assert _score(REPORTS, tmp_path / "c").scores.equals(cold.scores)
+    assert not calls  # the newer entries are read
+
+
+def test_a_pack_without_its_index_is_ignored(tmp_path, monkeypatch):
+    cold = _score(REPORTS, tmp_path / "c")
+    for index in (tmp_path / "c" / "packs").glob("*.idx"):
+        index.unlink()  # as if the run had stopped between writing the pack and its index
+    for table_set in (tmp_path / "c" / "tables").iterdir():
+        (table_set / "measures.pkl").unlink()
+    calls: list[int] = []
+    real_extract = cache_module.extract
+    monkeypatch.setattr(cache_module, "extract", lambda *a: calls.append(1) or real_extract(*a))
+    assert _score(REPORTS, tmp_path / "c").scores.equals(cold.scores)
+    assert len(calls) == 5
 
 
 def test_parallel_extraction_equals_serial(tmp_path):
@@ -131,10 +170,8 @@ def test_rerun_with_new_weights_reads_only_documents_and_measures(tmp_path, monk
 
 def test_damaged_extraction_behind_a_good_document_is_extracted_again(tmp_path, monkeypatch):
     cold = _score(REPORTS, tmp_path / "c")
-    for entry in (tmp_path / "c").rglob("*.pkl"):
-        if "tables" not in entry.parts:
-            data = entry.read_bytes()
-            entry.write_bytes(data[: len(data) - 40])  # the document pickle stays whole
+    for pack, offset, doc_size, ex_size in _pack_entries(tmp_path / "c"):
+        _flip_byte(pack, offset + doc_size + ex_size // 2)  # the document pickle stays whole
     for table_set in (tmp_path / "c" / "tables").iterdir():
         (table_set / "measures.pkl").unlink()
     calls: list[int] = []
