@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from helpers import MINI
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fazhi_bench.catalogue import load_catalogue
-from fazhi_bench.clean import clean_text
+from fazhi_bench.clean import _INVISIBLE, _PUNCT, clean_text, normalise_chars
 from fazhi_bench.extract import extract
 from fazhi_bench.matching import Matcher
 from fazhi_bench.quantities import find_quantities
@@ -42,6 +43,23 @@ def test_cleaning_never_crashes_and_is_stable(raw):
     cleaned = clean_text(raw).text
     assert "\r" not in cleaned and "\ufeff" not in cleaned
     assert clean_text(cleaned).text == cleaned  # cleaning cleaned text changes nothing
+
+
+WIDE_AND_COMBINING = st.lists(
+    st.one_of(st.sampled_from(["，", "（", "Ａ", "０", "\u0301", "\u3000", "①", "㎡", "ﬁ", "가"]),
+              st.text(max_size=4)),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(st.one_of(TEXT, WIDE_AND_COMBINING))
+def test_normalising_equals_a_full_nfkc_pass(raw):
+    """The shortcut for full-width punctuation gives what NFKC of the whole text gives."""
+    reference = unicodedata.normalize("NFKC", "".join(c for c in raw if c not in _INVISIBLE))
+    for ch, repl in _PUNCT.items():
+        reference = reference.replace(ch, repl)
+    assert normalise_chars(raw) == reference
 
 
 @SETTINGS
