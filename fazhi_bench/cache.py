@@ -68,7 +68,7 @@ def default_cache_dir() -> Path:
 class Item:
     path: Path
     label: str
-    sha256: str
+    sha256: str | None  # None: not hashed yet (the cache holds nothing to look up)
 
 
 def cache_key(sha256: str, pattern_hash: str, version: str) -> str:
@@ -143,6 +143,10 @@ class ExtractionCache:
                     except Exception:  # a damaged index: its entries are extracted again
                         continue
         return self._index
+
+    def is_empty(self) -> bool:
+        """No entry to look up: a cold run need not hash its files before extracting."""
+        return self.folder is None or not self._entries()
 
     def _read(self, entry: _Entry, offset: int, size: int, crc: int) -> object:
         fh = self._open.get(entry.pack)
@@ -254,6 +258,7 @@ def _work(catalogue: Catalogue, folder: Path | None, items: list[Item]) -> list[
     Each result is pickled once, both for the cache's pack and for the way back."""
     matcher = Matcher(catalogue)
     out: list[Pickled] = []
+    entries: list[tuple[str, bytes, bytes]] = []
     for item in items:
         try:
             doc = load_document(item.path, item.label)
@@ -262,9 +267,8 @@ def _work(catalogue: Catalogue, folder: Path | None, items: list[Item]) -> list[
             continue
         ex = extract(doc.text, matcher)
         out.append((item, _pickled(doc), _pickled(ex), []))
-    ExtractionCache(folder, catalogue.pattern_hash).put_many(
-        [(item.sha256, doc, ex) for item, doc, ex, _ in out if doc is not None and ex is not None]
-    )
+        entries.append((doc.sha256, out[-1][1], out[-1][2]))
+    ExtractionCache(folder, catalogue.pattern_hash).put_many(entries)
     return out
 
 
@@ -298,7 +302,7 @@ def extract_items(
     todo: list[Item] = []
     with gc_paused(), ExtractionCache(folder, catalogue.pattern_hash) as cache:
         for item in items:
-            hit = cache.get(item.sha256, document_only=lazy)
+            hit = None if item.sha256 is None else cache.get(item.sha256, document_only=lazy)
             if hit is None:
                 todo.append(item)
             else:

@@ -420,15 +420,17 @@ def score_paths(
     With a cache, reports already extracted contribute only their documents at first;
     their extractions are read when a table needs them, which a rerun with new weights
     avoids when the corpus' weight-free measures were kept by an earlier run."""
-    from .cache import Item, extract_items, load_extractions
+    from .cache import ExtractionCache, Item, extract_items, load_extractions
 
     found: dict[str, Extraction | None] = {}
 
     def reader(labelled: list[tuple[Path, str]]) -> tuple[dict[str, Document], list[str]]:
         items, problems = [], []
+        with ExtractionCache(cache_dir, catalogue.pattern_hash) as cache:
+            lookup = not cache.is_empty()  # else the workers hash what they read
         for path, label in labelled:
             try:
-                items.append(Item(path, label, file_sha256(path)))
+                items.append(Item(path, label, file_sha256(path) if lookup else None))
             except OSError as exc:
                 problems.append(f"{label}: cannot read file: {exc.strerror}")
         done, errors = extract_items(items, catalogue, cache_dir, jobs, lazy=True)

@@ -277,3 +277,19 @@ def test_alternative_anchored_regex_finds_what_a_full_scan_finds():
     found = {(h.start, h.end) for h in matcher.raw_hits(text)[0] if h.indicator == idx}
     full = {m.span() for m in re.finditer(pattern, text)}
     assert full and full <= found
+
+
+def test_files_are_hashed_before_extraction_only_when_the_cache_has_entries(tmp_path, monkeypatch):
+    from fazhi_bench import pipeline
+
+    hashed: list[Path] = []
+    real = pipeline.file_sha256
+    monkeypatch.setattr(pipeline, "file_sha256", lambda p: hashed.append(p) or real(p))
+    _score(REPORTS, None)  # no cache: the workers hash what they read
+    _score(REPORTS, tmp_path / "c")  # an empty cache: the same
+    assert hashed == []
+    warm = _score(REPORTS, tmp_path / "c")  # entries to look up: every file is hashed first
+    assert len(hashed) == 5
+    assert [d.sha256 for d in warm.corpus.documents] == [
+        real(Path(d.path)) for d in warm.corpus.documents
+    ]
