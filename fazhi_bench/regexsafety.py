@@ -9,12 +9,20 @@ text. Bounded gaps such as ``.{0,20}`` are fine and are what the catalogue uses.
 
 from __future__ import annotations
 
+import functools
 import re._constants as sre_constants
 import re._parser as sre_parse
 from typing import Any
 
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT}
 _UNBOUNDED = sre_constants.MAXREPEAT
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(regex: str) -> Any:
+    """The parsed form of a regex, once per pattern: the checks below each need it, and
+    the parsed form is only read, never changed."""
+    return sre_parse.parse(regex)
 
 
 def _items(pattern: Any) -> list[tuple[Any, Any]]:
@@ -77,7 +85,7 @@ def _walk(pattern: Any) -> str | None:
 def backtracking_risk(regex: str) -> str | None:
     """Return why ``regex`` is unsafe, or None when its shape is safe to run on long text."""
     try:
-        parsed = sre_parse.parse(regex)
+        parsed = _parse(regex)
     except Exception:  # re.compile reports syntax errors; here we only judge shape
         return None
     return _walk(parsed)
@@ -87,7 +95,7 @@ def required_literal(regex: str) -> str | None:
     """The longest literal run every match must contain, or None (used as a prefilter:
     a regex only runs on a report whose text contains its required literal)."""
     try:
-        parsed = sre_parse.parse(regex)
+        parsed = _parse(regex)
     except Exception:
         return None
     if any(op is sre_constants.BRANCH for op, _ in parsed.data):
@@ -127,7 +135,7 @@ def required_alternatives(regex: str) -> tuple[str, ...] | None:
     alternatives, one of which every match must contain ((出具|提出).{0,8}意见 ->
     ('出具', '提出')); the group whose shortest alternative is longest. None when none."""
     try:
-        parsed = sre_parse.parse(regex)
+        parsed = _parse(regex)
     except Exception:
         return None
     best: tuple[str, ...] | None = None
@@ -151,7 +159,7 @@ def required_alternatives(regex: str) -> tuple[str, ...] | None:
 def max_width(regex: str, limit: int = 400) -> int | None:
     """Longest text a match can span, or None when unbounded or longer than ``limit``."""
     try:
-        low, high = sre_parse.parse(regex).getwidth()
+        low, high = _parse(regex).getwidth()
     except Exception:
         return None
     return int(high) if high <= limit else None
@@ -162,7 +170,7 @@ def literal_expansions(regex: str, limit: int = 64) -> tuple[str, ...] | None:
     (法律[六七八]进 -> 法律六进, 法律七进, 法律八进), or None. Such a regex is matched as
     literals by the Aho-Corasick pass instead of by the regex engine."""
     try:
-        found = _expand(sre_parse.parse(regex), limit)
+        found = _expand(_parse(regex), limit)
     except Exception:
         return None
     return tuple(dict.fromkeys(found)) if found and all(found) else None
@@ -205,7 +213,7 @@ def starts_with_anchor(regex: str, words: tuple[str, ...]) -> bool:
     """Does every match of ``regex`` begin with one of ``words`` (its required literal, or
     its leading group of alternatives)? Such a regex is tried only where a word occurs."""
     try:
-        items = _items(sre_parse.parse(regex))
+        items = _items(_parse(regex))
     except Exception:
         return False
     if not items:
