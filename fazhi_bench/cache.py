@@ -76,6 +76,7 @@ def cache_key(sha256: str, pattern_hash: str, version: str) -> str:
 
 
 PACK_SUFFIX, INDEX_SUFFIX = ".pack", ".idx"
+MAX_OPEN_PACKS = 16  # packs a reader keeps open (well under any open-file limit)
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,8 @@ class ExtractionCache:
     def _read(self, entry: _Entry, offset: int, size: int, crc: int) -> object:
         fh = self._open.get(entry.pack)
         if fh is None:
+            if len(self._open) >= MAX_OPEN_PACKS:  # close the one opened first
+                self._open.pop(next(iter(self._open))).close()
             fh = self._open[entry.pack] = entry.pack.open("rb")
         fh.seek(offset)
         data = fh.read(size)
@@ -186,6 +189,25 @@ class ExtractionCache:
             return self._ex(entry)
         except Exception:
             return None
+
+    def prune(self) -> None:
+        """Delete what no run of this code version reads: packs written by another
+        version of the code, and entries in the one-file-per-report layout of earlier
+        versions (best effort; a pack in use elsewhere is only extracted again)."""
+        if self.folder is None:
+            return
+        current = self.version + "-"
+        stale = [p for p in self.folder.glob("*-*-*.*") if not p.name.startswith(current)]
+        legacy = self.folder.parent.glob("[0-9a-f][0-9a-f]/" + "[0-9a-f]" * 64 + ".pkl")
+        folders = set()
+        for path in [*stale, *legacy]:
+            if path.suffix in (PACK_SUFFIX, INDEX_SUFFIX, ".pkl"):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    folders.add(path.parent)
+        for folder in folders - {self.folder}:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # an old-layout folder, now empty
 
     def put_many(self, entries: list[tuple[str, bytes, bytes]]) -> None:
         """Store (sha256, pickled document, pickled extraction) entries as one pack and
@@ -310,6 +332,8 @@ def extract_items(
                 done[item.label] = (_relabel(doc, item), ex)
     errors: list[str] = []
     step = _progress(len(todo))
+    if todo:
+        ExtractionCache(folder, catalogue.pattern_hash).prune()
 
     def receive(part: list[Pickled]) -> None:
         """Unpickle a chunk's results as it arrives, while the workers go on."""

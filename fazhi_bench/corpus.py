@@ -125,7 +125,7 @@ def _manifest_row(manifest: dict[str, dict[str, str]], file: Path, folders: list
 
 def load_document(path: Path, label: str) -> Document:
     """Read, clean and describe one report (metadata inferred from its text)."""
-    raw, data = read_report(path)
+    raw, data = read_report(path, label)
     cleaned = clean_text(raw)
     if not cleaned.text.strip():
         raise UserError(problem(label, "no report text left after removing page clutter"))

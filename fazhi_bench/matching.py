@@ -2,7 +2,9 @@
 
 All literal patterns of all indicators (and the slogan phrases) go into one
 Aho-Corasick automaton built once per catalogue; regex patterns are compiled once.
-A report is scanned once by the automaton plus once per regex.
+A report is scanned once by the automaton; regexes run only where the words they
+require occur (see ``Matcher``), and each finds exactly what a left-to-right scan of
+the whole report with it would find.
 
 Overlap rules (documented in the README):
 - within one indicator, overlapping or nested hits collapse to the leftmost-longest
@@ -21,6 +23,7 @@ import ahocorasick
 
 from .catalogue import Catalogue
 from .regexsafety import (
+    ignores_case,
     literal_expansions,
     max_width,
     required_alternatives,
@@ -57,40 +60,38 @@ class Matcher:
                     regexes.append((idx, re.compile(pat.text)))
         for phrase in catalogue.slogans:
             literals.setdefault(phrase, set()).add(SLOGAN)
-        # A regex runs only on reports containing its required literal, found by the
-        # same automaton pass; regexes without one run on every report.
-        # A regex whose every match begins with its anchor is tried only at the anchor's
-        # occurrences (one match call each); the others search windows around them.
-        anchored: dict[str, list[tuple[int, re.Pattern[str], int]]] = {}
-        leading: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+        # A regex runs only where its required literal (or one of a required group of
+        # alternatives) occurs, found by the same automaton pass; regexes without one, or
+        # matching case-insensitively, run on every report. A regex whose every match
+        # begins with such a word is tried at the word's occurrences only; the others
+        # search windows around the occurrences, as wide as the regex's longest match.
+        # Either way each regex finds what a left-to-right scan of the report finds.
+        self.regexes: list[tuple[int, re.Pattern[str], int | None]] = []  # idx, rx, width
+        self.triggers: dict[str, list[int]] = {}  # word -> the regexes it triggers
+        self.several: dict[int, int] = {}  # regexes with several words: the longest
         always: list[tuple[int, re.Pattern[str]]] = []
         for idx, rx in regexes:
             width = max_width(rx.pattern)
             anchor = required_literal(rx.pattern)
             words = (anchor,) if anchor and len(anchor) >= 2 else required_alternatives(rx.pattern)
-            if width is None or not words or min(map(len, words)) < 2:
+            if width is None or not words or min(map(len, words)) < 2 or ignores_case(rx.pattern):
                 always.append((idx, rx))
-            elif starts_with_anchor(rx.pattern, words):
-                for word in words:
-                    leading.setdefault(word, []).append((idx, rx))
-            else:
-                for word in words:
-                    anchored.setdefault(word, []).append((idx, rx, width))
-        self.anchors = {
-            a: (tuple((idx, rx) for idx, rx, _ in rs), max(w for _, _, w in rs))
-            for a, rs in anchored.items()
-        }
-        self.leading = {a: tuple(rs) for a, rs in leading.items()}
-        triggers = set(self.anchors) | set(self.leading)
+                continue
+            leading = starts_with_anchor(rx.pattern, words)
+            for word in words:
+                self.triggers.setdefault(word, []).append(len(self.regexes))
+            if len(words) > 1:
+                self.several[len(self.regexes)] = max(map(len, words))
+            self.regexes.append((idx, rx, None if leading else width))
         for text, owners in literals.items():
             self.automaton.add_word(
-                text, (len(text), tuple(sorted(owners)), text if text in triggers else "")
+                text, (len(text), tuple(sorted(owners)), text if text in self.triggers else "")
             )
-        for anchor in triggers - set(literals):
-            self.automaton.add_word(anchor, (len(anchor), (), anchor))
-        if literals or triggers:
+        for word in set(self.triggers) - set(literals):
+            self.automaton.add_word(word, (len(word), (), word))
+        if literals or self.triggers:
             self.automaton.make_automaton()
-        self.has_literals = bool(literals or triggers)
+        self.has_literals = bool(literals or self.triggers)
         self.always = tuple(always)
 
     def raw_hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
@@ -112,24 +113,27 @@ class Matcher:
             hits.extend(
                 Hit(idx, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()
             )
-        # an anchored regex can only match within its maximum width of an anchor occurrence;
-        # the windows of an anchor are merged once, with the widest of its regexes
-        for anchor, starts in triggered.items():
-            for idx, rx in self.leading.get(anchor, ()):
-                for start in starts:
-                    m = rx.match(text, start)
-                    if m and m.end() > start:
-                        hits.append(Hit(idx, start, m.end()))
-            if anchor not in self.anchors:
-                continue
-            regexes, width = self.anchors[anchor]
-            windows = _windows(starts, len(anchor), width, len(text))
-            for idx, rx in regexes:
-                for lo, hi in windows:
-                    for m in rx.finditer(text, lo, hi):
-                        if m.end() > m.start():
-                            hits.append(Hit(idx, m.start(), m.end()))
+        several: dict[int, list[int]] = {}  # regexes with several words: their starts
+        for word, starts in triggered.items():
+            for r in self.triggers[word]:
+                if r in self.several:
+                    several.setdefault(r, []).extend(starts)
+                else:
+                    self._run(r, text, starts, len(word), hits)
+        for r, starts in several.items():
+            self._run(r, text, sorted(set(starts)), self.several[r], hits)
         return hits, slogans
+
+    def _run(self, r: int, text: str, starts: list[int], length: int, hits: list[Hit]) -> None:
+        """Regex ``r`` where its words (at most ``length`` long) occur, at ``starts``."""
+        idx, rx, width = self.regexes[r]
+        if width is None:
+            hits.extend(Hit(idx, s, e) for s, e in _scan_at(rx, text, starts))
+            return
+        for lo, hi in _windows(starts, length, width, len(text)):
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    hits.append(Hit(idx, m.start(), m.end()))
 
     def hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
         """Hits after the overlap rules, sorted by position; plus slogan spans."""
@@ -148,8 +152,25 @@ class Matcher:
         return kept, _merge_spans(slogans)
 
 
+def _scan_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """What a left-to-right scan with ``rx`` finds, when every match of it begins at one
+    of ``starts`` (sorted): try those places in turn, skipping any inside the last match."""
+    found: list[tuple[int, int]] = []
+    after = 0
+    for start in starts:
+        if start < after:
+            continue
+        m = rx.match(text, start)
+        if m and m.end() > start:
+            found.append((start, m.end()))
+            after = m.end()
+    return found
+
+
 def _windows(starts: list[int], length: int, width: int, size: int) -> list[tuple[int, int]]:
-    """Merged [lo, hi) windows of ``width`` around each anchor occurrence."""
+    """Merged [lo, hi) windows reaching ``width`` beyond each word (``length`` long at
+    most) at ``starts``: every match that holds one of the words and is at most ``width``
+    long lies inside one window, and no match of a left-to-right scan crosses one."""
     return _merge_spans(
         [(max(0, s - width), min(size, s + length + width)) for s in starts], touching=True
     )

@@ -23,7 +23,7 @@ from .extract import QUANTITY_FIELDS, Extraction, extract
 from .matching import Matcher
 from .methods import resolve_method
 from .panel import changes_frame, trends_frame
-from .readers import file_sha256
+from .readers import file_sha256, unreadable
 from .scoring import dimension_scores, score_table
 from .sections import completeness
 from .sensitivity import rank_sensitivity
@@ -432,7 +432,7 @@ def score_paths(
             try:
                 items.append(Item(path, label, file_sha256(path) if lookup else None))
             except OSError as exc:
-                problems.append(f"{label}: cannot read file: {exc.strerror}")
+                problems.append(unreadable(label, exc))
         done, errors = extract_items(items, catalogue, cache_dir, jobs, lazy=True)
         found.update({label: ex for label, (_, ex) in done.items()})
         return {label: doc for label, (doc, _) in done.items()}, problems + errors

@@ -185,29 +185,39 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(READERS))
 
 
-def read_report(path: Path) -> tuple[str, bytes]:
-    """Return (raw text, file bytes) of a report; bytes are kept for its sha256."""
+def unreadable(name: str, exc: OSError) -> str:
+    """The one-line error for a report file that cannot be read."""
+    if isinstance(exc, FileNotFoundError):
+        return problem(name, "file not found", "check the path")
+    return problem(name, f"cannot read file: {exc.strerror}")
+
+
+def read_report(path: Path, name: str | None = None) -> tuple[str, bytes]:
+    """Return (raw text, file bytes) of a report; bytes are kept for its sha256.
+    Errors name the file as ``name`` (as the user gave it), else by its path."""
+    name = name or str(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise UserError(
-            problem(str(path), f"unsupported file type '{path.suffix}'",
+            problem(name, f"unsupported file type '{path.suffix}'",
                     f"use one of {', '.join(supported_suffixes())}")
         )  # fmt: skip
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(problem(str(path), "file not found", "check the path")) from None
     except OSError as exc:
-        raise UserError(problem(str(path), f"cannot read file: {exc.strerror}")) from None
+        raise UserError(unreadable(name, exc)) from None
     try:
         text = reader(path, data)
-    except UserError:
-        raise
+    except UserError as exc:  # the format readers name the file by its path
+        prefix = f"{path}: "
+        raise UserError(
+            [f"{name}: {m[len(prefix) :]}" if m.startswith(prefix) else m for m in exc.messages]
+        ) from None
     except Exception as exc:  # any other failure inside a format library is a bad file
         raise UserError(
-            problem(str(path), f"could not be read as a {path.suffix} file ({type(exc).__name__})",
+            problem(name, f"could not be read as a {path.suffix} file ({type(exc).__name__})",
                     "check that it opens in its own program, or export it again")
         ) from None  # fmt: skip
     if not text.strip():
-        raise UserError(problem(str(path), "the report is empty", "remove it or replace it"))
+        raise UserError(problem(name, "the report is empty", "remove it or replace it"))
     return text, data

@@ -165,15 +165,58 @@ def max_width(regex: str, limit: int = 400) -> int | None:
     return int(high) if high <= limit else None
 
 
+def ignores_case(regex: str) -> bool:
+    """Does ``regex`` match case-insensitively anywhere ((?i) or (?i:...))? Literals found
+    by the automaton are case-sensitive, so such a regex is never anchored on them."""
+    try:
+        parsed = _parse(regex)
+    except Exception:
+        return False
+    return bool(parsed.state.flags & sre_constants.SRE_FLAG_IGNORECASE) or _sets_flags(parsed)
+
+
+def _sets_flags(pattern: Any) -> bool:
+    for op, av in _items(pattern):
+        if op is sre_constants.SUBPATTERN and (av[1] or av[2] or _sets_flags(av[-1])):
+            return True
+        if op is sre_constants.BRANCH and any(_sets_flags(b) for b in av[1]):
+            return True
+        if op in _REPEATS and _sets_flags(av[2]):
+            return True
+    return False
+
+
 def literal_expansions(regex: str, limit: int = 64) -> tuple[str, ...] | None:
     """Every text ``regex`` can match when that is a small finite set of literals
     (法律[六七八]进 -> 法律六进, 法律七进, 法律八进), or None. Such a regex is matched as
-    literals by the Aho-Corasick pass instead of by the regex engine."""
+    literals by the Aho-Corasick pass instead of by the regex engine. Only when that
+    finds exactly what a left-to-right scan with the regex finds: no two of the texts
+    can match at one place (none begins another, so the regex's preference among its
+    alternatives does not matter) or overlap (so the scan skips none of them), and no
+    inline flags."""
+    if ignores_case(regex):
+        return None
     try:
         found = _expand(_parse(regex), limit)
     except Exception:
         return None
-    return tuple(dict.fromkeys(found)) if found and all(found) else None
+    if not found or not all(found):
+        return None
+    texts = tuple(dict.fromkeys(found))
+    return texts if _apart(texts) else None
+
+
+def _apart(texts: tuple[str, ...]) -> bool:
+    """No text begins another, and no two occurrences of them can overlap."""
+    for a in texts:
+        for b in texts:
+            if a != b and b.startswith(a):
+                return False
+            for shift in range(1, len(a)):
+                overlap = min(len(a) - shift, len(b))
+                if a[shift : shift + overlap] == b[:overlap]:
+                    return False
+    return True
 
 
 def _expand(pattern: Any, limit: int) -> list[str] | None:

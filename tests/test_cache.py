@@ -18,6 +18,7 @@ from fazhi_bench.bench import make_corpus
 from fazhi_bench.catalogue import load_catalogue
 from fazhi_bench.matching import Matcher
 from fazhi_bench.pipeline import score_paths
+from fazhi_bench.readers import file_sha256
 from fazhi_bench.regexsafety import required_alternatives
 from fazhi_bench.weights import Weights
 
@@ -293,3 +294,49 @@ def test_files_are_hashed_before_extraction_only_when_the_cache_has_entries(tmp_
     assert [d.sha256 for d in warm.corpus.documents] == [
         real(Path(d.path)) for d in warm.corpus.documents
     ]
+
+
+def test_a_reader_keeps_few_packs_open(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "MAX_OPEN_PACKS", 2)
+    make_corpus(REPORTS, tmp_path / "corpus", 45)
+    items = [
+        cache_module.Item(f, f.name, None) for f in sorted((tmp_path / "corpus").glob("*.txt"))
+    ]
+    for i in range(0, 45, 5):  # nine packs of five entries
+        cache_module.extract_items(items[i : i + 5], CATALOGUE, tmp_path / "c", jobs=1)
+    assert len(list((tmp_path / "c" / "packs").glob("*.pack"))) == 9
+    shas = [file_sha256(item.path) for item in items]
+    with cache_module.ExtractionCache(tmp_path / "c", CATALOGUE.pattern_hash) as cache:
+        assert all(cache.get(sha) is not None for sha in shas)
+        assert len(cache._open) == 2
+
+
+def test_packs_of_other_code_versions_and_the_old_layout_are_removed(tmp_path, monkeypatch):
+    packs = tmp_path / "c" / "packs"
+    packs.mkdir(parents=True)
+    old = [packs / "0123456789abcdef-0123456789abcdef-x.pack",
+           packs / "0123456789abcdef-0123456789abcdef-x.idx"]  # fmt: skip
+    legacy = tmp_path / "c" / "ab" / ("ab" + "0" * 62 + ".pkl")
+    legacy.parent.mkdir()
+    for path in [*old, legacy]:
+        path.write_bytes(b"old")
+    kept = tmp_path / "c" / "tables" / "k" / "measures.pkl"
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"kept")
+    _score(REPORTS, tmp_path / "c")
+    assert not any(p.exists() for p in [*old, legacy, legacy.parent])
+    assert kept.exists() and len(_pack_entries(tmp_path / "c")) == 5
+
+
+def test_a_bad_file_is_named_as_given_in_cold_and_warm_runs(tmp_path, monkeypatch):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for path in sorted(REPORTS.glob("*.txt"))[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "broken.docx").write_bytes(b"not a zip file")
+    monkeypatch.chdir(tmp_path)
+    cold = _score(Path("reports"), Path("c"), skip_bad=True)  # nothing cached: not hashed first
+    warm = _score(Path("reports"), Path("c"), skip_bad=True)  # hashed first, then looked up
+    assert cold.corpus.skipped == warm.corpus.skipped
+    assert len(cold.corpus.skipped) == 1
+    assert cold.corpus.skipped[0].startswith("reports/broken.docx: not a readable Word .docx")

@@ -4,9 +4,12 @@ windows, and that each way finds what a plain scan with the regex finds."""
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 from helpers import REPORTS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fazhi_bench.catalogue import load_catalogue
 from fazhi_bench.corpus import load_document
@@ -30,6 +33,10 @@ MATCHER = Matcher(CATALOGUE)
         ("\\d{1,6}条", None),  # a class of digits
         ("法治(专题)+讲座", None),  # an open repeat
         ("(a|)", None),  # may match the empty text
+        ("法治|法治政府", None),  # one text begins another: the regex prefers the shorter
+        ("甲乙|乙丁", None),  # occurrences may overlap: a scan skips the second
+        ("(定期)?学法", None),  # one text inside another
+        ("(?i)iso9001", None),  # case-insensitive
         ("[一二三四五六七八九](项|件)(制度|工作)(了)?", None),  # 9 x 2 x 2 x 2 > 64 texts
     ],
 )
@@ -57,26 +64,85 @@ def _texts() -> list[str]:
     return [load_document(p, p.name).text for p in sorted(REPORTS.glob("*.txt"))]
 
 
-def test_every_catalogue_regex_finds_what_a_plain_scan_finds():
-    """Run as literals, at its anchors or in windows, each regex of the catalogue finds
-    every match a plain left-to-right scan of the whole report finds, on the samples."""
-    checked = 0
+def _reference_hits(indicators, text: str) -> list[tuple[int, int, int]]:
+    """The matcher's contract, written plainly: every occurrence of every literal, every
+    match of a left-to-right scan with every regex, then per indicator the overlapping
+    hits collapse to the leftmost-longest."""
+    raw = []
+    for idx, ind in enumerate(indicators):
+        for pat in ind.patterns:
+            if pat.kind == "literal":
+                at = text.find(pat.text)
+                while at >= 0:
+                    raw.append((idx, at, at + len(pat.text)))
+                    at = text.find(pat.text, at + 1)
+            else:
+                raw += [
+                    (idx, *m.span()) for m in re.finditer(pat.text, text) if m.end() > m.start()
+                ]
+    kept: list[tuple[int, int, int]] = []
+    for hit in sorted(raw, key=lambda h: (h[0], h[1], h[1] - h[2])):
+        if kept and kept[-1][0] == hit[0] and hit[1] < kept[-1][2]:
+            continue
+        kept.append(hit)
+    return sorted(kept, key=lambda h: (h[1], h[0]))
+
+
+def _hits(matcher: Matcher, text: str) -> list[tuple[int, int, int]]:
+    return [(h.indicator, h.start, h.end) for h in matcher.hits(text)[0]]
+
+
+def test_the_matcher_finds_what_a_plain_scan_finds_on_the_samples():
     for text in _texts():
-        raw, _ = MATCHER.raw_hits(text)
-        found = {(h.indicator, h.start, h.end) for h in raw}
-        for idx, ind in enumerate(MATCHER.indicators):
-            for pattern in (p.text for p in ind.patterns if p.kind == "regex"):
-                for m in re.finditer(pattern, text):
-                    assert (idx, *m.span()) in found, (ind.id, pattern, m.group())
-                    checked += 1
-    assert checked > 200
+        assert _hits(MATCHER, text) == _reference_hits(MATCHER.indicators, text)
+
+
+def _catalogue(*indicators: list[tuple[str, str]]) -> SimpleNamespace:
+    """A stand-in catalogue: indicators given as lists of (kind, text) patterns."""
+    return SimpleNamespace(
+        slogans=(),
+        indicators=[
+            SimpleNamespace(patterns=[SimpleNamespace(kind=k, text=t) for k, t in pats])
+            for pats in indicators
+        ],
+    )
+
+
+TRICKY = _catalogue(
+    [("literal", "丙甲"), ("regex", "甲乙|乙丁")],  # overlapping texts of one regex
+    [("regex", "法治|法治政府")],  # the regex prefers the shorter alternative
+    [("regex", "(?i)iso9001"), ("regex", "(?i:ab)cd")],  # case-insensitive
+    [("regex", "(定期)?学法")],  # one text inside another
+    [("regex", "专家论证.{0,4}公众参与"), ("regex", "公众参与.{0,6}风险评估")],
+    [("regex", "(出具|提出).{0,3}意见"), ("literal", "出具意见书")],
+    [("regex", "(诉求|工单).{0,4}(办结率|满意率)")],  # windows around either word
+    [("regex", "法[治律]体检"), ("literal", "体检")],
+)
+PIECES = ["丙", "甲", "乙", "丁", "法治", "政府", "ISO9001", "iso9001", "ABcd", "abcd",
+          "定期", "学法", "专家论证", "公众参与", "风险评估", "出具", "提出", "意见", "书",
+          "诉求", "工单", "办结率", "满意率", "法律", "体检", "。", ","]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
+def test_tricky_regexes_find_what_a_plain_scan_finds(text):
+    assert _hits(Matcher(TRICKY), text) == _reference_hits(TRICKY.indicators, text)
+
+
+def test_known_answers_for_the_tricky_regexes():
+    matcher = Matcher(TRICKY)
+    assert _hits(matcher, "丙甲乙丁") == [(0, 0, 2)]  # 甲乙 overlaps 丙甲; 乙丁 is never seen
+    assert _hits(matcher, "法治政府") == [(1, 0, 2)]
+    assert _hits(matcher, "ISO9001iso9001 ABcd") == [(2, 0, 7), (2, 7, 14), (2, 15, 19)]
+    text = "专家论证公众参与风险评估公众参与专家论证"
+    assert _hits(matcher, text) == _reference_hits(TRICKY.indicators, text)
 
 
 def test_the_three_ways_are_all_used_by_the_default_catalogue():
     regexes = [p.text for i in CATALOGUE.indicators for p in i.patterns if p.kind == "regex"]
     literal = [r for r in regexes if literal_expansions(r)]
-    leading = {rx.pattern for rs in MATCHER.leading.values() for _, rx in rs}
-    windowed = {rx.pattern for rs, _ in MATCHER.anchors.values() for _, rx in rs}
+    leading = {rx.pattern for _, rx, width in MATCHER.regexes if width is None}
+    windowed = {rx.pattern for _, rx, width in MATCHER.regexes if width is not None}
     assert literal and leading and windowed and not MATCHER.always
     assert len(literal) + len(leading) + len(windowed) == len(set(regexes))
 
