@@ -166,9 +166,11 @@ def missing_indicators(
 
 
 def reweight(result: RunResult, dimensions: dict[str, float]) -> Any:
-    """Ranks under other dimension weights, beside the published ones (no text work)."""
-    weights = result.weights.with_overrides(dimensions, {})
-    dim_weights = pd.Series({d: weights.dimensions[d] for d in DIMENSIONS})
+    """Ranks under other dimension weights, beside the published ones (no text work).
+    Dimensions not named keep the weight the run used (catalogue, equal or PCA)."""
+    dim_weights = result.dim_weights.astype(float).copy()
+    for dimension, weight in dimensions.items():
+        dim_weights[dimension] = float(weight)
     # dimension weights leave the block scores as they are: only the index is made again
     new = score_table(
         result.documents, result.block_scores, result.catalogue, result.method, dim_weights

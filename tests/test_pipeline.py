@@ -176,3 +176,19 @@ def test_figures_are_told_apart_by_their_sentence_and_place(tmp_path, mini_catal
     assert figures(repeated, "repeated") == [2]  # the same sentence again adds nothing
     other = REPORT_A.replace(sentence, sentence + "\n另聘请法律顾问2名。")
     assert figures(other, "other") == [3]  # the same number in another sentence counts
+
+
+@pytest.mark.parametrize("weighting", ["catalogue", "equal", "pca"])
+def test_reweight_without_changes_keeps_every_index(weighting):
+    from helpers import REPORTS
+
+    from fazhi_bench.catalogue import load_catalogue
+    from fazhi_bench.notebook import reweight
+
+    catalogue = load_catalogue()[0]
+    result = run(load_corpus([REPORTS]), catalogue, method={"weighting": weighting})
+    same = reweight(result, {}).data
+    assert (same["新综合指数"] - same["原综合指数"]).abs().max() < 1e-9
+    assert (same["排名变化(+上升)"] == 0).all()
+    heavier = reweight(result, {"disputes": 10.0}).data
+    assert (heavier["新综合指数"] != heavier["原综合指数"]).any()
