@@ -100,16 +100,18 @@ class ExtractionCache:
     offset, sizes, CRC-32 of each pickle). Creating one file per report cost the file
     system more time than the text work of the report. A pack without its index (a run
     that stopped while writing) is ignored; a damaged entry fails its checksum and is
-    extracted again. Use it as a context manager: it keeps the packs it reads open.
+    extracted again. Use it as a context manager: it keeps the packs it reads open (and
+    its index, read once, stays for the next use).
     """
 
     def __init__(self, folder: Path | None, pattern_hash: str) -> None:
+        self.root = folder  # the cache folder; its workers write packs there too
         self.folder = folder / "packs" if folder is not None else None
         self.pattern_hash = pattern_hash
         self.version = extraction_version()
         # packs of this code version and catalogue; other packs are never read
         self.prefix = f"{self.version}-{pattern_hash[:16]}-"
-        self._index: dict[str, _Entry] | None = None
+        self._index: dict[str, tuple[Path, tuple[int, ...]]] | None = None  # key -> pack, place
         self._open: dict[Path, BinaryIO] = {}
 
     def __enter__(self) -> ExtractionCache:
@@ -126,7 +128,7 @@ class ExtractionCache:
     def _key(self, sha256: str) -> str:
         return cache_key(sha256, self.pattern_hash, self.version)
 
-    def _entries(self) -> dict[str, _Entry]:
+    def _entries(self) -> dict[str, tuple[Path, tuple[int, ...]]]:
         """Every entry of this version's packs (read once; a later index wins)."""
         if self._index is None:
             self._index = {}
@@ -140,14 +142,18 @@ class ExtractionCache:
                         with path.open("rb") as fh:
                             table = pickle.load(fh)
                         pack = path.with_suffix(PACK_SUFFIX)
-                        self._index.update({key: _Entry(pack, *at) for key, at in table.items()})
+                        self._index.update({key: (pack, at) for key, at in table.items()})
                     except Exception:  # a damaged index: its entries are extracted again
                         continue
         return self._index
 
     def is_empty(self) -> bool:
         """No entry to look up: a cold run need not hash its files before extracting."""
-        return self.folder is None or not self._entries()
+        return not self._entries()
+
+    def _entry(self, sha256: str) -> _Entry | None:
+        found = self._entries().get(self._key(sha256))
+        return None if found is None else _Entry(found[0], *found[1])
 
     def _read(self, entry: _Entry, offset: int, size: int, crc: int) -> object:
         fh = self._open.get(entry.pack)
@@ -166,14 +172,12 @@ class ExtractionCache:
     ) -> tuple[Document, Extraction | None] | None:
         """(document, extraction), or (document, None) with ``document_only``; None when
         the entry is missing or damaged."""
-        entry = self._entries().get(self._key(sha256)) if self.folder is not None else None
+        entry = self._entry(sha256)
         if entry is None:
             return None
         try:
             doc = self._read(entry, entry.offset, entry.doc_size, entry.doc_crc)
-            if document_only:
-                return doc, None
-            return doc, self._ex(entry)
+            return doc, None if document_only else self._ex(entry)
         except Exception:  # a damaged or foreign entry: rebuild it
             return None
 
@@ -182,7 +186,7 @@ class ExtractionCache:
 
     def extraction(self, doc: Document) -> Extraction | None:
         """The extraction of a document read earlier, skipping the stored document."""
-        entry = self._entries().get(self._key(doc.sha256)) if self.folder is not None else None
+        entry = self._entry(doc.sha256)
         if entry is None:
             return None
         try:
@@ -315,14 +319,19 @@ def _progress(total: int) -> Callable[[int], None]:
 
 
 def extract_items(
-    items: list[Item], catalogue: Catalogue, folder: Path | None, jobs: int, lazy: bool = False
+    items: list[Item],
+    catalogue: Catalogue,
+    cache: ExtractionCache,
+    jobs: int,
+    lazy: bool = False,
 ) -> tuple[dict[str, tuple[Document, Extraction | None]], list[str]]:
     """label -> (document, extraction) for every readable item; plus error messages.
     With ``lazy``, reports found in the cache come without their extraction (None):
     ``load_extractions`` reads them when needed."""
     done: dict[str, tuple[Document, Extraction | None]] = {}
     todo: list[Item] = []
-    with gc_paused(), ExtractionCache(folder, catalogue.pattern_hash) as cache:
+    folder = cache.root
+    with gc_paused(), cache:
         for item in items:
             hit = None if item.sha256 is None else cache.get(item.sha256, document_only=lazy)
             if hit is None:
@@ -333,7 +342,7 @@ def extract_items(
     errors: list[str] = []
     step = _progress(len(todo))
     if todo:
-        ExtractionCache(folder, catalogue.pattern_hash).prune()
+        cache.prune()
 
     def receive(part: list[Pickled]) -> None:
         """Unpickle a chunk's results as it arrives, while the workers go on."""
@@ -365,13 +374,13 @@ def load_extractions(
     docs: tuple[Document, ...],
     pending: list[Extraction | None],
     catalogue: Catalogue,
-    folder: Path | None,
+    cache: ExtractionCache,
 ) -> list[Extraction]:
     """The extraction of every document: ``pending`` where given, else from the cache, else
     (an entry removed since the documents were read) extracted again from the text."""
     found = list(pending)
     # only unpickling here; extraction below runs with the collector on
-    with gc_paused(), ExtractionCache(folder, catalogue.pattern_hash) as cache:
+    with gc_paused(), cache:
         for i, doc in enumerate(docs):
             if found[i] is None:
                 found[i] = cache.extraction(doc)

@@ -423,17 +423,17 @@ def score_paths(
     from .cache import ExtractionCache, Item, extract_items, load_extractions
 
     found: dict[str, Extraction | None] = {}
+    cache = ExtractionCache(cache_dir, catalogue.pattern_hash)  # its index is read once
 
     def reader(labelled: list[tuple[Path, str]]) -> tuple[dict[str, Document], list[str]]:
         items, problems = [], []
-        with ExtractionCache(cache_dir, catalogue.pattern_hash) as cache:
-            lookup = not cache.is_empty()  # else the workers hash what they read
+        lookup = not cache.is_empty()  # else the workers hash what they read
         for path, label in labelled:
             try:
                 items.append(Item(path, label, file_sha256(path) if lookup else None))
             except OSError as exc:
                 problems.append(unreadable(label, exc))
-        done, errors = extract_items(items, catalogue, cache_dir, jobs, lazy=True)
+        done, errors = extract_items(items, catalogue, cache, jobs, lazy=True)
         found.update({label: ex for label, (_, ex) in done.items()})
         return {label: doc for label, (doc, _) in done.items()}, problems + errors
 
@@ -441,7 +441,7 @@ def score_paths(
     pending = [found[d.file] for d in corpus.documents]
 
     def load() -> list[Extraction]:
-        return load_extractions(corpus.documents, pending, catalogue, cache_dir)
+        return load_extractions(corpus.documents, pending, catalogue, cache)
 
     tables = TablesCache.for_run(cache_dir, catalogue, corpus.documents)
     measures = _measures(tables.load(MEASURES)) if tables is not None else None

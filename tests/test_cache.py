@@ -109,7 +109,8 @@ def test_extraction_workers_collect_garbage(tmp_path, monkeypatch):
         cache_module.Item(f, f.name, f.name) for f in sorted((tmp_path / "corpus").glob("*.txt"))
     ]
     monkeypatch.setattr(cache_module, "_work", _gc_probe)
-    _, messages = cache_module.extract_items(items, CATALOGUE, None, jobs=2)
+    no_cache = cache_module.ExtractionCache(None, CATALOGUE.pattern_hash)
+    _, messages = cache_module.extract_items(items, CATALOGUE, no_cache, jobs=2)
     assert len(messages) == 45 and set(messages) == {"gc on: True"}
 
 
@@ -303,7 +304,8 @@ def test_a_reader_keeps_few_packs_open(tmp_path, monkeypatch):
         cache_module.Item(f, f.name, None) for f in sorted((tmp_path / "corpus").glob("*.txt"))
     ]
     for i in range(0, 45, 5):  # nine packs of five entries
-        cache_module.extract_items(items[i : i + 5], CATALOGUE, tmp_path / "c", jobs=1)
+        cache = cache_module.ExtractionCache(tmp_path / "c", CATALOGUE.pattern_hash)
+        cache_module.extract_items(items[i : i + 5], CATALOGUE, cache, jobs=1)
     assert len(list((tmp_path / "c" / "packs").glob("*.pack"))) == 9
     shas = [file_sha256(item.path) for item in items]
     with cache_module.ExtractionCache(tmp_path / "c", CATALOGUE.pattern_hash) as cache:
