@@ -23,7 +23,7 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-Reader = Callable[[Path, bytes], str]
+Reader = Callable[[str, bytes], str]  # (the file as named to the user, its bytes)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -32,7 +32,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
-def decode_text(path: Path, data: bytes) -> str:
+def decode_text(name: str, data: bytes) -> str:
     """Decode report bytes: BOM first, then strict UTF-8, then GB18030, then a detector.
 
     Chinese government text is UTF-8 or GB18030 (a superset of GBK and GB2312) in
@@ -56,7 +56,7 @@ def decode_text(path: Path, data: bytes) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise UserError(
-            problem(str(path), "not readable as text in any known encoding",
+            problem(name, "not readable as text in any known encoding",
                     "save it as UTF-8 or GB18030 text, or give the original .docx/.pdf")
         )  # fmt: skip
     return str(best)
@@ -73,7 +73,7 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in sample or controls > len(sample) * 0.05
 
 
-def read_txt(path: Path, data: bytes) -> str:
+def read_txt(name: str, data: bytes) -> str:
     if data.startswith((b"PK\x03\x04", b"%PDF")) or _looks_binary(data):
         kind = (
             "a .docx/zip"
@@ -83,13 +83,13 @@ def read_txt(path: Path, data: bytes) -> str:
             else "binary"
         )
         raise UserError(
-            problem(str(path), f"this .txt file holds {kind} data, not text",
+            problem(name, f"this .txt file holds {kind} data, not text",
                     "give it the right extension or export the report as text")
         )  # fmt: skip
-    return decode_text(path, data)
+    return decode_text(name, data)
 
 
-def read_docx(path: Path, data: bytes) -> str:
+def read_docx(name: str, data: bytes) -> str:
     """Paragraphs and table rows in document order (tables hold many reports' figures)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -100,9 +100,7 @@ def read_docx(path: Path, data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         hint = "if it is an old .doc file, save it as .docx in Word or WPS"
-        raise UserError(
-            problem(str(path), f"not a readable Word .docx file ({exc})", hint)
-        ) from None
+        raise UserError(problem(name, f"not a readable Word .docx file ({exc})", hint)) from None
     lines: list[str] = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
@@ -119,7 +117,7 @@ def read_docx(path: Path, data: bytes) -> str:
     return "\n".join(lines)
 
 
-def read_pdf(path: Path, data: bytes) -> str:
+def read_pdf(name: str, data: bytes) -> str:
     """Text layer of a PDF, page by page; a scan without text is a clear error."""
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
@@ -129,12 +127,12 @@ def read_pdf(path: Path, data: bytes) -> str:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [page.extract_text() or "" for page in pdf.pages]
     except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
-        raise UserError(problem(str(path), f"not a readable PDF ({type(exc).__name__})",
+        raise UserError(problem(name, f"not a readable PDF ({type(exc).__name__})",
                                 "check the file opens in a PDF reader")) from None  # fmt: skip
     text = "\n".join(pages)
     if not text.strip():
         raise UserError(
-            problem(str(path), "the PDF has no text layer (a scan?)",
+            problem(name, "the PDF has no text layer (a scan?)",
                     "run OCR on it first, or give the .docx or text version")
         )  # fmt: skip
     return text
@@ -151,11 +149,11 @@ _HTML_CLUTTER = re.compile(
 )
 
 
-def read_html(path: Path, data: bytes) -> str:
+def read_html(name: str, data: bytes) -> str:
     """Body text of a saved web page: no script, style, navigation, header or footer."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(decode_text(path, data), "lxml")
+    soup = BeautifulSoup(decode_text(name, data), "lxml")
     for tag in soup.find_all(_HTML_DROP):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -207,12 +205,9 @@ def read_report(path: Path, name: str | None = None) -> tuple[str, bytes]:
     except OSError as exc:
         raise UserError(unreadable(name, exc)) from None
     try:
-        text = reader(path, data)
-    except UserError as exc:  # the format readers name the file by its path
-        prefix = f"{path}: "
-        raise UserError(
-            [f"{name}: {m[len(prefix) :]}" if m.startswith(prefix) else m for m in exc.messages]
-        ) from None
+        text = reader(name, data)
+    except UserError:
+        raise
     except Exception as exc:  # any other failure inside a format library is a bad file
         raise UserError(
             problem(name, f"could not be read as a {path.suffix} file ({type(exc).__name__})",
