@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import CN_DIGITS, PREFIXES, RANGE_MARKS
+from .quantities import CN_DIGITS, CN_ONE_TO_TEN, PREFIXES, RANGE_MARKS, each_led
 
 CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
@@ -27,8 +27,8 @@ LEVEL_VALUE: dict[str, float] = {"mention": 0.1, "measure": 0.4, "result": 1.0}
 _PLAN_WORDS = "(?:下一步|今后|未来|接下来|计划|拟|力争|争取|预计|打算|明年|下一年)"
 _PLAN_AT_START = re.compile(rf"\s*{_PLAN_WORDS}")  # a sentence or clause opening with a plan
 _INTENTION = re.compile(
-    "".join(rf"{mark}\s*{_PLAN_WORDS}|" for mark in ",;:。")
-    + r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|在|于|以)|"
+    each_led(",;:。", rf"\s*{_PLAN_WORDS}")
+    + r"|将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|在|于|以)|"
     r"要(?:进一步|继续|持续|不断)|还将|仍将|会继续|争创|力求"
 )
 
@@ -46,10 +46,8 @@ _RULE = re.compile(
     r"应当|应该|不得|不少于|不低于|不超过|不多于|必须|原则上|一般不|至少|"
     r"应(?<![反响相供适效对]应)(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|对|由)|"
     r"要(?:加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分)|"
-    + "".join(
-        f"{kind}(?:还)?(?:规定|明确)|" for kind in ("制度", "办法", "条例", "规定", "细则", "意见")
-    )
-    + r"规定[:“\"]"
+    + each_led(("制度", "办法", "条例", "规定", "细则", "意见"), "(?:还)?(?:规定|明确)")
+    + r"|规定[:“\"]"
 )
 _QUOTED_RULE = re.compile(r"(?:规定|明确|要求)(?:了)?[:,]?\s*“[^”]{0,4000}”")
 _NAMED_CASE = re.compile(
@@ -69,7 +67,7 @@ def quoted_rule_spans(text: str) -> list[tuple[int, int]]:
 
 
 _HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])"
+    rf"^\s*(?:[{CN_ONE_TO_TEN}]{{1,3}}[、.]|\([{CN_ONE_TO_TEN}\d]{{1,3}}\)|\d{{1,2}}[.、])"
 )
 
 

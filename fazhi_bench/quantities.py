@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -26,7 +27,7 @@ MEASURE_WORDS: tuple[str, ...] = (
     "成", "箱", "册次",
 )  # fmt: skip
 _MEASURE = "|".join(
-    sorted({re.escape(m) for m in MEASURE_WORDS if m != "余人"}, key=len, reverse=True)
+    sorted({re.escape(m) for m in MEASURE_WORDS if m != "余人"}, key=lambda m: (-len(m), m))
 )
 _NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)"
 PREFIXES = ("近", "约", "超过", "逾", "上")  # hedges written before the number
@@ -45,44 +46,44 @@ CLAIM = re.compile(
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")
 
 
-def _each_led(chars: str, rest: str) -> str:
-    """``[chars]rest`` written as one alternative per character (一年来|二年来|三年来), so
-    that every alternative of _NOT_CLAIMS begins with a literal and the regex engine
-    skips straight to candidate characters."""
-    return "|".join(f"{c}{rest}" for c in chars)
+def each_led(starts: Iterable[str], rest: str) -> str:
+    """One regex alternative per start: ``each_led("一二三", "年来")`` is 一年来|二年来|三年来.
+    Written so, every alternative of a pattern begins with a literal and the regex engine
+    skips straight to candidate characters instead of trying every position."""
+    return "|".join(f"{start}{rest}" for start in starts)
 
 
-_CN10 = "一二三四五六七八九十"
+CN_ONE_TO_TEN = "一二三四五六七八九十"  # the numerals of headings and item numbers
 _ASCII_DIGITS = "0123456789"  # cleaned text has ASCII digits only (NFKC)
 # Names and set phrases that contain a number but count nothing.
 _NOT_CLAIMS = re.compile(
     "|".join(
         [
-            _each_led(_CN10 + "百", "五普法"),
+            each_led(CN_ONE_TO_TEN + "百", "五普法"),
             r"三重一大|三项制度|一岗双责|一支队伍|一网通办|一件事|一站式|"
             r"一次办|一次性|一对一|一窗|一门|一张网|一盘棋|一把手|一线|一体化|一公开|双随机|"
             r"三调联动|三所联动|三官一律|四下基层|两个|两法衔接|一村\(?社区\)?一",
-            _each_led(_ASCII_DIGITS, r"\d{2,}(?:热线|平台|专线)"),
+            each_led(_ASCII_DIGITS, r"\d{2,}(?:热线|平台|专线)"),
             r"12345|12348|110(?:报警|指挥|接处警|联动)",
-            _each_led(_ASCII_DIGITS, r"\d{2}工作法"),
-            _each_led(_CN10, f"[{_CN10}]*项(?:制度|机制|清单)"),
+            each_led(_ASCII_DIGITS, r"\d{2}工作法"),
+            each_led(CN_ONE_TO_TEN, f"[{CN_ONE_TO_TEN}]*项(?:制度|机制|清单)"),
             r"二十大|二十届|十九大|十九届",
-            _each_led("一二三四", "中全会"),
-            r"第[一二三四五六七八九十\d]+",
-            _each_led(_CN10, f"[{_CN10}]*是"),
-            r"一级带一级|一年一|一月一|一季一|一周一|每[一二三四五六七八九十]",
-            _each_led("一二三", "年来"),
+            each_led("一二三四", "中全会"),
+            rf"第[{CN_ONE_TO_TEN}\d]+",
+            each_led(CN_ONE_TO_TEN, f"[{CN_ONE_TO_TEN}]*是"),
+            rf"一级带一级|一年一|一月一|一季一|一周一|每[{CN_ONE_TO_TEN}]",
+            each_led("一二三", "年来"),
             r"一批|一些|一起|"
             r"一系列|一步|一项项|一个个|一道|一份份|一张|一体|一流|一致|一定|一般|一律|一旦|一直|一同|"
             r"逐一|之一|统一|唯一|万一|一条龙|一公里|两人以上|二人以上|24小时|年一轮|查一次|一个入口|"
             r"一个出口|十四五|十三五|十五五|百姓|四个(?:意识|自信|全面)",
-            _each_led(_ASCII_DIGITS, r"\d*分钟"),
-            _each_led(_ASCII_DIGITS, r"\d*\s*个?工作日内"),
+            each_led(_ASCII_DIGITS, r"\d*分钟"),
+            each_led(_ASCII_DIGITS, r"\d*\s*个?工作日内"),
         ]
     )
 )
 _BARE = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
-_HEDGE_WORDS = {"近", "约", "超过", "逾", "上", "余", "多", "以上", "左右"}
+_HEDGE_WORDS = {*PREFIXES, "余", "多", "以上", "左右"}  # before the number, then after it
 
 
 class Quantity(NamedTuple):

@@ -10,6 +10,7 @@ text. Bounded gaps such as ``.{0,20}`` are fine and are what the catalogue uses.
 from __future__ import annotations
 
 import functools
+import itertools
 import re._constants as sre_constants
 import re._parser as sre_parse
 from typing import Any
@@ -140,20 +141,24 @@ def required_alternatives(regex: str) -> tuple[str, ...] | None:
         return None
     best: tuple[str, ...] | None = None
     for op, av in parsed.data:
-        if op is not sre_constants.SUBPATTERN or len(av[-1].data) != 1:
-            continue
-        inner_op, inner = av[-1].data[0]
-        if inner_op is not sre_constants.BRANCH:
-            continue
-        words = []
-        for branch in inner[1]:
-            if not branch.data or any(o is not sre_constants.LITERAL for o, _ in branch.data):
-                break
-            words.append("".join(chr(c) for _, c in branch.data))
-        else:
-            if best is None or min(map(len, words)) > min(map(len, best)):
-                best = tuple(words)
+        words = _literal_group(op, av)
+        if words and (best is None or min(map(len, words)) > min(map(len, best))):
+            best = words
     return best
+
+
+def _literal_group(op: Any, av: Any) -> tuple[str, ...] | None:
+    """The alternatives of a group of plain literal alternatives ((出具|提出) -> ('出具',
+    '提出')); None for any other item."""
+    if op is not sre_constants.SUBPATTERN or len(_items(av[-1])) != 1:
+        return None
+    inner_op, inner = _items(av[-1])[0]
+    if inner_op is not sre_constants.BRANCH:
+        return None
+    branches = [_items(b) for b in inner[1]]
+    if any(not b or any(o is not sre_constants.LITERAL for o, _ in b) for b in branches):
+        return None
+    return tuple("".join(chr(c) for _, c in b) for b in branches)
 
 
 def max_width(regex: str, limit: int = 400) -> int | None:
@@ -235,7 +240,7 @@ def _expand(pattern: Any, limit: int) -> list[str] | None:
             lo, hi, sub = av
             inner = _expand(sub, limit)
             options = None if inner is None else [
-                "".join(parts) for n in range(lo, hi + 1) for parts in _product(inner, n)
+                "".join(parts) for n in range(lo, hi + 1) for parts in itertools.product(inner, repeat=n)
             ]  # fmt: skip
         else:
             return None  # a gap, a repeat, an anchor, a look-around: not a finite set
@@ -243,13 +248,6 @@ def _expand(pattern: Any, limit: int) -> list[str] | None:
             return None
         texts = [t + o for t in texts for o in options]
     return texts
-
-
-def _product(options: list[str], n: int) -> list[tuple[str, ...]]:
-    out: list[tuple[str, ...]] = [()]
-    for _ in range(n):
-        out = [(*p, o) for p in out for o in options]
-    return out
 
 
 def starts_with_anchor(regex: str, words: tuple[str, ...]) -> bool:
@@ -268,13 +266,4 @@ def starts_with_anchor(regex: str, words: tuple[str, ...]) -> bool:
                 break
             lead += chr(av)
         return lead == words[0]
-    op, av = items[0]
-    if op is not sre_constants.SUBPATTERN or len(_items(av[-1])) != 1:
-        return False
-    inner_op, inner = _items(av[-1])[0]
-    if inner_op is not sre_constants.BRANCH:
-        return False
-    branches = [_items(b) for b in inner[1]]
-    if any(not b or any(o is not sre_constants.LITERAL for o, _ in b) for b in branches):
-        return False
-    return tuple("".join(chr(c) for _, c in b) for b in branches) == words
+    return _literal_group(*items[0]) == words

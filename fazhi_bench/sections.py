@@ -12,15 +12,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .quantities import CN_ONE_TO_TEN
+
 KINDS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan", "other")
 MAIN_PARTS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan")
 
-_CN_NUM = "一二三四五六七八九十"
 # Top-level heading numbers: 一、 / 一. / 第一部分 / 1、 (not (一), 1. or 一是, which number items).
 _TOP_NUMBER = re.compile(
-    rf"^(?:[{_CN_NUM}]{{1,3}}\s*[、.]|第[{_CN_NUM}]{{1,3}}(?:部分|章)|\d{{1,2}}、)\s*"
+    rf"^(?:[{CN_ONE_TO_TEN}]{{1,3}}\s*[、.]|第[{CN_ONE_TO_TEN}]{{1,3}}(?:部分|章)|\d{{1,2}}、)\s*"
 )
-_SUB_NUMBER = re.compile(rf"^(?:\([{_CN_NUM}]{{1,3}}\)|[{_CN_NUM}]{{1,3}}是|\d{{1,2}}[.)])")
+_SUB_NUMBER = re.compile(
+    rf"^(?:\([{CN_ONE_TO_TEN}]{{1,3}}\)|[{CN_ONE_TO_TEN}]{{1,3}}是|\d{{1,2}}[.)])"
+)
 
 # Ordered: the first rule that matches a heading decides its kind.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
