@@ -23,7 +23,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from . import __version__
-from .credit import LEVEL_VALUE
+from .credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
 from .errors import UserError
 from .notebook import CHART_MIME, PROJECT
 from .outputs import write_atomically
@@ -184,11 +184,12 @@ def run_info_for(result: RunResult) -> dict[str, Any]:
         "单位": "、".join(sorted(set(result.scores["unit"]))),
         "维度权重": ", ".join(f"{cat.label(d)} {w:g}" for d, w in result.dim_weights.items()),
         "指标得分": "证据句分级:提及 {mention:g},具体措施 {measure:g},量化结果或具体案例 "
-        "{result:g};每多一句具体措施或量化结果 +0.1(仅提及不累加),最多两句,上限 1".format(
-            **LEVEL_VALUE
-        ),
+        "{result:g};每多一句具体措施或量化结果 +{step:g}(仅提及不累加),最多 {most} 句,"
+        "上限 1".format(**LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX),
         "维度得分": f"{method['dimension']} (k = {method['saturation_k']:g}; 每个量化成果 "
-        f"+{method['figure_weight']:g},最多 {method['figure_cap']:g} 个)",
+        f"+{method['figure_weight']:g},最多 {method['figure_cap']:g} 个)"
+        if method["dimension"] == "saturating"
+        else f"{method['dimension']} (已证实指标的加权占比)",
         "标准化": method["normalisation"],
         "权重方法": method["weighting"],
         "汇总方法": method["aggregation"],
@@ -244,7 +245,7 @@ def build_appendix(
     renderer = _Html()
     sections = []
     for name in NOTEBOOKS:
-        values = panel if (name == "02_year_on_year.ipynb" and panel) else params
+        values = panel if (name == "02_year_on_year.ipynb" and panel is not None) else params
         book = execute_notebook(folder / name, values)
         sections.append((TITLES[name], renderer.notebook(book)))
     synthetic = panel is not None  # the demo panel stands in for missing years

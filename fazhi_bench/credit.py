@@ -21,6 +21,7 @@ from .quantities import CN_DIGITS, CN_ONE_TO_TEN, PREFIXES, RANGE_MARKS, each_le
 CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
 LEVEL_VALUE: dict[str, float] = {"mention": 0.1, "measure": 0.4, "result": 1.0}
+FURTHER_STEP, FURTHER_MAX = 0.1, 2  # each further measure or result sentence, at most two
 
 # Every alternative of these patterns begins with a literal character, so that the regex
 # engine skips ahead to candidate characters instead of trying each position of a text.
@@ -162,7 +163,7 @@ def credit_of(best: str, concrete: int) -> float:
     """Credit 0..1 of an indicator whose best credited sentence is at level ``best`` and
     which has ``concrete`` credited sentences at measure or result level."""
     further = max(concrete - 1, 0) if best != "mention" else 0
-    return round(min(1.0, LEVEL_VALUE[best] + min(further, 2) * 0.1), 6)
+    return round(min(1.0, LEVEL_VALUE[best] + min(further, FURTHER_MAX) * FURTHER_STEP), 6)
 
 
 def indicator_credit(levels: list[str]) -> float:

@@ -61,9 +61,8 @@ def dimension_saturating(grouped: pd.DataFrame, params: dict) -> pd.Series:
     reports, while evaluators value a dimension documented by many figures."""
     k = float(params.get("saturation_k", 5.0))
     mass = grouped["wc"] / grouped["w_mean"].replace(0, np.nan)
-    if "figures" in grouped:
-        cap = float(params.get("figure_cap", 10))
-        mass = mass + float(params.get("figure_weight", 0.0)) * grouped["figures"].clip(upper=cap)
+    cap = float(params.get("figure_cap", 10))
+    mass = mass + float(params.get("figure_weight", 0.0)) * grouped["figures"].clip(upper=cap)
     return 100 * (1 - np.exp(-mass / k))
 
 

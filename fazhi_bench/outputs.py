@@ -26,6 +26,7 @@ import pyarrow.csv as pa_csv
 
 from .cache import TablesCache
 from .catalogue import DIMENSIONS
+from .credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
 from .errors import UserError
 from .metadata import LEVEL_ZH
 from .pipeline import RunResult, with_sentences
@@ -99,8 +100,11 @@ def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
         },  # fmt: skip
         "methodology": {
             **result.method,
-            "indicator_credit": "best sentence level (mention 0.1, measure 0.4, result 1.0) "
-            "+ 0.1 per further credited measure or result sentence, at most 2, capped at 1",
+            "indicator_credit": "best sentence level (mention {mention:.1f}, measure {measure:.1f}, "
+            "result {result:.1f}) + {step:g} per further credited measure or result sentence, "
+            "at most {most}, capped at 1".format(
+                **LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX
+            ),
             "dimension_weights_used": {
                 k: round(float(v), 6) for k, v in result.dim_weights.items()
             },

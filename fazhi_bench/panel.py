@@ -64,4 +64,4 @@ def trends_frame(scores: pd.DataFrame, alpha: float = 0.05) -> pd.DataFrame | No
                      "last_year": int(group["year"].max()), "years": int(group["year"].nunique()),
                      "slope": round(float(fit.params[1]), 3), "ci_low": round(float(low), 3),
                      "ci_high": round(float(high), 3), "p_value": round(float(fit.pvalues[1]), 4)})  # fmt: skip
-    return pd.DataFrame(rows) if rows else None
+    return pd.DataFrame(rows)  # at least one unit has 3+ years here

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .catalogue import DIMENSIONS, Catalogue
-from .methods import DIMENSION_RULES, NORMALISERS, aggregate, resolve_method
+from .methods import DIMENSION_RULES, NORMALISERS, aggregate
 from .weights import Weights
 
 
@@ -20,22 +20,20 @@ def dimension_scores(
     indicators: pd.DataFrame,
     weights: Weights,
     blocks: list[str],
-    method: dict | None = None,
-    figures: pd.DataFrame | None = None,
+    method: dict,
+    figures: pd.DataFrame,
 ) -> pd.DataFrame:
     """doc_id x block scores 0..100 from indicator credit (and the achieved figures of
-    each block, which the saturating rule also credits), by the method's dimension rule."""
-    method = resolve_method(method)
+    each block, which the saturating rule also credits), by the resolved method's
+    dimension rule."""
     table = indicators[indicators["dimension"].isin(blocks)].copy()
     table["w"] = table["indicator"].map(weights.indicators).astype(float)
     table["wc"] = table["w"] * table["credit"]
     grouped = table.groupby(["doc_id", "dimension"], sort=True).agg(
         wc=("wc", "sum"), w=("w", "sum"), w_mean=("w", "mean")
     )
-    counts = figures.set_index(["doc_id", "dimension"])["figures"] if figures is not None else None
-    grouped["figures"] = (
-        counts.reindex(grouped.index).fillna(0).astype(float) if counts is not None else 0.0
-    )
+    counts = figures.set_index(["doc_id", "dimension"])["figures"]
+    grouped["figures"] = counts.reindex(grouped.index).fillna(0).astype(float)
     scores = DIMENSION_RULES[method["dimension"]](grouped, method).fillna(0.0)
     return scores.unstack("dimension").reindex(columns=blocks).fillna(0.0)
 
@@ -73,8 +71,8 @@ def score_table(
     dim_weights: pd.Series,
 ) -> pd.DataFrame:
     """One row per report: dimension scores, index, rank within year and within level,
-    from the doc_id x block scores of ``dimension_scores`` (dimensions and auxiliary)."""
-    method = resolve_method(method)
+    from the doc_id x block scores of ``dimension_scores`` (dimensions and auxiliary),
+    by the resolved ``method``."""
     dims = list(DIMENSIONS)
     aux = [b.id for b in catalogue.auxiliary]
     raw = raw.reindex(docs["doc_id"]).fillna(0.0)

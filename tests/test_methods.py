@@ -81,7 +81,9 @@ def test_aggregate_wrapper_aligns_by_name():
 
 
 def test_dimension_rules():
-    grouped = pd.DataFrame({"wc": [2.0, 0.0], "w": [4.0, 4.0], "w_mean": [2.0, 2.0]})
+    grouped = pd.DataFrame(
+        {"wc": [2.0, 0.0], "w": [4.0, 4.0], "w_mean": [2.0, 2.0], "figures": [0, 0]}
+    )
     assert list(DIMENSION_RULES["mean"](grouped, METHOD)) == [50.0, 0.0]
     sat = DIMENSION_RULES["saturating"](grouped, {"saturation_k": 5})
     assert sat[0] == pytest.approx(100 * (1 - math.exp(-1 / 5)))  # E = 2 / 2 = 1
