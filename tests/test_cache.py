@@ -52,6 +52,17 @@ def _pack_entries(cache: Path) -> list[tuple[Path, int, int, int]]:
     return out
 
 
+def _forget_measures_and_count_extractions(cache: Path, monkeypatch) -> list[int]:
+    """Drop the kept measures (so the next run reads extractions) and record each
+    extraction done from the text."""
+    for table_set in (cache / "tables").iterdir():
+        (table_set / "measures.pkl").unlink()
+    calls: list[int] = []
+    real_extract = cache_module.extract
+    monkeypatch.setattr(cache_module, "extract", lambda *a: calls.append(1) or real_extract(*a))
+    return calls
+
+
 def _flip_byte(path: Path, offset: int) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= 0x20
@@ -62,11 +73,7 @@ def test_damaged_cache_entry_is_rebuilt(tmp_path, monkeypatch):
     cold = _score(REPORTS, tmp_path / "c")
     for pack, offset, _, _ in _pack_entries(tmp_path / "c"):
         _flip_byte(pack, offset + 30)  # inside the document pickle: its checksum fails
-    for table_set in (tmp_path / "c" / "tables").iterdir():
-        (table_set / "measures.pkl").unlink()
-    calls: list[int] = []
-    real_extract = cache_module.extract
-    monkeypatch.setattr(cache_module, "extract", lambda *a: calls.append(1) or real_extract(*a))
+    calls = _forget_measures_and_count_extractions(tmp_path / "c", monkeypatch)
     again = _score(REPORTS, tmp_path / "c")
     assert len(calls) == 5
     assert again.scores.equals(cold.scores)
@@ -80,11 +87,7 @@ def test_a_pack_without_its_index_is_ignored(tmp_path, monkeypatch):
     cold = _score(REPORTS, tmp_path / "c")
     for index in (tmp_path / "c" / "packs").glob("*.idx"):
         index.unlink()  # as if the run had stopped between writing the pack and its index
-    for table_set in (tmp_path / "c" / "tables").iterdir():
-        (table_set / "measures.pkl").unlink()
-    calls: list[int] = []
-    real_extract = cache_module.extract
-    monkeypatch.setattr(cache_module, "extract", lambda *a: calls.append(1) or real_extract(*a))
+    calls = _forget_measures_and_count_extractions(tmp_path / "c", monkeypatch)
     assert _score(REPORTS, tmp_path / "c").scores.equals(cold.scores)
     assert len(calls) == 5
 
@@ -174,12 +177,8 @@ def test_damaged_extraction_behind_a_good_document_is_extracted_again(tmp_path, 
     cold = _score(REPORTS, tmp_path / "c")
     for pack, offset, doc_size, ex_size in _pack_entries(tmp_path / "c"):
         _flip_byte(pack, offset + doc_size + ex_size // 2)  # the document pickle stays whole
-    for table_set in (tmp_path / "c" / "tables").iterdir():
-        (table_set / "measures.pkl").unlink()
-    calls: list[int] = []
-    real_extract = cache_module.extract
+    calls = _forget_measures_and_count_extractions(tmp_path / "c", monkeypatch)
     monkeypatch.setattr(cache_module, "_work", lambda c, f, items: items and pytest.fail("miss"))
-    monkeypatch.setattr(cache_module, "extract", lambda *a: calls.append(1) or real_extract(*a))
     again = _score(REPORTS, tmp_path / "c")
     assert len(calls) == 5  # the documents came from the cache, the extractions from the text
     assert again.scores.equals(cold.scores)
