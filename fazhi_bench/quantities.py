@@ -113,20 +113,12 @@ def parse_number(token: str) -> float | None:
             return None
 
 
-_CANDIDATE = re.compile(rf"[{''.join(p[0] for p in PREFIXES)}0-9{CN_DIGITS}]+")
-
-
-def _claims(text: str):
-    """CLAIM matches, scanning only runs of numeral/hedge characters (much faster than
-    letting the regex engine try every position of the report)."""
-    last_end = 0
-    for run in _CANDIDATE.finditer(text):
-        for pos in range(max(run.start(), last_end), run.end()):
-            m = CLAIM.match(text, pos)
-            if m:
-                last_end = m.end()
-                yield m
-                break
+# CLAIM behind a lookahead for the characters a claim begins with (a hedge or a numeral):
+# the same matches as CLAIM, but the regex engine skips straight to those characters
+# instead of trying CLAIM at every position of a report (several times faster).
+_CLAIM_SCAN = re.compile(
+    rf"(?=[{''.join(p[0] for p in PREFIXES)}0-9{CN_DIGITS}])(?:{CLAIM.pattern})"
+)
 
 
 def _blocked(text: str, start: int, end: int) -> bool:
@@ -140,7 +132,7 @@ def _blocked(text: str, start: int, end: int) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """All quantified claims in ``text`` with offsets into it."""
     out: list[Quantity] = []
-    for m in _claims(text):
+    for m in _CLAIM_SCAN.finditer(text):
         num_start = m.start("num")
         if _blocked(text, num_start, m.end()):
             continue

@@ -31,6 +31,10 @@ def _q(text: str) -> list[tuple[str, float, str, bool]]:
         ("提升3.5个百分点", [("3.5个百分点", 3.5, "百分点", False)]),
         ("办理依申请公开3条", [("3条", 3, "条", False)]),
         ("培训执法人员30多人", [("30多人", 30, "人", True)]),
+        # a claim ending in 以上 right before the next one: both are found
+        ("调解5件以上3件", [("5件以上", 5, "件", True), ("3件", 3, "件", False)]),
+        ("受理上百件,近3000人次参加", [("上百件", 100, "件", True),
+                                       ("近3000人次", 3000, "人次", True)]),
     ],
 )  # fmt: skip
 def test_claim_forms(text, expected):
