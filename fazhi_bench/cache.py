@@ -446,12 +446,14 @@ class TablesCache:
             replace_file(self.folder / name, dump)
 
     def copy_to(self, name: str, target: Path) -> bool:
-        """Copy a stored table to ``target``; False when it is not stored."""
+        """Put a stored table at ``target`` (a hard link where the file system allows, else
+        a copy); False when it is not stored, or was changed since (an output file edited
+        in place shares a linked table's contents)."""
         source = self.folder / name
-        if not source.is_file():
-            return False
         try:
-            shutil.copyfile(source, target)
+            if _stamp(source) != (self.folder / f"{name}{STAMP_SUFFIX}").read_text():
+                return False
+            _link_or_copy(source, target)
             os.utime(self.folder)  # a set in use is not the oldest when room is made
             return True
         except OSError:
@@ -471,11 +473,36 @@ class TablesCache:
             return False
 
     def store(self, name: str, written: Path) -> None:
-        """Keep a copy of a freshly written table (best effort, never fails the run)."""
-        if self._make_room():
+        """Keep a freshly written table, with its size and time (best effort, never fails
+        the run). A hard link costs nothing: the run's own files are never changed in
+        place, they are replaced."""
+        if not self._make_room():
+            return
+        final = self.folder / name
+        tmp = self.folder / f".{name}.{os.getpid()}.tmp"
+        try:
+            _link_or_copy(written, tmp)
+            os.replace(tmp, final)
+            stamp = _stamp(final).encode()
+            replace_file(self.folder / f"{name}{STAMP_SUFFIX}", lambda fh: fh.write(stamp))
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
-            def fill(fh: BinaryIO) -> None:
-                with written.open("rb") as source:
-                    shutil.copyfileobj(source, fh)
 
-            replace_file(self.folder / name, fill)
+STAMP_SUFFIX = ".stamp"
+
+
+def _stamp(path: Path) -> str:
+    """Size and modification time: what an edit in place changes."""
+    st = path.stat()
+    return f"{st.st_size} {st.st_mtime_ns}"
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link ``source`` at ``target`` (which must not exist); copy where links are
+    not possible (another file system, or one without links)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)

@@ -139,6 +139,19 @@ def test_rerun_with_new_weights_copies_weight_free_tables(tmp_path, monkeypatch)
     ).read_bytes()
 
 
+def test_an_output_edited_in_place_is_not_served_to_the_next_run(tmp_path):
+    """The kept tables may share their contents with the outputs (hard links): a table
+    changed in place since it was kept is rebuilt, not copied."""
+    outputs.write_outputs(_score(REPORTS, tmp_path / "c"), tmp_path / "one")
+    original = (tmp_path / "one" / "evidence.csv").read_bytes()
+    time.sleep(0.01)  # a later modification time, even on coarse clocks
+    with (tmp_path / "one" / "evidence.csv").open("ab") as fh:
+        fh.write("编辑者加的一行\n".encode())
+    outputs.write_outputs(_score(REPORTS, tmp_path / "c", weights=_heavier_decision()),
+                          tmp_path / "two")  # fmt: skip
+    assert (tmp_path / "two" / "evidence.csv").read_bytes() == original
+
+
 def _heavier_decision() -> Weights:
     weights = Weights.from_catalogue(CATALOGUE)
     weights.dimensions["decision"] = 3.0
