@@ -269,11 +269,12 @@ XLSX_MAX_ROWS = 20000
 BACKGROUND_UNITS = 500  # from this many reports workbooks and sensitivity are made in children
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
+def write_csv(frame: pd.DataFrame | pa.Table, path: Path) -> None:
     """UTF-8 CSV with a header row. Written by Arrow's C++ writer, many times faster than
     pandas on the large tables; strings are quoted, booleans read true/false."""
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    pa_csv.write_csv(table, str(path), pa_csv.WriteOptions(quoting_style="needed"))
+    if isinstance(frame, pd.DataFrame):
+        frame = pa.Table.from_pandas(frame, preserve_index=False)
+    pa_csv.write_csv(frame, str(path), pa_csv.WriteOptions(quoting_style="needed"))
 
 
 def write_atomically(
@@ -335,7 +336,7 @@ def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = Non
     tables = result.tables
     weight_free = {
         "indicators.csv": lambda: result.indicators,
-        "evidence.csv": lambda: result.evidence,
+        "evidence.csv": result.evidence_table,
         "sentences.csv": lambda: result.sentences,
         "quantities.csv": lambda: result.quantities,
     }

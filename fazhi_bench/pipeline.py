@@ -11,9 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from .cache import TablesCache
 from .catalogue import DIMENSIONS, Catalogue
@@ -76,6 +78,10 @@ class RunResult:
     @cached_property
     def evidence(self) -> pd.DataFrame:
         return evidence_frame(self.corpus.documents, self.hits, self.catalogue)
+
+    def evidence_table(self) -> pa.Table:
+        """The evidence for the CSV writer (built each call: it is written once)."""
+        return evidence_table(self.corpus.documents, self.hits, self.catalogue)
 
     @cached_property
     def sensitivity(self) -> pd.DataFrame:
@@ -192,33 +198,75 @@ EVIDENCE_COLUMNS = ["doc_id", "indicator", "dimension", "section", "start", "end
                     "credited", "level", "reason", "sentence_id", "unit", "year"]  # fmt: skip
 
 
-def evidence_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue) -> pd.DataFrame:
-    """One row per hit; the sentence itself is in the sentences table."""
-    ids = np.array([i.id for i in catalogue.indicators], dtype=object)
-    dims = np.array([i.dimension for i in catalogue.indicators], dtype=object)
+class Coded(NamedTuple):
+    """A long column stored as codes into a short list of labels (one label per document
+    or per indicator): Arrow writes it as a dictionary column without converting a
+    Python string per row, and pandas gets the labels looked up."""
+
+    codes: np.ndarray
+    labels: list
+
+    def values(self) -> pd.Series:
+        return _objects(np.array(self.labels, dtype=object)[self.codes])
+
+    def arrow(self) -> pa.Array:
+        return pa.DictionaryArray.from_arrays(
+            pa.array(self.codes, type=pa.int32()), pa.array(self.labels, type=pa.string())
+        )
+
+
+Column = Coded | np.ndarray | list | pd.api.extensions.ExtensionArray
+
+
+def evidence_columns(
+    docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue
+) -> dict[str, Column]:
+    """One entry per hit, column by column (``EVIDENCE_COLUMNS``); the sentence itself is
+    in the sentences table. Per-document and per-indicator columns stay ``Coded``."""
+    inds = catalogue.indicators
     texts: list[str] = []
     starts, ends = hits.start.tolist(), hits.end.tolist()
     for d, (lo, hi) in enumerate(_doc_bounds(hits.doc, len(docs))):
         text = docs[d].text
         texts.extend(text[s:e] for s, e in zip(starts[lo:hi], ends[lo:hi], strict=True))
-    frame = pd.DataFrame(
-        {
-            "doc_id": _objects(np.array([d.doc_id for d in docs], dtype=object)[hits.doc]),
-            "indicator": _objects(ids[hits.indicator]),
-            "dimension": _objects(dims[hits.indicator]),
-            "section": _objects(hits.section),
-            "start": hits.start,
-            "end": hits.end,
-            "text": _objects(texts),
-            "credited": hits.credited,
-            "level": _objects(hits.level),
-            "reason": _objects(hits.reason),
-            "sentence_id": hits.sentence,
-            "unit": _objects(np.array([d.unit for d in docs], dtype=object)[hits.doc]),
-            "year": pd.array([d.year for d in docs], dtype="Int64")[hits.doc],
-        }
-    )
-    return frame[EVIDENCE_COLUMNS]
+    return {
+        "doc_id": Coded(hits.doc, [d.doc_id for d in docs]),
+        "indicator": Coded(hits.indicator, [i.id for i in inds]),
+        "dimension": Coded(hits.indicator, [i.dimension for i in inds]),
+        "section": hits.section,
+        "start": hits.start,
+        "end": hits.end,
+        "text": texts,
+        "credited": hits.credited,
+        "level": hits.level,
+        "reason": hits.reason,
+        "sentence_id": hits.sentence,
+        "unit": Coded(hits.doc, [d.unit for d in docs]),
+        "year": pd.array([d.year for d in docs], dtype="Int64")[hits.doc],
+    }
+
+
+def evidence_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue) -> pd.DataFrame:
+    """One row per hit; the sentence itself is in the sentences table."""
+    columns = evidence_columns(docs, hits, catalogue)
+    return pd.DataFrame({name: _pandas(col) for name, col in columns.items()})[EVIDENCE_COLUMNS]
+
+
+def _pandas(col: Column) -> object:
+    """A column as pandas should hold it: strings as Python objects, the rest as given."""
+    if isinstance(col, Coded):
+        return col.values()
+    if isinstance(col, list) or (isinstance(col, np.ndarray) and col.dtype == object):
+        return _objects(col)
+    return col
+
+
+def evidence_table(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue) -> pa.Table:
+    """The evidence as an Arrow table, for the CSV writer: the same rows and text as
+    ``evidence_frame`` (and the same file), without building the frame."""
+    columns = evidence_columns(docs, hits, catalogue)
+    return pa.table({name: col.arrow() if isinstance(col, Coded) else pa.array(col, from_pandas=True)
+                     for name, col in columns.items()})  # fmt: skip
 
 
 def _doc_bounds(doc: np.ndarray, n_docs: int) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ import pytest
 from helpers import write_report
 
 from fazhi_bench.corpus import load_corpus
+from fazhi_bench.outputs import write_csv
 from fazhi_bench.pipeline import run, with_sentences
 from fazhi_bench.weights import Weights
 
@@ -117,6 +118,20 @@ def test_evidence_rows_explain_every_point(two_reports):
     row = credited[credited["indicator"] == "legal_adviser"].iloc[0]
     assert row["sentence"] == "街道聘请法律顾问2名,全年开展合法性审查15件。"
     assert row["level"] == "result"
+
+
+def test_evidence_file_from_the_arrow_table_equals_the_frame(tmp_path, mini_catalogue):
+    """evidence.csv is written from codes (evidence_table), the frame is built for reading
+    (evidence_frame): the same bytes, a report of unknown year included."""
+    write_report(tmp_path / "in", "a.txt", REPORT_A)
+    write_report(
+        tmp_path / "in", "x.txt", "工作情况\n一、主要举措和成效\n开展人民调解,聘请法律顾问2名。\n"
+    )
+    result = run(load_corpus([tmp_path / "in"]), mini_catalogue)
+    assert result.evidence["year"].isna().any() and len(result.evidence) > 5
+    write_csv(result.evidence, tmp_path / "frame.csv")
+    write_csv(result.evidence_table(), tmp_path / "table.csv")
+    assert (tmp_path / "frame.csv").read_bytes() == (tmp_path / "table.csv").read_bytes()
 
 
 def test_indicator_table_counts(two_reports):
