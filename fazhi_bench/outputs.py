@@ -337,8 +337,8 @@ def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = Non
     weight_free = {
         "indicators.csv": lambda: result.indicators,
         "evidence.csv": result.evidence_table,
-        "sentences.csv": lambda: result.sentences,
-        "quantities.csv": lambda: result.quantities,
+        "sentences.csv": result.sentences_table,
+        "quantities.csv": result.quantities_table,
     }
     files: dict[str, Callable[[Path], object]] = {
         "scores.csv": lambda p: write_csv(score_columns(result.scores), p),

@@ -77,11 +77,11 @@ class RunResult:
 
     @cached_property
     def evidence(self) -> pd.DataFrame:
-        return evidence_frame(self.corpus.documents, self.hits, self.catalogue)
+        return frame_of(evidence_columns(self.corpus.documents, self.hits, self.catalogue))
 
     def evidence_table(self) -> pa.Table:
         """The evidence for the CSV writer (built each call: it is written once)."""
-        return evidence_table(self.corpus.documents, self.hits, self.catalogue)
+        return table_of(evidence_columns(self.corpus.documents, self.hits, self.catalogue))
 
     @cached_property
     def sensitivity(self) -> pd.DataFrame:
@@ -89,14 +89,17 @@ class RunResult:
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
-        return sentences_frame(self.corpus.documents, self.extractions)
+        return frame_of(sentences_columns(self.corpus.documents, self.extractions))
+
+    def sentences_table(self) -> pa.Table:
+        return table_of(sentences_columns(self.corpus.documents, self.extractions))
 
     @cached_property
     def quantities(self) -> pd.DataFrame:
-        meta = self.documents.set_index("doc_id")[["unit", "year"]]
-        return quantities_frame(self.corpus.documents, self.extractions).join(
-            meta.rename(columns={"unit": "report_unit"}), on="doc_id"
-        )
+        return frame_of(quantities_columns(self.corpus.documents, self.extractions))
+
+    def quantities_table(self) -> pa.Table:
+        return table_of(quantities_columns(self.corpus.documents, self.extractions))
 
 
 def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
@@ -194,10 +197,6 @@ def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogu
     )
 
 
-EVIDENCE_COLUMNS = ["doc_id", "indicator", "dimension", "section", "start", "end", "text",
-                    "credited", "level", "reason", "sentence_id", "unit", "year"]  # fmt: skip
-
-
 class Coded(NamedTuple):
     """A long column stored as codes into a short list of labels (one label per document
     or per indicator): Arrow writes it as a dictionary column without converting a
@@ -221,8 +220,8 @@ Column = Coded | np.ndarray | list | pd.api.extensions.ExtensionArray
 def evidence_columns(
     docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue
 ) -> dict[str, Column]:
-    """One entry per hit, column by column (``EVIDENCE_COLUMNS``); the sentence itself is
-    in the sentences table. Per-document and per-indicator columns stay ``Coded``."""
+    """One entry per hit, column by column (the sentence itself is in the sentences
+    table); per-document and per-indicator columns stay ``Coded``."""
     inds = catalogue.indicators
     texts: list[str] = []
     starts, ends = hits.start.tolist(), hits.end.tolist()
@@ -246,14 +245,12 @@ def evidence_columns(
     }
 
 
-def evidence_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue) -> pd.DataFrame:
-    """One row per hit; the sentence itself is in the sentences table."""
-    columns = evidence_columns(docs, hits, catalogue)
-    return pd.DataFrame({name: _pandas(col) for name, col in columns.items()})[EVIDENCE_COLUMNS]
+def frame_of(columns: dict[str, Column]) -> pd.DataFrame:
+    """Columns as a frame for reading: strings as Python objects, coded ones looked up."""
+    return pd.DataFrame({name: _pandas(col) for name, col in columns.items()})
 
 
 def _pandas(col: Column) -> object:
-    """A column as pandas should hold it: strings as Python objects, the rest as given."""
     if isinstance(col, Coded):
         return col.values()
     if isinstance(col, list) or (isinstance(col, np.ndarray) and col.dtype == object):
@@ -261,10 +258,9 @@ def _pandas(col: Column) -> object:
     return col
 
 
-def evidence_table(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue) -> pa.Table:
-    """The evidence as an Arrow table, for the CSV writer: the same rows and text as
-    ``evidence_frame`` (and the same file), without building the frame."""
-    columns = evidence_columns(docs, hits, catalogue)
+def table_of(columns: dict[str, Column]) -> pa.Table:
+    """Columns as an Arrow table for the CSV writer: the same file as ``frame_of`` gives,
+    without the frame (coded columns go in as dictionaries)."""
     return pa.table({name: col.arrow() if isinstance(col, Coded) else pa.array(col, from_pandas=True)
                      for name, col in columns.items()})  # fmt: skip
 
@@ -275,24 +271,30 @@ def _doc_bounds(doc: np.ndarray, n_docs: int) -> list[tuple[int, int]]:
     return list(zip(edges[:-1], edges[1:], strict=True))
 
 
-def sentences_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
+def sentences_columns(
+    docs: tuple[Document, ...], extractions: list[Extraction]
+) -> dict[str, Column]:
     """Each sentence that holds a hit, once: (doc_id, sentence_id, section, text)."""
-    cols: dict[str, list] = {"doc_id": [], "sentence_id": [], "section": [], "text": []}
+    counts, ids, sections, texts = [], [], [], []
     for doc, ex in zip(docs, extractions, strict=True):
-        ids = np.unique(ex.hit_table[3]).tolist()
-        sections, spans, text = ex.sentence_section, ex.sentences, doc.text
-        cols["doc_id"].extend([doc.doc_id] * len(ids))
-        cols["sentence_id"].extend(ids)
-        cols["section"].extend([sections[i] for i in ids])
-        cols["text"].extend([text[spans[i][0] : spans[i][1]].strip() for i in ids])
-    return pd.DataFrame(
-        {
-            "doc_id": _objects(cols["doc_id"]),
-            "sentence_id": np.array(cols["sentence_id"], dtype=np.int64),
-            "section": _objects(cols["section"]),
-            "text": _objects(cols["text"]),
-        }
-    )
+        found = np.unique(ex.hit_table[3]).tolist()
+        spans, text = ex.sentences, doc.text
+        counts.append(len(found))
+        ids.extend(found)
+        sections.extend([ex.sentence_section[i] for i in found])
+        texts.extend([text[spans[i][0] : spans[i][1]].strip() for i in found])
+    return {
+        "doc_id": _per_document(docs, "doc_id", counts),
+        "sentence_id": np.array(ids, dtype=np.int64),
+        "section": sections,
+        "text": texts,
+    }
+
+
+def _per_document(docs: tuple[Document, ...], field: str, counts: list[int]) -> Coded:
+    """A document field repeated over each document's ``counts`` rows."""
+    rows = np.repeat(np.arange(len(docs)), counts)
+    return Coded(rows, [getattr(d, field) for d in docs])
 
 
 def _objects(values: list | np.ndarray) -> pd.Series:
@@ -310,18 +312,27 @@ def with_sentences(evidence: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
     )
 
 
-QUANTITY_COLUMNS = ["doc_id", *QUANTITY_FIELDS]
+_QUANTITY_TYPES = {"value": np.float64, "approx": bool, "credited": bool, "start": np.int64,
+                   "sentence_id": np.int64}  # fmt: skip
 
 
-def quantities_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
-    cols: dict[str, list] = {k: [] for k in QUANTITY_COLUMNS}
-    for doc, ex in zip(docs, extractions, strict=True):
-        cols["doc_id"].extend([doc.doc_id] * len(ex.quantity["start"]))
+def quantities_columns(
+    docs: tuple[Document, ...], extractions: list[Extraction]
+) -> dict[str, Column]:
+    """Every quantified claim (``QUANTITY_FIELDS``) with its report's unit and year."""
+    counts = [len(ex.quantity["start"]) for ex in extractions]
+    fields: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
+    for ex in extractions:
         for key in QUANTITY_FIELDS:
-            cols[key].extend(ex.quantity[key])
-    frame = pd.DataFrame(cols, columns=QUANTITY_COLUMNS)
-    return frame.astype({"value": float, "approx": bool, "credited": bool, "start": int,
-                         "sentence_id": int})  # fmt: skip
+            fields[key].extend(ex.quantity[key])
+    rows = np.repeat(np.arange(len(docs)), counts)
+    return {
+        "doc_id": _per_document(docs, "doc_id", counts),
+        **{k: np.array(v, dtype=_QUANTITY_TYPES[k]) if k in _QUANTITY_TYPES else v
+           for k, v in fields.items()},
+        "report_unit": _per_document(docs, "unit", counts),
+        "year": pd.array([d.year for d in docs], dtype="Int64")[rows],
+    }  # fmt: skip
 
 
 FIGURE_COLUMNS = ["doc_id", "dimension", "figures"]

@@ -120,18 +120,26 @@ def test_evidence_rows_explain_every_point(two_reports):
     assert row["level"] == "result"
 
 
-def test_evidence_file_from_the_arrow_table_equals_the_frame(tmp_path, mini_catalogue):
-    """evidence.csv is written from codes (evidence_table), the frame is built for reading
-    (evidence_frame): the same bytes, a report of unknown year included."""
+def test_weight_free_files_from_arrow_tables_equal_the_frames(tmp_path, mini_catalogue):
+    """evidence, sentences and quantities files are written from Arrow tables whose
+    per-document and per-indicator columns are codes; the frames for reading are built
+    from the same columns: the same bytes, a report of unknown year included."""
     write_report(tmp_path / "in", "a.txt", REPORT_A)
     write_report(
         tmp_path / "in", "x.txt", "工作情况\n一、主要举措和成效\n开展人民调解,聘请法律顾问2名。\n"
     )
     result = run(load_corpus([tmp_path / "in"]), mini_catalogue)
-    assert result.evidence["year"].isna().any() and len(result.evidence) > 5
-    write_csv(result.evidence, tmp_path / "frame.csv")
-    write_csv(result.evidence_table(), tmp_path / "table.csv")
-    assert (tmp_path / "frame.csv").read_bytes() == (tmp_path / "table.csv").read_bytes()
+    assert result.evidence["year"].isna().any() and result.quantities["year"].isna().any()
+    pairs = {"evidence": (result.evidence, result.evidence_table()),
+             "sentences": (result.sentences, result.sentences_table()),
+             "quantities": (result.quantities, result.quantities_table())}  # fmt: skip
+    for name, (frame, table) in pairs.items():
+        assert len(frame) >= 3, name
+        write_csv(frame, tmp_path / f"{name}-frame.csv")
+        write_csv(table, tmp_path / f"{name}-table.csv")
+        assert (tmp_path / f"{name}-frame.csv").read_bytes() == (
+            tmp_path / f"{name}-table.csv"
+        ).read_bytes(), name
 
 
 def test_indicator_table_counts(two_reports):
