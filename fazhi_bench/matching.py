@@ -72,8 +72,7 @@ class Matcher:
         always: list[tuple[int, re.Pattern[str]]] = []
         for idx, rx in regexes:
             width = max_width(rx.pattern)
-            anchor = required_literal(rx.pattern)
-            words = (anchor,) if anchor and len(anchor) >= 2 else required_alternatives(rx.pattern)
+            words = _trigger_words(rx.pattern)
             if width is None or not words or min(map(len, words)) < 2 or ignores_case(rx.pattern):
                 always.append((idx, rx))
                 continue
@@ -150,6 +149,18 @@ class Matcher:
             last = hit
         kept.sort(key=_BY_POSITION)
         return kept, _merge_spans(slogans)
+
+
+def _trigger_words(regex: str) -> tuple[str, ...] | None:
+    """The words a regex runs at: its required literal, or instead a required group of
+    alternatives whose every word is longer than that literal, which then occur less
+    often: (短视频|微视频|微电影).{0,6}普法 runs where one of the three occurs, not at
+    every 普法."""
+    anchor = required_literal(regex)
+    group = required_alternatives(regex)
+    if group and (not anchor or min(map(len, group)) > max(len(anchor), 1)):
+        return group
+    return (anchor,) if anchor else None
 
 
 def _scan_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from fazhi_bench.catalogue import load_catalogue
 from fazhi_bench.corpus import load_document
-from fazhi_bench.matching import Matcher
+from fazhi_bench.matching import Matcher, _trigger_words
 from fazhi_bench.regexsafety import literal_expansions, starts_with_anchor
 
 CATALOGUE, _ = load_catalogue()
@@ -117,10 +117,12 @@ TRICKY = _catalogue(
     [("regex", "(出具|提出).{0,3}意见"), ("literal", "出具意见书")],
     [("regex", "(诉求|工单).{0,4}(办结率|满意率)")],  # windows around either word
     [("regex", "法[治律]体检"), ("literal", "体检")],
+    [("regex", "(短视频|微视频).{0,3}普法")],  # runs at the longer, rarer words
 )
 PIECES = ["丙", "甲", "乙", "丁", "法治", "政府", "ISO9001", "iso9001", "ABcd", "abcd",
           "定期", "学法", "专家论证", "公众参与", "风险评估", "出具", "提出", "意见", "书",
-          "诉求", "工单", "办结率", "满意率", "法律", "体检", "。", ","]  # fmt: skip
+          "诉求", "工单", "办结率", "满意率", "法律", "体检", "短视频", "微视频", "普法",
+          "。", ","]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
@@ -137,6 +139,27 @@ def test_known_answers_for_the_tricky_regexes():
     text = "专家论证公众参与风险评估公众参与专家论证"
     assert _hits(matcher, text) == _reference_hits(TRICKY.indicators, text)
     assert _hits(matcher, text) == [(4, 0, 8)]  # 公众参与风险评估 starts inside it: not seen
+
+
+@pytest.mark.parametrize(
+    ("regex", "words"),
+    [
+        ("(短视频|微视频|微电影).{0,6}普法", ("短视频", "微视频", "微电影")),  # longer than 普法
+        ("法治.{0,2}(第一课|教育课|课堂)", ("法治",)),  # 课堂 is no longer than 法治
+        ("(出具|提出).{0,8}意见", ("意见",)),
+        ("(诉求|工单).{0,4}(办结率|满意率)", ("办结率", "满意率")),
+        ("(诉求|工单).{0,4}率", ("诉求", "工单")),  # longer than 率
+        (".{0,4}率", ("率",)),  # one character: the matcher scans the whole report instead
+        (".{0,4}", None),
+    ],
+)
+def test_a_regex_runs_at_its_rarest_required_words(regex, words):
+    assert _trigger_words(regex) == words
+
+
+def test_known_answer_for_a_regex_run_at_its_alternatives():
+    matcher = Matcher(TRICKY)
+    assert _hits(matcher, "普法短视频进社区普法,微视频普法") == [(8, 2, 10), (8, 11, 16)]
 
 
 def test_the_three_ways_are_all_used_by_the_default_catalogue():
