@@ -96,21 +96,75 @@ class Quantity(NamedTuple):
 
 @functools.lru_cache(maxsize=4096)
 def parse_number(token: str) -> float | None:
-    """Arabic (with thousands commas) or Chinese numerals to a float; None when not a number.
-    Memoised: reports write the same few numerals (三, 十二, 两) over and over, and cn2an
-    takes some 15 microseconds a call."""
+    """Arabic (with thousands commas) or Chinese numerals to a float; None when not a
+    number. Memoised: reports write the same few numerals (三, 十二, 两) over and over."""
     token = token.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", token):
         return float(token)
-    import cn2an  # imported on first use: a rerun from the cache never needs it
+    whole, point, fraction = token.partition("点")
+    value = _cn_integer(whole)
+    if value is None or not point:
+        return None if value is None else float(value)
+    digits = _cn_digits(fraction)
+    return None if digits is None else float(f"{value}.{digits}")
 
-    try:
-        return float(cn2an.cn2an(token, "strict"))
-    except (ValueError, KeyError, IndexError, TypeError):
-        try:
-            return float(cn2an.cn2an(token, "smart"))
-        except Exception:  # cn2an raises bare ValueError-like errors on odd input
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CN_PLACE = {"十": 10, "百": 100, "千": 1000}  # places within a group of four digits
+_CN_GROUP = {"万": 10**4, "亿": 10**8}
+
+
+def _cn_digits(text: str) -> str | None:
+    """Numerals without place words read digit by digit (二〇二四 -> '2024')."""
+    if not text or any(ch not in _CN_DIGIT for ch in text):
+        return None
+    return "".join(str(_CN_DIGIT[ch]) for ch in text)
+
+
+def _cn_integer(text: str) -> int | None:
+    """A whole number written in Chinese numerals, None when malformed (二三百, 百二, 万).
+
+    一千零二 1002; 三十五万 350000; 一亿二千万 120000000; 十二 12 (十 may open a group);
+    a last digit right after a place word counts in the next lower place, as people
+    abbreviate: 二百五 250, 两万五 25000; digits alone are read one by one: 二〇二四 2024.
+    """
+    digits = _cn_digits(text)
+    if digits is not None:
+        return int(digits)
+    total = group = 0  # finished 万/亿 groups; the current group of four digits
+    digit: int | None = None  # a digit waiting for its place word
+    place = 0  # the last place word's value (10**4 / 10**8 after a group word)
+    place_in_group = 10**4  # places in a group must fall: 千 before 百 before 十
+    zero = False  # 零 read since that place word: a following digit is plain units
+    for ch in text:
+        if ch in _CN_DIGIT:
+            if digit:  # two digits in a row
+                return None
+            digit, zero = _CN_DIGIT[ch], zero or _CN_DIGIT[ch] == 0
+        elif ch in _CN_PLACE:
+            unit = _CN_PLACE[ch]
+            if unit >= place_in_group or (digit is None and (ch != "十" or group)):
+                return None
+            group += (1 if digit is None else digit) * unit
+            digit, place, place_in_group, zero = None, unit, unit, False
+        elif ch in _CN_GROUP:
+            unit = _CN_GROUP[ch]
+            value = group + (digit or 0)
+            if unit == 10**4:
+                if not value or place == unit:
+                    return None
+                total += value * unit
+            else:
+                if not (value or total):
+                    return None
+                total = (total + value) * unit
+            group, digit, place, place_in_group, zero = 0, None, unit, 10**4, False
+        else:
             return None
+    if digit:
+        total += digit * (place // 10 if place and not zero else 1)
+    return total + group
 
 
 # CLAIM behind a lookahead for the characters a claim begins with (a hedge or a numeral):
@@ -160,7 +214,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # 万元: the multiplier is folded in, so the unit is the bare measure word 元.
         out.append(Quantity(m.group(0), value, unit, approx, m.start()))
     for m in _PERCENT_WORDS.finditer(text):
-        value = parse_number(m.group("num").replace("点", "."))
+        value = parse_number(m.group("num"))
         if value is not None:
             out.append(Quantity(m.group(0), value, "%", False, m.start()))
     out.sort(key=lambda q: q.start)

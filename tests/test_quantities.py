@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fazhi_bench.quantities import find_quantities
+from fazhi_bench.quantities import find_quantities, parse_number
 
 
 def _q(text: str) -> list[tuple[str, float, str, bool]]:
@@ -24,6 +24,7 @@ def _q(text: str) -> list[tuple[str, float, str, bool]]:
         ("覆盖两千余人", [("两千余人", 2000, "人", True)]),
         ("群众满意率96%以上", [("96%以上", 96, "%", True)]),
         ("办结率达百分之九十五", [("百分之九十五", 95, "%", False)]),
+        ("合格率达百分之九十五点五", [("百分之九十五点五", 95.5, "%", False)]),
         ("惠及近千人", [("近千人", 1000, "人", True)]),
         ("约50名志愿者", [("约50名", 50, "名", True)]),
         ("累计服务5万余人次", [("5万余人次", 50_000, "人次", True)]),
@@ -70,3 +71,24 @@ def test_offsets_point_at_the_claim():
     text = "全年办理案件12件,调解成功率98%。"
     for q in find_quantities(text):
         assert text[q.start : q.start + len(q.text)] == q.text
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("三", 3), ("两", 2), ("十", 10), ("十二", 12), ("一十五", 15), ("二十", 20),
+        ("一百零五", 105), ("一千零二", 1002), ("一千零二十", 1020), ("一千二百", 1200),
+        ("三十五万", 350_000), ("一万零五百", 10_500), ("两千零五", 2005),
+        ("一亿二千万", 120_000_000), ("一亿零五百万", 105_000_000), ("一万亿", 10**12),
+        # the last digit after a place word, as people abbreviate
+        ("二百五", 250), ("三千五", 3500), ("两万五", 25_000), ("一百一", 110),
+        # digits alone, read one by one
+        ("二〇二四", 2024), ("一二", 12),
+        ("九十五点五", 95.5), ("零点五", 0.5), ("3,000", 3000), ("12.5", 12.5),
+        # not numbers
+        ("二三百", None), ("百二", None), ("万", None), ("万三", None), ("十十", None),
+        ("二十三百", None), ("一万二万", None), ("三点", None),
+    ],
+)  # fmt: skip
+def test_parse_number(token, value):
+    assert parse_number(token) == value
