@@ -285,7 +285,7 @@ def _shared_patterns(chk: _Checker, blocks: list[Block]) -> None:
 
 def parse_catalogue(path: Path) -> tuple[Catalogue | None, list[str], list[str]]:
     """Validate a catalogue file; return (catalogue or None, errors, warnings)."""
-    data, lines = load_yaml(path, "catalogue")
+    data, lines, sha256 = load_yaml(path, "catalogue")
     chk = _Checker(path, lines)
     if not isinstance(data, dict):
         chk.error((), f"catalogue must be a mapping with keys {', '.join(sorted(TOP_KEYS))}")
@@ -345,7 +345,7 @@ def parse_catalogue(path: Path) -> tuple[Catalogue | None, list[str], list[str]]
         name=chk.text(data.get("name"), ("name",), "name", required=False) or path.stem,
         version=str(data.get("version", "")),
         path=str(path),
-        sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+        sha256=sha256,
         dimensions=tuple(sorted(dims, key=lambda b: DIMENSIONS.index(b.id))),
         auxiliary=tuple(aux),
         slogans=tuple(slogans),

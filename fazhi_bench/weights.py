@@ -48,7 +48,7 @@ def _number(value: Any) -> float | None:
 
 def load_weights(path: Path, catalogue: Catalogue) -> Weights:
     """Catalogue weights with the file's overrides; every problem reported at once."""
-    data, lines = load_yaml(path, "weights")
+    data, lines, _ = load_yaml(path, "weights")
     if not isinstance(data, dict):
         raise UserError(
             f"{path}: weights file must be a mapping with 'dimensions' and/or 'indicators'"

@@ -8,6 +8,7 @@ executed), and keep a map from each value's path to its line number.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,9 @@ def _record_lines(node: yaml.Node, path: PathKey, lines: dict[PathKey, int]) -> 
             _record_lines(item, (*path, i), lines)
 
 
-def load_yaml(path: Path, what: str) -> tuple[Any, dict[PathKey, int]]:
-    """Load ``path`` safely; return the data and a path->line map.
+def load_yaml(path: Path, what: str) -> tuple[Any, dict[PathKey, int], str]:
+    """Load ``path`` safely; return the data, a path->line map and the sha256 of the
+    bytes read (the file is read once: the hash always describes what was parsed).
 
     Raises :class:`UserError` naming the file (and line, column) for an unreadable file,
     a syntax error, a disallowed tag, or an empty document.
@@ -73,7 +75,7 @@ def load_yaml(path: Path, what: str) -> tuple[Any, dict[PathKey, int]]:
         loader.dispose()
     lines: dict[PathKey, int] = {}
     _record_lines(node, (), lines)
-    return data, lines
+    return data, lines, hashlib.sha256(raw).hexdigest()
 
 
 def line_of(lines: dict[PathKey, int], path: PathKey) -> int | None:
