@@ -167,17 +167,14 @@ class ExtractionCache:
             raise ValueError("damaged cache entry")
         return pickle.loads(data)
 
-    def get(
-        self, sha256: str, document_only: bool = False
-    ) -> tuple[Document, Extraction | None] | None:
-        """(document, extraction), or (document, None) with ``document_only``; None when
-        the entry is missing or damaged."""
+    def document(self, sha256: str) -> Document | None:
+        """The stored document of a report; None when missing or damaged. Its extraction
+        is read separately (``extraction``), only when a table needs it."""
         entry = self._entry(sha256)
         if entry is None:
             return None
         try:
-            doc = self._read(entry, entry.offset, entry.doc_size, entry.doc_crc)
-            return doc, None if document_only else self._ex(entry)
+            return self._read(entry, entry.offset, entry.doc_size, entry.doc_crc)
         except Exception:  # a damaged or foreign entry: rebuild it
             return None
 
@@ -323,22 +320,20 @@ def extract_items(
     catalogue: Catalogue,
     cache: ExtractionCache,
     jobs: int,
-    lazy: bool = False,
 ) -> tuple[dict[str, tuple[Document, Extraction | None]], list[str]]:
     """label -> (document, extraction) for every readable item; plus error messages.
-    With ``lazy``, reports found in the cache come without their extraction (None):
-    ``load_extractions`` reads them when needed."""
+    Reports found in the cache come without their extraction (None): ``load_extractions``
+    reads them when a table needs them, which a rerun with new weights avoids."""
     done: dict[str, tuple[Document, Extraction | None]] = {}
     todo: list[Item] = []
     folder = cache.root
     with gc_paused(), cache:
         for item in items:
-            hit = None if item.sha256 is None else cache.get(item.sha256, document_only=lazy)
-            if hit is None:
+            doc = None if item.sha256 is None else cache.document(item.sha256)
+            if doc is None:
                 todo.append(item)
             else:
-                doc, ex = hit
-                done[item.label] = (_relabel(doc, item), ex)
+                done[item.label] = (_relabel(doc, item), None)
     errors: list[str] = []
     step = _progress(len(todo))
     if todo:

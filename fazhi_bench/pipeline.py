@@ -492,7 +492,7 @@ def score_paths(
                 items.append(Item(path, label, file_sha256(path) if lookup else None))
             except OSError as exc:
                 problems.append(unreadable(label, exc))
-        done, errors = extract_items(items, catalogue, cache, jobs, lazy=True)
+        done, errors = extract_items(items, catalogue, cache, jobs)
         found.update({label: ex for label, (_, ex) in done.items()})
         return {label: doc for label, (doc, _) in done.items()}, problems + errors
 

@@ -161,14 +161,7 @@ def _heavier_decision() -> Weights:
 def test_rerun_with_new_weights_reads_only_documents_and_measures(tmp_path, monkeypatch):
     _score(REPORTS, tmp_path / "c")
     expected = _score(REPORTS, None, weights=_heavier_decision())
-    real_get = cache_module.ExtractionCache.get
-
-    def documents_only(self, sha256, document_only=False):
-        assert document_only, "a rerun with new weights must not read extractions"
-        return real_get(self, sha256, document_only)
-
     real_extraction = cache_module.ExtractionCache.extraction
-    monkeypatch.setattr(cache_module.ExtractionCache, "get", documents_only)
     monkeypatch.setattr(cache_module.ExtractionCache, "extraction", lambda *a: pytest.fail("read"))
     monkeypatch.setattr(cache_module, "extract", lambda *a: pytest.fail("no text work"))
     rerun = _score(REPORTS, tmp_path / "c", weights=_heavier_decision())
@@ -321,7 +314,9 @@ def test_a_reader_keeps_few_packs_open(tmp_path, monkeypatch):
     assert len(list((tmp_path / "c" / "packs").glob("*.pack"))) == 9
     shas = [file_sha256(item.path) for item in items]
     with cache_module.ExtractionCache(tmp_path / "c", CATALOGUE.pattern_hash) as cache:
-        assert all(cache.get(sha) is not None for sha in shas)
+        docs = [cache.document(sha) for sha in shas]
+        assert all(doc is not None for doc in docs)
+        assert all(cache.extraction(doc) is not None for doc in docs)
         assert len(cache._open) == 2
 
 
