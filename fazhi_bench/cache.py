@@ -24,6 +24,7 @@ import pickle
 import shutil
 import sys
 import tempfile
+import uuid
 import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -441,14 +442,14 @@ class TablesCache:
             replace_file(self.folder / name, dump)
 
     def copy_to(self, name: str, target: Path) -> bool:
-        """Put a stored table at ``target`` (a hard link where the file system allows, else
-        a copy); False when it is not stored, or was changed since (an output file edited
-        in place shares a linked table's contents)."""
+        """Copy a stored table to ``target``; False when it is not stored, or was changed
+        since it was kept (it is the first run's output file too: see ``store``). A copy,
+        not a link: two runs' output folders must not share a file that one may edit."""
         source = self.folder / name
         try:
             if _stamp(source) != (self.folder / f"{name}{STAMP_SUFFIX}").read_text():
                 return False
-            _link_or_copy(source, target)
+            shutil.copyfile(source, target)
             os.utime(self.folder)  # a set in use is not the oldest when room is made
             return True
         except OSError:
@@ -468,21 +469,27 @@ class TablesCache:
             return False
 
     def store(self, name: str, written: Path) -> None:
-        """Keep a freshly written table, with its size and time (best effort, never fails
-        the run). A hard link costs nothing: the run's own files are never changed in
-        place, they are replaced."""
+        """Keep a freshly written table with its size and time (best effort, never fails
+        the run): a hard link to the run's own file where the file system allows, which
+        costs nothing, else a copy. The run's files are replaced, never changed in place;
+        a user's edit in place changes the size or time, and the table is not served."""
         if not self._make_room():
             return
         final = self.folder / name
-        tmp = self.folder / f".{name}.{os.getpid()}.tmp"
+        tmp = self.folder / f".{name}.{uuid.uuid4().hex}.tmp"  # no leftover has this name
         try:
-            _link_or_copy(written, tmp)
+            try:
+                os.link(written, tmp)
+            except OSError:  # another file system, or one without links
+                shutil.copyfile(written, tmp)
             os.replace(tmp, final)
             stamp = _stamp(final).encode()
             replace_file(self.folder / f"{name}{STAMP_SUFFIX}", lambda fh: fh.write(stamp))
         except OSError:
+            pass
+        finally:
             with contextlib.suppress(OSError):
-                tmp.unlink()
+                tmp.unlink(missing_ok=True)
 
 
 STAMP_SUFFIX = ".stamp"
@@ -492,12 +499,3 @@ def _stamp(path: Path) -> str:
     """Size and modification time: what an edit in place changes."""
     st = path.stat()
     return f"{st.st_size} {st.st_mtime_ns}"
-
-
-def _link_or_copy(source: Path, target: Path) -> None:
-    """Hard-link ``source`` at ``target`` (which must not exist); copy where links are
-    not possible (another file system, or one without links)."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)

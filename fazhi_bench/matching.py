@@ -25,6 +25,7 @@ from .catalogue import Catalogue
 from .regexsafety import (
     ignores_case,
     literal_expansions,
+    looks_beside,
     max_width,
     required_alternatives,
     required_literal,
@@ -77,6 +78,9 @@ class Matcher:
                 always.append((idx, rx))
                 continue
             leading = starts_with_anchor(rx.pattern, words)
+            if not leading and looks_beside(rx.pattern):
+                always.append((idx, rx))
+                continue
             for word in words:
                 self.triggers.setdefault(word, []).append(len(self.regexes))
             if len(words) > 1:

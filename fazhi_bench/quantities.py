@@ -29,7 +29,8 @@ MEASURE_WORDS: tuple[str, ...] = (
 _MEASURE = "|".join(
     sorted({re.escape(m) for m in MEASURE_WORDS if m != "余人"}, key=lambda m: (-len(m), m))
 )
-_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+)"
+CN_PLAIN_DIGITS = "零〇一二两三四五六七八九"  # without place words: what may follow 点
+_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[{CN_PLAIN_DIGITS}]+)?)"
 PREFIXES = ("近", "约", "超过", "逾", "上")  # hedges written before the number
 RANGE_MARKS = "-~至到"  # 3-5件, 一至两次
 
@@ -94,11 +95,17 @@ class Quantity(NamedTuple):
     start: int
 
 
+MAX_NUMERAL = 20  # characters; 9,999,999,999,999 takes 17 with its commas
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_number(token: str) -> float | None:
     """Arabic (with thousands commas) or Chinese numerals to a float; None when not a
-    number. Memoised: reports write the same few numerals (三, 十二, 两) over and over."""
+    number. Memoised: reports write the same few numerals (三, 十二, 两) over and over.
+    A run of more than 20 characters (a line of 一 in a scanned table) counts nothing."""
     token = token.replace(",", "")
+    if len(token) > MAX_NUMERAL:
+        return None
     if re.fullmatch(r"\d+(?:\.\d+)?", token):
         return float(token)
     whole, point, fraction = token.partition("点")
@@ -144,7 +151,9 @@ def _cn_integer(text: str) -> int | None:
             digit, zero = _CN_DIGIT[ch], zero or _CN_DIGIT[ch] == 0
         elif ch in _CN_PLACE:
             unit = _CN_PLACE[ch]
-            if unit >= place_in_group or (digit is None and (ch != "十" or group)):
+            if digit == 0 and ch == "十":  # 一千零十: the ten after 零 is one ten
+                digit = 1
+            if unit >= place_in_group or digit == 0 or (digit is None and (ch != "十" or group)):
                 return None
             group += (1 if digit is None else digit) * unit
             digit, place, place_in_group, zero = None, unit, unit, False

@@ -170,6 +170,33 @@ def max_width(regex: str, limit: int = 400) -> int | None:
     return int(high) if high <= limit else None
 
 
+def looks_beside(regex: str) -> bool:
+    """Does ``regex`` test the text beside a match (look-ahead or look-behind, ^, $, \\b)?
+    Such a regex is never searched in a window: at the window's end it would take the
+    text to end there."""
+    try:
+        return _looks_beside(_parse(regex))
+    except Exception:
+        return True
+
+
+_LOOKS = {sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT,
+          sre_constants.GROUPREF_EXISTS}  # fmt: skip
+
+
+def _looks_beside(pattern: Any) -> bool:
+    for op, av in _items(pattern):
+        if op in _LOOKS:
+            return True
+        inner = [av[-1]] if op is sre_constants.SUBPATTERN else []
+        inner += [av] if op is sre_constants.ATOMIC_GROUP else []
+        inner += av[1] if op is sre_constants.BRANCH else []
+        inner += [av[2]] if op in _REPEATS else []
+        if any(_looks_beside(sub) for sub in inner):
+            return True
+    return False
+
+
 def ignores_case(regex: str) -> bool:
     """Does ``regex`` match case-insensitively anywhere ((?i) or (?i:...))? Literals found
     by the automaton are case-sensitive, so such a regex is never anchored on them."""

@@ -152,6 +152,21 @@ def test_an_output_edited_in_place_is_not_served_to_the_next_run(tmp_path):
     assert (tmp_path / "two" / "evidence.csv").read_bytes() == original
 
 
+def test_two_runs_share_no_output_file(tmp_path):
+    """A table put in place from the cache is a copy: editing one run's output in place
+    leaves the other run's output as it was."""
+    outputs.write_outputs(_score(REPORTS, tmp_path / "c"), tmp_path / "one")
+    outputs.write_outputs(_score(REPORTS, tmp_path / "c", weights=_heavier_decision()),
+                          tmp_path / "two")  # fmt: skip
+    original = (tmp_path / "one" / "evidence.csv").read_bytes()
+    assert (tmp_path / "two" / "evidence.csv").read_bytes() == original
+    for edited, other in (("two", "one"), ("one", "two")):
+        with (tmp_path / edited / "evidence.csv").open("ab") as fh:
+            fh.write("编辑者加的一行\n".encode())
+        assert (tmp_path / other / "evidence.csv").read_bytes() == original
+        (tmp_path / edited / "evidence.csv").write_bytes(original)
+
+
 def _heavier_decision() -> Weights:
     weights = Weights.from_catalogue(CATALOGUE)
     weights.dimensions["decision"] = 3.0

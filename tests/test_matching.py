@@ -118,11 +118,12 @@ TRICKY = _catalogue(
     [("regex", "(诉求|工单).{0,4}(办结率|满意率)")],  # windows around either word
     [("regex", "法[治律]体检"), ("literal", "体检")],
     [("regex", "(短视频|微视频).{0,3}普法")],  # runs at the longer, rarer words
+    [("regex", "(短视频|微视频).?普法(?!宣传)")],  # looks past its match: never windowed
 )
 PIECES = ["丙", "甲", "乙", "丁", "法治", "政府", "ISO9001", "iso9001", "ABcd", "abcd",
           "定期", "学法", "专家论证", "公众参与", "风险评估", "出具", "提出", "意见", "书",
           "诉求", "工单", "办结率", "满意率", "法律", "体检", "短视频", "微视频", "普法",
-          "。", ","]  # fmt: skip
+          "宣传", "。", ","]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
@@ -157,9 +158,18 @@ def test_a_regex_runs_at_its_rarest_required_words(regex, words):
     assert _trigger_words(regex) == words
 
 
+def test_a_regex_that_looks_past_its_match_is_not_cut_at_a_window():
+    catalogue = _catalogue([("regex", "法.?(甲乙丙|丁戊己)普法(?!宣传月活动啊)")])
+    text = "法X甲乙丙普法宣传月活动啊啊"
+    assert _reference_hits(catalogue.indicators, text) == []
+    assert _hits(Matcher(catalogue), text) == []
+
+
 def test_known_answer_for_a_regex_run_at_its_alternatives():
     matcher = Matcher(TRICKY)
-    assert _hits(matcher, "普法短视频进社区普法,微视频普法") == [(8, 2, 10), (8, 11, 16)]
+    hits = _hits(matcher, "普法短视频进社区普法,微视频普法宣传")
+    assert [h for h in hits if h[0] == 8] == [(8, 2, 10), (8, 11, 16)]
+    assert [h for h in hits if h[0] == 9] == []  # 微视频普法 is followed by 宣传
 
 
 def test_the_three_ways_are_all_used_by_the_default_catalogue():
