@@ -38,6 +38,7 @@ from .corpus import Document, load_document
 from .errors import UserError
 from .extract import Extraction, extract
 from .matching import Matcher
+from .readers import file_sha256
 
 # Source files whose code decides an extraction: any edit to them invalidates the cache.
 _EXTRACTION_MODULES = ("readers", "clean", "metadata", "sections", "credit", "quantities",
@@ -393,6 +394,51 @@ def _relabel(doc: Document, item: Item) -> Document:
     if doc.file == item.label and doc.path == path:
         return doc
     return replace(doc, file=item.label, path=path)
+
+
+Signature = tuple[int, int, int, int, int]
+
+
+def signature(path: Path) -> Signature:
+    """What any change to a file changes: its device, inode, size and its modification
+    and status-change times in nanoseconds (a status-change time cannot be set back)."""
+    st = os.stat(path)
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+class FileHashes:
+    """The sha256 of the report files of the last run, each trusted while its file's
+    signature is unchanged: a rerun looks 4,000 reports up in the cache without reading
+    them. A signature is taken before the file is read, so a change made meanwhile shows
+    as a new signature next time and the file is hashed again."""
+
+    NAME = "file-hashes.pkl"
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = None if folder is None else folder / self.NAME
+        self.known: dict[str, tuple[Signature, str]] = {}
+        self.seen: dict[str, tuple[Signature, str]] = {}
+        if self.path is not None:
+            with contextlib.suppress(Exception), self.path.open("rb") as fh:
+                self.known = dict(pickle.load(fh))  # missing or damaged: hash every file
+
+    def sha256(self, path: Path, sig: Signature) -> str:
+        """The file's sha256, from the last run when its signature is the same."""
+        hit = self.known.get(os.path.abspath(path))
+        digest = hit[1] if hit is not None and hit[0] == sig else file_sha256(path)
+        self.remember(path, sig, digest)
+        return digest
+
+    def remember(self, path: Path, sig: Signature, digest: str) -> None:
+        self.seen[os.path.abspath(path)] = (sig, digest)
+
+    def save(self) -> None:
+        """Keep this run's files (best effort, as caches are)."""
+        if self.path is not None and self.seen != self.known:
+            with contextlib.suppress(OSError):
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            dump = functools.partial(pickle.dump, self.seen, protocol=pickle.HIGHEST_PROTOCOL)
+            replace_file(self.path, dump)
 
 
 # Tables that depend only on the extractions, the documents' metadata and the catalogue's

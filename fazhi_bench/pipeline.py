@@ -25,7 +25,7 @@ from .extract import QUANTITY_FIELDS, Extraction, extract
 from .matching import Matcher
 from .methods import resolve_method
 from .panel import changes_frame, trends_frame
-from .readers import file_sha256, unreadable
+from .readers import unreadable
 from .scoring import dimension_scores, score_table
 from .sections import completeness
 from .sensitivity import rank_sensitivity
@@ -479,20 +479,26 @@ def score_paths(
     With a cache, reports already extracted contribute only their documents at first;
     their extractions are read when a table needs them, which a rerun with new weights
     avoids when the corpus' weight-free measures were kept by an earlier run."""
-    from .cache import ExtractionCache, Item, extract_items, load_extractions
+    from .cache import ExtractionCache, FileHashes, Item, extract_items, load_extractions, signature
 
     found: dict[str, Extraction | None] = {}
     cache = ExtractionCache(cache_dir, catalogue.pattern_hash)  # its index is read once
+    hashes = FileHashes(cache_dir)
 
     def reader(labelled: list[tuple[Path, str]]) -> tuple[dict[str, Document], list[str]]:
-        items, problems = [], []
+        items, problems, signatures = [], [], {}
         lookup = not cache.is_empty()  # else the workers hash what they read
         for path, label in labelled:
             try:
-                items.append(Item(path, label, file_sha256(path) if lookup else None))
+                signatures[label] = sig = signature(path)  # before anything reads the file
+                items.append(Item(path, label, hashes.sha256(path, sig) if lookup else None))
             except OSError as exc:
                 problems.append(unreadable(label, exc))
         done, errors = extract_items(items, catalogue, cache, jobs)
+        for item in items:
+            if item.label in done:
+                hashes.remember(item.path, signatures[item.label], done[item.label][0].sha256)
+        hashes.save()
         found.update({label: ex for label, (_, ex) in done.items()})
         return {label: doc for label, (doc, _) in done.items()}, problems + errors
 

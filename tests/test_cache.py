@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import gc
+import hashlib
+import os
 import pickle
 import re
+import shutil
 import time
 from pathlib import Path
 
@@ -301,20 +304,40 @@ def test_alternative_anchored_regex_finds_what_a_full_scan_finds():
     assert full and full <= found
 
 
-def test_files_are_hashed_before_extraction_only_when_the_cache_has_entries(tmp_path, monkeypatch):
-    from fazhi_bench import pipeline
-
+def test_files_are_hashed_before_extraction_only_when_new_or_changed(tmp_path, monkeypatch):
+    reports = tmp_path / "reports"
+    shutil.copytree(REPORTS, reports)
     hashed: list[Path] = []
-    real = pipeline.file_sha256
-    monkeypatch.setattr(pipeline, "file_sha256", lambda p: hashed.append(p) or real(p))
-    _score(REPORTS, None)  # no cache: the workers hash what they read
-    _score(REPORTS, tmp_path / "c")  # an empty cache: the same
+    real = cache_module.file_sha256
+    monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
+    _score(reports, None)  # no cache: the workers hash what they read
+    _score(reports, tmp_path / "c")  # an empty cache: the same
     assert hashed == []
-    warm = _score(REPORTS, tmp_path / "c")  # entries to look up: every file is hashed first
-    assert len(hashed) == 5
+    warm = _score(reports, tmp_path / "c")  # known files, unchanged: looked up unread
+    assert hashed == []
     assert [d.sha256 for d in warm.corpus.documents] == [
         real(Path(d.path)) for d in warm.corpus.documents
     ]
+    # new contents of the same size, the modification time set back: hashed again
+    target = sorted(reports.glob("*.txt"))[0]
+    before, data = target.stat(), target.read_bytes()
+    target.write_bytes(data.replace("。".encode(), "！".encode(), 1))
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert target.stat().st_size == before.st_size and target.read_bytes() != data
+    again = _score(reports, tmp_path / "c")
+    assert hashed == [target]
+    changed = next(d for d in again.corpus.documents if Path(d.path) == target)
+    assert changed.sha256 == real(target) != hashlib.sha256(data).hexdigest()
+
+
+def test_a_damaged_list_of_file_hashes_means_hashing_every_file(tmp_path, monkeypatch):
+    cold = _score(REPORTS, tmp_path / "c")
+    (tmp_path / "c" / cache_module.FileHashes.NAME).write_bytes(b"not a pickle")
+    hashed: list[Path] = []
+    real = cache_module.file_sha256
+    monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
+    warm = _score(REPORTS, tmp_path / "c")
+    assert len(hashed) == 5 and warm.scores.equals(cold.scores)
 
 
 def test_a_reader_keeps_few_packs_open(tmp_path, monkeypatch):
