@@ -425,7 +425,8 @@ class FileHashes:
     def sha256(self, path: Path, sig: Signature) -> str:
         """The file's sha256, from the last run when its signature is the same."""
         hit = self.known.get(os.path.abspath(path))
-        digest = hit[1] if hit is not None and hit[0] == sig else file_sha256(path)
+        trusted = isinstance(hit, tuple) and len(hit) == 2 and hit[0] == sig
+        digest = hit[1] if trusted and isinstance(hit[1], str) else file_sha256(path)
         self.remember(path, sig, digest)
         return digest
 

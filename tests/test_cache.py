@@ -332,12 +332,15 @@ def test_files_are_hashed_before_extraction_only_when_new_or_changed(tmp_path, m
 
 def test_a_damaged_list_of_file_hashes_means_hashing_every_file(tmp_path, monkeypatch):
     cold = _score(REPORTS, tmp_path / "c")
-    (tmp_path / "c" / cache_module.FileHashes.NAME).write_bytes(b"not a pickle")
     hashed: list[Path] = []
     real = cache_module.file_sha256
     monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
-    warm = _score(REPORTS, tmp_path / "c")
-    assert len(hashed) == 5 and warm.scores.equals(cold.scores)
+    shapeless = {os.path.abspath(p): 5 for p in REPORTS.glob("*.txt")}
+    for damaged in (b"not a pickle", pickle.dumps(shapeless)):
+        (tmp_path / "c" / cache_module.FileHashes.NAME).write_bytes(damaged)
+        hashed.clear()
+        warm = _score(REPORTS, tmp_path / "c")
+        assert len(hashed) == 5 and warm.scores.equals(cold.scores)
 
 
 def test_a_reader_keeps_few_packs_open(tmp_path, monkeypatch):
