@@ -30,7 +30,10 @@ _MEASURE = "|".join(
     sorted({re.escape(m) for m in MEASURE_WORDS if m != "余人"}, key=lambda m: (-len(m), m))
 )
 CN_PLAIN_DIGITS = "零〇一二两三四五六七八九"  # without place words: what may follow 点
-_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+(?:点[{CN_PLAIN_DIGITS}]+)?)"
+# 点 makes a Chinese decimal only before a multiplier or a percent (三点五亿元, 一点五万人次,
+# 三点二个百分点); elsewhere it is a clock time (下午三点两次巡查: two patrols, not 3.2).
+_NUMBER = (rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+"
+           rf"(?:点[{CN_PLAIN_DIGITS}]+(?=[万亿千%]|个?百分点))?)")  # fmt: skip
 PREFIXES = ("近", "约", "超过", "逾", "上")  # hedges written before the number
 RANGE_MARKS = "-~至到"  # 3-5件, 一至两次
 
@@ -83,6 +86,7 @@ _NOT_CLAIMS = re.compile(
         ]
     )
 )
+_MULTIPLIER = {"万": 1e4, "亿": 1e8, "千": 1e3}
 _BARE = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 _HEDGE_WORDS = {*PREFIXES, "余", "多", "以上", "左右"}  # before the number, then after it
 
@@ -203,13 +207,16 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         token = m.group("num")
         bare = token in ("十", "百", "千", "万", "亿")
-        if (bare and not m.group("pre")) or token.startswith(("零", "〇")):
+        leading_zero = token.startswith(("零", "〇")) and not token.startswith(("零点", "〇点"))
+        if (bare and not m.group("pre")) or leading_zero:
             continue
         value = _BARE.get(token) if bare else parse_number(token)
         if value is None:
             continue
         if m.group("mult"):
-            value *= {"万": 1e4, "亿": 1e8, "千": 1e3}[m.group("mult")]
+            value *= _MULTIPLIER[m.group("mult")]
+        elif (span := m.group("range")) and span[-1] in _MULTIPLIER and token[-1] != span[-1]:
+            value *= _MULTIPLIER[span[-1]]  # 三至五万元: the 万 of the range is the start's too
         unit = "%" if m.group("pct") else m.group("unit")
         if unit.startswith("余"):
             unit = unit[1:]
