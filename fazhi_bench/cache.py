@@ -24,6 +24,7 @@ import pickle
 import shutil
 import sys
 import tempfile
+import time
 import uuid
 import zlib
 from collections.abc import Callable, Iterator
@@ -397,41 +398,58 @@ def _relabel(doc: Document, item: Item) -> Document:
 
 
 Signature = tuple[int, int, int, int, int]
+SETTLE_SECONDS = 2.0  # FAT keeps times to 2 s; a file changed this recently is not trusted
 
 
 def signature(path: Path) -> Signature:
     """What any change to a file changes: its device, inode, size and its modification
-    and status-change times in nanoseconds (a status-change time cannot be set back)."""
-    st = os.stat(path)
+    and status-change times in nanoseconds (a status-change time cannot be set back).
+    Taken from an open file: opening makes a network file system check the file anew."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        st = os.fstat(fd)
+    finally:
+        os.close(fd)
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def _is_entry(key: object, value: object) -> bool:
+    """An entry as ``FileHashes`` writes it: path -> ((five ints), sha256 hex)."""
+    return (isinstance(key, str) and isinstance(value, tuple) and len(value) == 2
+            and isinstance(value[1], str) and isinstance(value[0], tuple)
+            and len(value[0]) == 5 and all(type(x) is int for x in value[0]))  # fmt: skip
 
 
 class FileHashes:
     """The sha256 of the report files of the last run, each trusted while its file's
     signature is unchanged: a rerun looks 4,000 reports up in the cache without reading
     them. A signature is taken before the file is read, so a change made meanwhile shows
-    as a new signature next time and the file is hashed again."""
+    as a new signature next time; and a file changed less than ``SETTLE_SECONDS`` before
+    the run began is not kept, since a coarse clock might give a later change the same
+    times (as git does with its index)."""
 
     NAME = "file-hashes.pkl"
 
     def __init__(self, folder: Path | None) -> None:
         self.path = None if folder is None else folder / self.NAME
+        self.settled = time.time_ns() - int(SETTLE_SECONDS * 1e9)
         self.known: dict[str, tuple[Signature, str]] = {}
         self.seen: dict[str, tuple[Signature, str]] = {}
         if self.path is not None:
             with contextlib.suppress(Exception), self.path.open("rb") as fh:
-                self.known = dict(pickle.load(fh))  # missing or damaged: hash every file
+                loaded = pickle.load(fh)  # missing or damaged: every file is hashed
+                self.known = {k: v for k, v in loaded.items() if _is_entry(k, v)}
 
     def sha256(self, path: Path, sig: Signature) -> str:
         """The file's sha256, from the last run when its signature is the same."""
         hit = self.known.get(os.path.abspath(path))
-        trusted = isinstance(hit, tuple) and len(hit) == 2 and hit[0] == sig
-        digest = hit[1] if trusted and isinstance(hit[1], str) else file_sha256(path)
+        digest = hit[1] if hit is not None and hit[0] == sig else file_sha256(path)
         self.remember(path, sig, digest)
         return digest
 
     def remember(self, path: Path, sig: Signature, digest: str) -> None:
-        self.seen[os.path.abspath(path)] = (sig, digest)
+        if max(sig[3], sig[4]) < self.settled:
+            self.seen[os.path.abspath(path)] = (sig, digest)
 
     def save(self) -> None:
         """Keep this run's files (best effort, as caches are)."""
@@ -494,9 +512,13 @@ class TablesCache:
         not a link: two runs' output folders must not share a file that one may edit."""
         source = self.folder / name
         try:
-            if _stamp(source) != (self.folder / f"{name}{STAMP_SUFFIX}").read_text():
+            kept = (self.folder / f"{name}{STAMP_SUFFIX}").read_text()
+            if _stamp(source) != kept:
                 return False
             shutil.copyfile(source, target)
+            if _stamp(source) != kept:  # changed while it was copied
+                target.unlink()
+                return False
             os.utime(self.folder)  # a set in use is not the oldest when room is made
             return True
         except OSError:

@@ -307,6 +307,7 @@ def test_alternative_anchored_regex_finds_what_a_full_scan_finds():
 def test_files_are_hashed_before_extraction_only_when_new_or_changed(tmp_path, monkeypatch):
     reports = tmp_path / "reports"
     shutil.copytree(REPORTS, reports)
+    monkeypatch.setattr(cache_module, "SETTLE_SECONDS", 0.0)  # the copies count as settled
     hashed: list[Path] = []
     real = cache_module.file_sha256
     monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
@@ -330,13 +331,29 @@ def test_files_are_hashed_before_extraction_only_when_new_or_changed(tmp_path, m
     assert changed.sha256 == real(target) != hashlib.sha256(data).hexdigest()
 
 
+def test_files_changed_just_before_a_run_are_hashed_again(tmp_path, monkeypatch):
+    """A coarse clock could give a change made right after the hash the same times: a
+    file changed less than SETTLE_SECONDS before the run is not trusted next time."""
+    reports = tmp_path / "reports"
+    shutil.copytree(REPORTS, reports)  # written just now
+    monkeypatch.setattr(cache_module, "SETTLE_SECONDS", 3600.0)
+    hashed: list[Path] = []
+    real = cache_module.file_sha256
+    monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
+    _score(reports, tmp_path / "c")
+    _score(reports, tmp_path / "c")
+    assert len(hashed) == 5
+
+
 def test_a_damaged_list_of_file_hashes_means_hashing_every_file(tmp_path, monkeypatch):
     cold = _score(REPORTS, tmp_path / "c")
     hashed: list[Path] = []
     real = cache_module.file_sha256
     monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
-    shapeless = {os.path.abspath(p): 5 for p in REPORTS.glob("*.txt")}
-    for damaged in (b"not a pickle", pickle.dumps(shapeless)):
+    paths = [os.path.abspath(p) for p in REPORTS.glob("*.txt")]
+    shapeless = {p: 5 for p in paths}
+    odd = {p: ((1, 2, 3, 4, 5.0), "0" * 64) for p in paths}  # a float among the times
+    for damaged in (b"not a pickle", pickle.dumps(shapeless), pickle.dumps(odd)):
         (tmp_path / "c" / cache_module.FileHashes.NAME).write_bytes(damaged)
         hashed.clear()
         warm = _score(REPORTS, tmp_path / "c")
