@@ -16,7 +16,13 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CN_PLACE = {"十": 10, "百": 100, "千": 1000}  # places within a group of four digits
+_CN_GROUP = {"万": 10**4, "亿": 10**8}
+CN_DIGITS = "".join([*_CN_DIGIT, *_CN_PLACE, *_CN_GROUP])  # 零〇一二两三四五六七八九十百千万亿
+_BARE = {ch: float(v) for ch, v in {**_CN_PLACE, **_CN_GROUP}.items()}  # 上百件: 100
+_MULTIPLIER = {ch: _BARE[ch] for ch in "千万亿"}  # written after a number: 3万, 1.2亿
 # Longest first so that 人次 wins over 人 and 万元 is read as 万 + 元.
 MEASURE_WORDS: tuple[str, ...] = (
     "人次", "场次", "件次", "户次", "批次", "余次", "个百分点", "百分点",
@@ -29,11 +35,11 @@ MEASURE_WORDS: tuple[str, ...] = (
 _MEASURE = "|".join(
     sorted({re.escape(m) for m in MEASURE_WORDS if m != "余人"}, key=lambda m: (-len(m), m))
 )
-CN_PLAIN_DIGITS = "零〇一二两三四五六七八九"  # without place words: what may follow 点
 # 点 makes a Chinese decimal only before a multiplier or a percent (三点五亿元, 一点五万人次,
 # 三点二个百分点); elsewhere it is a clock time (下午三点两次巡查: two patrols, not 3.2).
+_MULT = "".join(_MULTIPLIER)
 _NUMBER = (rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+"
-           rf"(?:点[{CN_PLAIN_DIGITS}]+(?=[万亿千%]|个?百分点))?)")  # fmt: skip
+           rf"(?:点[{''.join(_CN_DIGIT)}]+(?=[{_MULT}%]|个?百分点))?)")  # fmt: skip
 PREFIXES = ("近", "约", "超过", "逾", "上")  # hedges written before the number
 RANGE_MARKS = "-~至到"  # 3-5件, 一至两次
 
@@ -42,7 +48,7 @@ CLAIM = re.compile(
     rf"(?P<num>{_NUMBER})"
     rf"(?P<range>\s*[{RANGE_MARKS}]\s*{_NUMBER})?"
     rf"(?P<hedge1>余|多)?"
-    rf"(?P<mult>万|亿|千)?"
+    rf"(?P<mult>[{_MULT}])?"
     rf"(?P<hedge>余|多)?"
     rf"(?:(?P<pct>%)|(?P<unit>{_MEASURE}))"
     rf"(?P<post>以上|左右|余|多)?"
@@ -86,8 +92,6 @@ _NOT_CLAIMS = re.compile(
         ]
     )
 )
-_MULTIPLIER = {"万": 1e4, "亿": 1e8, "千": 1e3}
-_BARE = {"十": 10.0, "百": 100.0, "千": 1e3, "万": 1e4, "亿": 1e8}
 _HEDGE_WORDS = {*PREFIXES, "余", "多", "以上", "左右"}  # before the number, then after it
 
 
@@ -114,16 +118,12 @@ def parse_number(token: str) -> float | None:
         return float(token)
     whole, point, fraction = token.partition("点")
     value = _cn_integer(whole)
-    if value is None or not point:
-        return None if value is None else float(value)
+    if value is None:
+        return None
+    if not point:
+        return float(value)
     digits = _cn_digits(fraction)
     return None if digits is None else float(f"{value}.{digits}")
-
-
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
-_CN_PLACE = {"十": 10, "百": 100, "千": 1000}  # places within a group of four digits
-_CN_GROUP = {"万": 10**4, "亿": 10**8}
 
 
 def _cn_digits(text: str) -> str | None:
@@ -206,7 +206,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if num_start > 0 and text[num_start - 1] in "0123456789.":
             continue
         token = m.group("num")
-        bare = token in ("十", "百", "千", "万", "亿")
+        bare = token in _BARE
         leading_zero = token.startswith(("零", "〇")) and not token.startswith(("零点", "〇点"))
         if (bare and not m.group("pre")) or leading_zero:
             continue
