@@ -67,11 +67,15 @@ def default_cache_dir() -> Path:
     return Path(base) / "fazhi_bench"
 
 
+Signature = tuple[int, int, int, int, int]  # see ``signature``
+
+
 @dataclass(frozen=True)
 class Item:
     path: Path
     label: str
     sha256: str | None  # None: not hashed yet (the cache holds nothing to look up)
+    signature: Signature | None = None  # taken before the file was read (FileHashes)
 
 
 def cache_key(sha256: str, pattern_hash: str, version: str) -> str:
@@ -397,7 +401,6 @@ def _relabel(doc: Document, item: Item) -> Document:
     return replace(doc, file=item.label, path=path)
 
 
-Signature = tuple[int, int, int, int, int]
 SETTLE_SECONDS = 2.0  # FAT keeps times to 2 s; a file changed this recently is not trusted
 
 
@@ -443,13 +446,14 @@ class FileHashes:
     def sha256(self, path: Path, sig: Signature) -> str:
         """The file's sha256, from the last run when its signature is the same."""
         hit = self.known.get(os.path.abspath(path))
-        digest = hit[1] if hit is not None and hit[0] == sig else file_sha256(path)
-        self.remember(path, sig, digest)
-        return digest
+        return hit[1] if hit is not None and hit[0] == sig else file_sha256(path)
 
-    def remember(self, path: Path, sig: Signature, digest: str) -> None:
-        if max(sig[3], sig[4]) < self.settled:
-            self.seen[os.path.abspath(path)] = (sig, digest)
+    def remember(self, items: list[Item], docs: dict[str, Document]) -> None:
+        """Keep the hash of each item read as a document (label -> document)."""
+        for item in items:
+            sig, doc = item.signature, docs.get(item.label)
+            if sig is not None and doc is not None and max(sig[3], sig[4]) < self.settled:
+                self.seen[os.path.abspath(item.path)] = (sig, doc.sha256)
 
     def save(self) -> None:
         """Keep this run's files (best effort, as caches are)."""

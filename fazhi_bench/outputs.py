@@ -344,8 +344,8 @@ def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = Non
         "scores.csv": lambda p: write_csv(score_columns(result.scores), p),
         "sensitivity.csv": lambda p: write_csv(result.sensitivity, p),
         **{
-            name: _reused(tables, name, lambda p, frame=frame: write_csv(frame(), p))
-            for name, frame in weight_free.items()
+            name: _reused(tables, name, lambda p, table=table: write_csv(table(), p))
+            for name, table in weight_free.items()
         },  # fmt: skip
         "run.json": lambda p: p.write_text(
             json.dumps(run_manifest(result, argv), ensure_ascii=False, indent=2) + "\n",

@@ -229,7 +229,7 @@ def evidence_columns(
         text = docs[d].text
         texts.extend(text[s:e] for s, e in zip(starts[lo:hi], ends[lo:hi], strict=True))
     return {
-        "doc_id": Coded(hits.doc, [d.doc_id for d in docs]),
+        "doc_id": _per_document(docs, "doc_id", hits.doc),
         "indicator": Coded(hits.indicator, [i.id for i in inds]),
         "dimension": Coded(hits.indicator, [i.dimension for i in inds]),
         "section": hits.section,
@@ -240,8 +240,8 @@ def evidence_columns(
         "level": hits.level,
         "reason": hits.reason,
         "sentence_id": hits.sentence,
-        "unit": Coded(hits.doc, [d.unit for d in docs]),
-        "year": pd.array([d.year for d in docs], dtype="Int64")[hits.doc],
+        "unit": _per_document(docs, "unit", hits.doc),
+        "year": _years(docs, hits.doc),
     }
 
 
@@ -284,17 +284,26 @@ def sentences_columns(
         sections.extend([ex.sentence_section[i] for i in found])
         texts.extend([text[spans[i][0] : spans[i][1]].strip() for i in found])
     return {
-        "doc_id": _per_document(docs, "doc_id", counts),
+        "doc_id": _per_document(docs, "doc_id", _rows(counts)),
         "sentence_id": np.array(ids, dtype=np.int64),
         "section": sections,
         "text": texts,
     }
 
 
-def _per_document(docs: tuple[Document, ...], field: str, counts: list[int]) -> Coded:
-    """A document field repeated over each document's ``counts`` rows."""
-    rows = np.repeat(np.arange(len(docs)), counts)
+def _rows(counts: list[int]) -> np.ndarray:
+    """The document of each row, when document i has ``counts[i]`` rows."""
+    return np.repeat(np.arange(len(counts)), counts)
+
+
+def _per_document(docs: tuple[Document, ...], field: str, rows: np.ndarray) -> Coded:
+    """A document field on rows that belong to documents ``rows``."""
     return Coded(rows, [getattr(d, field) for d in docs])
+
+
+def _years(docs: tuple[Document, ...], rows: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """The year reported on, on rows that belong to documents ``rows`` (missing: <NA>)."""
+    return pd.array([d.year for d in docs], dtype="Int64")[rows]
 
 
 def _objects(values: list | np.ndarray) -> pd.Series:
@@ -325,13 +334,13 @@ def quantities_columns(
     for ex in extractions:
         for key in QUANTITY_FIELDS:
             fields[key].extend(ex.quantity[key])
-    rows = np.repeat(np.arange(len(docs)), counts)
+    rows = _rows(counts)
     return {
-        "doc_id": _per_document(docs, "doc_id", counts),
+        "doc_id": _per_document(docs, "doc_id", rows),
         **{k: np.array(v, dtype=_QUANTITY_TYPES[k]) if k in _QUANTITY_TYPES else v
            for k, v in fields.items()},
-        "report_unit": _per_document(docs, "unit", counts),
-        "year": pd.array([d.year for d in docs], dtype="Int64")[rows],
+        "report_unit": _per_document(docs, "unit", rows),
+        "year": _years(docs, rows),
     }  # fmt: skip
 
 
@@ -486,21 +495,20 @@ def score_paths(
     hashes = FileHashes(cache_dir)
 
     def reader(labelled: list[tuple[Path, str]]) -> tuple[dict[str, Document], list[str]]:
-        items, problems, signatures = [], [], {}
+        items, problems = [], []
         lookup = not cache.is_empty()  # else the workers hash what they read
         for path, label in labelled:
             try:
-                signatures[label] = sig = signature(path)  # before anything reads the file
-                items.append(Item(path, label, hashes.sha256(path, sig) if lookup else None))
+                sig = signature(path)  # before anything reads the file
+                items.append(Item(path, label, hashes.sha256(path, sig) if lookup else None, sig))
             except OSError as exc:
                 problems.append(unreadable(label, exc))
         done, errors = extract_items(items, catalogue, cache, jobs)
-        for item in items:
-            if item.label in done:
-                hashes.remember(item.path, signatures[item.label], done[item.label][0].sha256)
-        hashes.save()
         found.update({label: ex for label, (_, ex) in done.items()})
-        return {label: doc for label, (doc, _) in done.items()}, problems + errors
+        docs = {label: doc for label, (doc, _) in done.items()}
+        hashes.remember(items, docs)
+        hashes.save()
+        return docs, problems + errors
 
     corpus = load_corpus(paths, manifest, skip_bad=skip_bad, reader=reader)
     pending = [found[d.file] for d in corpus.documents]

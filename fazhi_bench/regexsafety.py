@@ -185,16 +185,23 @@ _LOOKS = {sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT,
 
 
 def _looks_beside(pattern: Any) -> bool:
-    for op, av in _items(pattern):
-        if op in _LOOKS:
-            return True
-        inner = [av[-1]] if op is sre_constants.SUBPATTERN else []
-        inner += [av] if op is sre_constants.ATOMIC_GROUP else []
-        inner += av[1] if op is sre_constants.BRANCH else []
-        inner += [av[2]] if op in _REPEATS else []
-        if any(_looks_beside(sub) for sub in inner):
-            return True
-    return False
+    return any(op in _LOOKS or any(_looks_beside(sub) for sub in _inner(op, av))
+               for op, av in _items(pattern))  # fmt: skip
+
+
+def _inner(op: Any, av: Any) -> list[Any]:
+    """The sub-patterns of one parsed item (groups, alternatives, repeats, look-arounds)."""
+    if op is sre_constants.SUBPATTERN:
+        return [av[-1]]
+    if op is sre_constants.BRANCH:
+        return list(av[1])
+    if op in _REPEATS:
+        return [av[2]]
+    if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return [av[1]]
+    if op is sre_constants.ATOMIC_GROUP:
+        return [av]
+    return []
 
 
 def ignores_case(regex: str) -> bool:
@@ -208,14 +215,9 @@ def ignores_case(regex: str) -> bool:
 
 
 def _sets_flags(pattern: Any) -> bool:
-    for op, av in _items(pattern):
-        if op is sre_constants.SUBPATTERN and (av[1] or av[2] or _sets_flags(av[-1])):
-            return True
-        if op is sre_constants.BRANCH and any(_sets_flags(b) for b in av[1]):
-            return True
-        if op in _REPEATS and _sets_flags(av[2]):
-            return True
-    return False
+    return any((op is sre_constants.SUBPATTERN and (av[1] or av[2]))
+               or any(_sets_flags(sub) for sub in _inner(op, av))
+               for op, av in _items(pattern))  # fmt: skip
 
 
 def literal_expansions(regex: str, limit: int = 64) -> tuple[str, ...] | None:

@@ -66,6 +66,14 @@ def _forget_measures_and_count_extractions(cache: Path, monkeypatch) -> list[int
     return calls
 
 
+def _count_hashing(monkeypatch) -> list[Path]:
+    """Record each report file hashed before extraction (looked up in the cache)."""
+    hashed: list[Path] = []
+    real = cache_module.file_sha256
+    monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
+    return hashed
+
+
 def _flip_byte(path: Path, offset: int) -> None:
     data = bytearray(path.read_bytes())
     data[offset] ^= 0x20
@@ -308,16 +316,14 @@ def test_files_are_hashed_before_extraction_only_when_new_or_changed(tmp_path, m
     reports = tmp_path / "reports"
     shutil.copytree(REPORTS, reports)
     monkeypatch.setattr(cache_module, "SETTLE_SECONDS", 0.0)  # the copies count as settled
-    hashed: list[Path] = []
-    real = cache_module.file_sha256
-    monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
+    hashed = _count_hashing(monkeypatch)
     _score(reports, None)  # no cache: the workers hash what they read
     _score(reports, tmp_path / "c")  # an empty cache: the same
     assert hashed == []
     warm = _score(reports, tmp_path / "c")  # known files, unchanged: looked up unread
     assert hashed == []
     assert [d.sha256 for d in warm.corpus.documents] == [
-        real(Path(d.path)) for d in warm.corpus.documents
+        file_sha256(Path(d.path)) for d in warm.corpus.documents
     ]
     # new contents of the same size, the modification time set back: hashed again
     target = sorted(reports.glob("*.txt"))[0]
@@ -328,7 +334,7 @@ def test_files_are_hashed_before_extraction_only_when_new_or_changed(tmp_path, m
     again = _score(reports, tmp_path / "c")
     assert hashed == [target]
     changed = next(d for d in again.corpus.documents if Path(d.path) == target)
-    assert changed.sha256 == real(target) != hashlib.sha256(data).hexdigest()
+    assert changed.sha256 == file_sha256(target) != hashlib.sha256(data).hexdigest()
 
 
 def test_files_changed_just_before_a_run_are_hashed_again(tmp_path, monkeypatch):
@@ -337,9 +343,7 @@ def test_files_changed_just_before_a_run_are_hashed_again(tmp_path, monkeypatch)
     reports = tmp_path / "reports"
     shutil.copytree(REPORTS, reports)  # written just now
     monkeypatch.setattr(cache_module, "SETTLE_SECONDS", 3600.0)
-    hashed: list[Path] = []
-    real = cache_module.file_sha256
-    monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
+    hashed = _count_hashing(monkeypatch)
     _score(reports, tmp_path / "c")
     _score(reports, tmp_path / "c")
     assert len(hashed) == 5
@@ -347,9 +351,7 @@ def test_files_changed_just_before_a_run_are_hashed_again(tmp_path, monkeypatch)
 
 def test_a_damaged_list_of_file_hashes_means_hashing_every_file(tmp_path, monkeypatch):
     cold = _score(REPORTS, tmp_path / "c")
-    hashed: list[Path] = []
-    real = cache_module.file_sha256
-    monkeypatch.setattr(cache_module, "file_sha256", lambda p: hashed.append(p) or real(p))
+    hashed = _count_hashing(monkeypatch)
     paths = [os.path.abspath(p) for p in REPORTS.glob("*.txt")]
     shapeless = {p: 5 for p in paths}
     odd = {p: ((1, 2, 3, 4, 5.0), "0" * 64) for p in paths}  # a float among the times
