@@ -97,12 +97,15 @@ def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
 
 _CLAUSE_MARKS = ",;:。!?"
 _CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
+_TO_LAST_MARK = re.compile(f".*[{_CLAUSE_MARKS}]", re.S)  # greedy: backs off to the last
 _TARGET_AFTER = re.compile(r"^[^,;。]{0,6}(?:的要求|的目标|的标准|的任务|为目标)")
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    """Where the clause holding ``pos`` begins, looking back no further than ``floor``."""
-    return max(floor - 1, *(text.rfind(ch, floor, pos) for ch in _CLAUSE_MARKS)) + 1
+    """Where the clause holding ``pos`` begins, looking back no further than ``floor``.
+    One regex call backing off from ``pos`` (a search per mark cost five times more)."""
+    last = _TO_LAST_MARK.match(text, floor, pos)
+    return last.end() if last else floor
 
 
 def clause_around(text: str, start: int, end: int) -> str:

@@ -16,6 +16,7 @@ import numpy as np
 
 from .catalogue import Indicator
 from .credit import (
+    CREDITED_SECTIONS,
     is_claim_context,
     is_figure,
     quoted_rule_spans,
@@ -24,7 +25,7 @@ from .credit import (
 )
 from .matching import Matcher
 from .quantities import find_quantities
-from .sections import Section, find_sections, section_at, split_sentences
+from .sections import Section, find_sections, section_kinds, split_sentences
 
 QUANTITY_FIELDS = ("text", "value", "unit", "approx", "section", "dimension", "credited",
                    "start", "sentence_id")  # fmt: skip
@@ -34,7 +35,8 @@ QUANTITY_FIELDS = ("text", "value", "unit", "approx", "section", "dimension", "c
 class Extraction:
     """One report's text work, stored column by column (fast to cache and to stack).
 
-    Per sentence: span, section, reason ('' = may earn credit) and grade. Per hit:
+    Per sentence: span, section, reason ('' = may earn credit) and grade ('' outside the
+    parts that earn credit: never read there). Per hit:
     indicator index (into the catalogue's indicators), span and sentence. Per quantified
     claim: the fields of ``QUANTITY_FIELDS``. Offsets index the document's cleaned text,
     which is kept with the document, not here.
@@ -74,8 +76,9 @@ class Extraction:
                 for row in zip(*(self.quantity[k] for k in QUANTITY_FIELDS), strict=True)]  # fmt: skip
 
 
-def _sentence_index(starts: list[int], offset: int) -> int:
-    return max(bisect.bisect_right(starts, offset) - 1, 0)
+def _sentence_indices(starts: list[int], offsets: list[int]) -> list[int]:
+    """The sentence holding each offset (sentences start at ``starts``), in one call."""
+    return (np.searchsorted(starts, offsets, side="right") - 1).clip(0).tolist()
 
 
 def quantity_dimension(
@@ -134,25 +137,27 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     sentences = split_sentences(text) or [(0, len(text))]
     starts = [s for s, _ in sentences]
     rules = quoted_rule_spans(text)
-    reasons: list[str] = []
-    sections_of: list[str] = []
-    for s, e in sentences:
-        kind = section_at(sections, s)
-        in_rule = any(rs <= s < re_ for rs, re_ in rules)
-        reasons.append(sentence_reason(text[s:e], kind, in_rule))
-        sections_of.append(kind)
+    sections_of = section_kinds(sections, starts)
+    reasons = [
+        sentence_reason(text[s:e], kind, any(rs <= s < re_ for rs, re_ in rules))
+        for (s, e), kind in zip(sentences, sections_of, strict=True)
+    ]
     claims = []  # (claim, its sentence, whether it is an achieved figure)
-    for q in find_quantities(text):
-        si = _sentence_index(starts, q.start)
+    found = find_quantities(text)
+    for q, si in zip(found, _sentence_indices(starts, [q.start for q in found]), strict=True):
         if reasons[si] in ("quoted rule", "plan part") or not is_claim_context(
             text, q.start, q.start + len(q.text)
         ):
             continue  # a rule, a target or a plan counts nothing the unit did
         claims.append((q, si, is_figure(text, q.start, q.text, q.unit, sentences[si])))
     with_claims = {si for _, si, figure in claims if figure}
-    levels = [sentence_level(text[s:e], i in with_claims) for i, (s, e) in enumerate(sentences)]
+    # graded in the parts that earn credit only: elsewhere no grade is ever read
+    levels = [
+        sentence_level(text[s:e], i in with_claims) if kind in CREDITED_SECTIONS else ""
+        for i, ((s, e), kind) in enumerate(zip(sentences, sections_of, strict=True))
+    ]
     hits, slogans = matcher.hits(text)
-    hit_sentence = [_sentence_index(starts, h.start) for h in hits]
+    hit_sentence = _sentence_indices(starts, [h.start for h in hits])
     _support_from_next_sentence(text, sentences, levels, reasons, set(hit_sentence), with_claims)
     hit_dims = [(h.start, matcher.indicators[h.indicator].dimension) for h in hits]
     positions = [pos for pos, _ in hit_dims]

@@ -131,12 +131,16 @@ def find_sections(text: str) -> list[Section]:
     return sections
 
 
-def section_at(sections: list[Section], offset: int) -> str:
-    """The kind of the section holding ``offset`` (binary search would not pay here)."""
-    for sec in sections:
-        if sec.start <= offset < sec.end:
-            return sec.kind
-    return "other"
+def section_kinds(sections: list[Section], offsets: list[int]) -> list[str]:
+    """The kind of the section holding each of ``offsets`` (ascending), in one pass over
+    both: sections run in text order. 'other' where no section holds the offset."""
+    kinds: list[str] = []
+    i, n = 0, len(sections)
+    for offset in offsets:
+        while i < n and sections[i].end <= offset:
+            i += 1
+        kinds.append(sections[i].kind if i < n and sections[i].start <= offset else "other")
+    return kinds
 
 
 def completeness(sections: list[Section]) -> str:

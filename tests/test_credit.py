@@ -101,3 +101,19 @@ def test_is_figure_known_answers(sentence, claim, figure):
     start = sentence.index(claim)
     unit = "%" if "%" in claim or claim.startswith("百分之") else claim[-1]
     assert is_figure(sentence, start, claim, unit, (0, len(sentence))) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "clause"),
+    [
+        ("全年办理案件12件,结案率100%。", 6, 9, "全年办理案件12件"),  # first clause: from the start
+        ("全年办理案件12件,结案率100%。", 13, 17, "结案率100%"),  # after the comma, to 。
+        ("一;二:三!四?五。", 8, 9, "五"),  # every clause mark ends a clause
+        ("开展培训3次", 4, 6, "开展培训3次"),  # no mark: the whole text
+        ("甲," + "乙" * 450 + "12件", 452, 455, "乙" * 400 + "12件"),  # looks back 400 at most
+    ],
+)
+def test_clause_around_known_answers(text, start, end, clause):
+    from fazhi_bench.credit import clause_around
+
+    assert clause_around(text, start, end) == clause
