@@ -52,10 +52,8 @@ class Extraction:
     slogan_count: int
     achievement_sentences: int
     specific_sentences: int
-
-    @property
-    def credited_hits(self) -> int:
-        return sum(1 for si in self.hit_table[3].tolist() if not self.sentence_reason[si])
+    credited_hits: int  # hits in sentences that may earn credit
+    figures: dict[str, int]  # dimension -> distinct achieved figures (see ``achieved_figures``)
 
     def hit_records(self, text: str, indicators: Sequence[Indicator]) -> list[dict]:
         """Hit records of the report whose cleaned text is ``text`` (for ``inspect`` and
@@ -131,6 +129,28 @@ def _support_from_next_sentence(
             levels[i] = "result"
 
 
+def achieved_figures(
+    text: str, sentences: list[tuple[int, int]], quantity: dict[str, list]
+) -> dict[str, int]:
+    """Per dimension, the distinct achieved figures (credited quantified claims whose
+    dimension is known), which the dimension rule may credit. A figure is its sentence's
+    wording and its place in it: 100% in three different sentences is three figures, a
+    sentence repeated word for word adds none. Counted here, in the extraction workers,
+    not per report in the scoring process."""
+    seen = set()
+    for d, start, si, credited in zip(
+        quantity["dimension"], quantity["start"], quantity["sentence_id"], quantity["credited"],
+        strict=True,
+    ):  # fmt: skip
+        if credited and d:
+            lo, hi = sentences[si]
+            seen.add((d, text[lo:hi].strip(), start - lo))
+    counts: dict[str, int] = {}
+    for dimension, _, _ in seen:
+        counts[dimension] = counts.get(dimension, 0) + 1
+    return dict(sorted(counts.items()))
+
+
 def extract(text: str, matcher: Matcher) -> Extraction:
     """Sections, sentence grades, credited hits and quantified claims of one report."""
     sections = find_sections(text)
@@ -190,4 +210,6 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         slogan_count=len(slogans),
         achievement_sentences=len(achievement),
         specific_sentences=sum(1 for i in achievement if levels[i] == "result"),
+        credited_hits=sum(1 for si in hit_sentence if not reasons[si]),
+        figures=achieved_figures(text, sentences, quantity),
     )

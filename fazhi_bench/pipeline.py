@@ -348,24 +348,10 @@ FIGURE_COLUMNS = ["doc_id", "dimension", "figures"]
 
 
 def figures_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
-    """doc x dimension: distinct achieved figures (credited quantified claims) whose
-    dimension is known; the dimension rule may credit them. A figure is its sentence's
-    wording and its place in it: 100% in three different sentences is three figures, a
-    sentence repeated word for word adds none."""
-    rows = []
-    for doc, ex in zip(docs, extractions, strict=True):
-        q, text, spans = ex.quantity, doc.text, ex.sentences
-        seen = set()
-        for d, start, si, credited in zip(
-            q["dimension"], q["start"], q["sentence_id"], q["credited"], strict=True
-        ):
-            if credited and d:
-                lo, hi = spans[si]
-                seen.add((d, text[lo:hi].strip(), start - lo))
-        counts: dict[str, int] = {}
-        for dimension, _, _ in seen:
-            counts[dimension] = counts.get(dimension, 0) + 1
-        rows.extend((doc.doc_id, d, n) for d, n in sorted(counts.items()))
+    """doc x dimension: distinct achieved figures whose dimension is known (counted per
+    report by ``achieved_figures``); dimensions without any are left out."""
+    rows = [(doc.doc_id, d, n) for doc, ex in zip(docs, extractions, strict=True)
+            for d, n in ex.figures.items()]  # fmt: skip
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS).astype({"figures": int})
 
 
