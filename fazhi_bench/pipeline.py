@@ -182,19 +182,28 @@ def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogu
     best = np.full(cells, -1, dtype=np.int64)
     np.maximum.at(best, cell, code)
     credit = np.where(best >= 0, _CREDIT_TABLE[best.clip(0), np.minimum(n_concrete, 3)], 0.0)
-    n = len(docs)
+    each_indicator = np.tile(np.arange(n_ind), len(docs))
     return pd.DataFrame(
         {
-            "doc_id": np.repeat(np.array([d.doc_id for d in docs], dtype=object), n_ind),
-            "dimension": [i.dimension for i in inds] * n,
-            "indicator": [i.id for i in inds] * n,
-            "label": [i.label for i in inds] * n,
+            "doc_id": _labels_at([d.doc_id for d in docs], np.repeat(np.arange(len(docs)), n_ind)),
+            "dimension": _labels_at([i.dimension for i in inds], each_indicator),
+            "indicator": _labels_at([i.id for i in inds], each_indicator),
+            "label": _labels_at([i.label for i in inds], each_indicator),
             "credit": credit,
-            "best_level": np.array(["", *_LEVELS], dtype=object)[best + 1],
+            "best_level": _labels_at(["", *_LEVELS], best + 1),
             "credited_sentences": n_sent,
             "hits": n_hits,
         }
     )
+
+
+_TEXT = pd.Series(["text"]).dtype  # the dtype pandas gives a column of strings
+
+
+def _labels_at(labels: list[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """``labels[codes]`` as pandas would store a column of those strings, built by Arrow's
+    take (with pandas' Arrow strings, no Python string per row is made or converted)."""
+    return pd.array(pa.array(labels, type=pa.string()).take(codes), dtype=_TEXT)
 
 
 class Coded(NamedTuple):
