@@ -9,6 +9,7 @@ the named methods of :mod:`fazhi_bench.methods`; ranks compare units of one year
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .catalogue import DIMENSIONS, Catalogue
@@ -27,7 +28,7 @@ def dimension_scores(
     each block, which the saturating rule also credits), by the resolved method's
     dimension rule."""
     table = indicators[indicators["dimension"].isin(blocks)].copy()
-    table["w"] = table["indicator"].map(weights.indicators).astype(float)
+    table["w"] = _looked_up(table["indicator"], weights.indicators)
     table["wc"] = table["w"] * table["credit"]
     grouped = table.groupby(["doc_id", "dimension"], sort=True).agg(
         wc=("wc", "sum"), w=("w", "sum"), w_mean=("w", "mean")
@@ -36,6 +37,14 @@ def dimension_scores(
     grouped["figures"] = counts.reindex(grouped.index).fillna(0).astype(float)
     scores = DIMENSION_RULES[method["dimension"]](grouped, method).fillna(0.0)
     return scores.unstack("dimension").reindex(columns=blocks).fillna(0.0)
+
+
+def _looked_up(keys: pd.Series, values: dict[str, float]) -> np.ndarray:
+    """``keys.map(values)`` as floats, looked up once per distinct key: a corpus has
+    hundreds of thousands of (report, indicator) rows but only its catalogue's keys."""
+    codes, distinct = pd.factorize(keys)
+    per_key = np.array([values.get(k, np.nan) for k in distinct], dtype=float)
+    return np.where(codes >= 0, per_key[codes] if len(per_key) else np.nan, np.nan)
 
 
 def rank_desc(values: pd.Series) -> pd.Series:

@@ -215,3 +215,15 @@ def test_reweight_without_changes_keeps_every_index(weighting):
     assert (same["排名变化(+上升)"] == 0).all()
     heavier = reweight(result, {"disputes": 10.0}).data
     assert (heavier["新综合指数"] != heavier["原综合指数"]).any()
+
+
+def test_weights_looked_up_per_distinct_indicator():
+    import numpy as np
+    import pandas as pd
+
+    from fazhi_bench.scoring import _looked_up
+
+    keys = pd.Series(["a", "b", "a", "zzz", "b"])
+    got = _looked_up(keys, {"a": 2.0, "b": 0.5})
+    assert np.array_equal(got, [2.0, 0.5, 2.0, np.nan, 0.5], equal_nan=True)  # unknown: NaN
+    assert _looked_up(pd.Series([], dtype=object), {"a": 1.0}).size == 0
