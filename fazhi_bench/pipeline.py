@@ -409,7 +409,7 @@ def score_extractions(
     hits = _stack_hits(extractions)
     measures = measure(corpus.documents, extractions, hits, catalogue)
     if keep is not None:
-        keep.save(MEASURES, measures)
+        keep.save(MEASURES, tuple(_packed(frame) for frame in measures))
     result = score_measures(corpus, catalogue, measures, lambda: extractions, weights, method)
     result.hits = hits  # sets the cached value
     return result
@@ -525,8 +525,25 @@ def _measures(value: object) -> Measures | None:
     """Kept measures as stored by ``score_extractions``; None for anything else."""
     shaped = isinstance(value, tuple) and len(value) == 3
     if shaped and all(isinstance(frame, pd.DataFrame) for frame in value):
-        return value
+        indicators, figures, quality = (_unpacked(frame) for frame in value)
+        return indicators, figures, quality
     return None
+
+
+def _packed(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its string columns as categoricals, to be kept: a label repeated on
+    300k (report, indicator) rows is stored once (the measures file shrinks from about
+    43 MB to a few MB for 4,000 reports, and writes and loads that much faster)."""
+    packed = {name: pd.Categorical(col) for name, col in frame.items()
+              if col.dtype == _TEXT and not col.isna().any()}  # fmt: skip
+    return frame.assign(**packed) if packed else frame
+
+
+def _unpacked(frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame of ``_packed`` back as it was measured (categoricals as strings again)."""
+    strings = {name: _labels_at(list(col.cat.categories), col.cat.codes.to_numpy())
+               for name, col in frame.items() if isinstance(col.dtype, pd.CategoricalDtype)}  # fmt: skip
+    return frame.assign(**strings) if strings else frame
 
 
 def default_paths() -> list[Path]:

@@ -227,3 +227,20 @@ def test_weights_looked_up_per_distinct_indicator():
     got = _looked_up(keys, {"a": 2.0, "b": 0.5})
     assert np.array_equal(got, [2.0, 0.5, 2.0, np.nan, 0.5], equal_nan=True)  # unknown: NaN
     assert _looked_up(pd.Series([], dtype=object), {"a": 1.0}).size == 0
+
+
+def test_kept_measures_come_back_as_measured():
+    import pickle
+
+    import pandas as pd
+
+    from fazhi_bench.pipeline import _measures, _packed
+
+    indicators = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "label": ["甲", "乙", "甲"],
+                               "credit": [0.1, 0.0, 1.0], "note": ["x", None, "y"]})  # fmt: skip
+    figures = pd.DataFrame({"doc_id": ["d1"], "dimension": ["openness"], "figures": [2]})
+    quality = pd.DataFrame({"doc_id": ["d1", "d2"], "chars": [10, 20]})
+    kept = pickle.loads(pickle.dumps(tuple(_packed(f) for f in (indicators, figures, quality))))
+    assert isinstance(kept[0]["label"].dtype, pd.CategoricalDtype)  # stored once per label
+    for measured, back in zip((indicators, figures, quality), _measures(kept), strict=True):
+        pd.testing.assert_frame_equal(back, measured)  # values and dtypes
