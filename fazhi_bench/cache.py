@@ -241,8 +241,7 @@ class ExtractionCache:
             with contextlib.suppress(OSError):
                 pack.unlink()
             return
-        dump = functools.partial(pickle.dump, table, protocol=pickle.HIGHEST_PROTOCOL)
-        if not replace_file(pack.with_suffix(INDEX_SUFFIX), dump):
+        if not replace_pickled(pack.with_suffix(INDEX_SUFFIX), table):
             with contextlib.suppress(OSError):
                 pack.unlink()
 
@@ -264,6 +263,13 @@ def replace_file(path: Path, fill: Callable[[BinaryIO], object]) -> bool:
         return True
     except OSError:
         return False
+
+
+def replace_pickled(path: Path, value: object) -> bool:
+    """``value`` pickled into ``path`` by ``replace_file`` (best effort, as there)."""
+    return replace_file(
+        path, functools.partial(pickle.dump, value, protocol=pickle.HIGHEST_PROTOCOL)
+    )
 
 
 @contextlib.contextmanager
@@ -460,8 +466,7 @@ class FileHashes:
         if self.path is not None and self.seen != self.known:
             with contextlib.suppress(OSError):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            dump = functools.partial(pickle.dump, self.seen, protocol=pickle.HIGHEST_PROTOCOL)
-            replace_file(self.path, dump)
+            replace_pickled(self.path, self.seen)
 
 
 # Tables that depend only on the extractions, the documents' metadata and the catalogue's
@@ -507,8 +512,7 @@ class TablesCache:
     def save(self, name: str, value: object) -> None:
         """Store an object beside the tables (best effort, like ``store``)."""
         if self._make_room():
-            dump = functools.partial(pickle.dump, value, protocol=pickle.HIGHEST_PROTOCOL)
-            replace_file(self.folder / name, dump)
+            replace_pickled(self.folder / name, value)
 
     def copy_to(self, name: str, target: Path) -> bool:
         """Copy a stored table to ``target``; False when it is not stored, or was changed

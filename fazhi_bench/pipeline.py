@@ -185,12 +185,12 @@ def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogu
     each_indicator = np.tile(np.arange(n_ind), len(docs))
     return pd.DataFrame(
         {
-            "doc_id": _labels_at([d.doc_id for d in docs], np.repeat(np.arange(len(docs)), n_ind)),
-            "dimension": _labels_at([i.dimension for i in inds], each_indicator),
-            "indicator": _labels_at([i.id for i in inds], each_indicator),
-            "label": _labels_at([i.label for i in inds], each_indicator),
+            "doc_id": _per_document(docs, "doc_id", _rows([n_ind] * len(docs))).strings(),
+            "dimension": Coded(each_indicator, [i.dimension for i in inds]).strings(),
+            "indicator": Coded(each_indicator, [i.id for i in inds]).strings(),
+            "label": Coded(each_indicator, [i.label for i in inds]).strings(),
             "credit": credit,
-            "best_level": _labels_at(["", *_LEVELS], best + 1),
+            "best_level": Coded(best + 1, ["", *_LEVELS]).strings(),
             "credited_sentences": n_sent,
             "hits": n_hits,
         }
@@ -198,12 +198,6 @@ def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogu
 
 
 _TEXT = pd.Series(["text"]).dtype  # the dtype pandas gives a column of strings
-
-
-def _labels_at(labels: list[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
-    """``labels[codes]`` as pandas would store a column of those strings, built by Arrow's
-    take (with pandas' Arrow strings, no Python string per row is made or converted)."""
-    return pd.array(pa.array(labels, type=pa.string()).take(codes), dtype=_TEXT)
 
 
 class Coded(NamedTuple):
@@ -215,7 +209,13 @@ class Coded(NamedTuple):
     labels: list
 
     def values(self) -> pd.Series:
+        """As Python strings (the evidence-like frames, see ``_objects``)."""
         return _objects(np.array(self.labels, dtype=object)[self.codes])
+
+    def strings(self) -> pd.api.extensions.ExtensionArray:
+        """As pandas stores a column of strings, built by Arrow's take: with pandas' Arrow
+        strings no Python string is made or converted per row."""
+        return pd.array(pa.array(self.labels, type=pa.string()).take(self.codes), dtype=_TEXT)
 
     def arrow(self) -> pa.Array:
         return pa.DictionaryArray.from_arrays(
@@ -316,8 +316,9 @@ def _years(docs: tuple[Document, ...], rows: np.ndarray) -> pd.api.extensions.Ex
 
 
 def _objects(values: list | np.ndarray) -> pd.Series:
-    """A column of Python strings kept as they are: pandas would otherwise convert it to
-    Arrow strings here and the CSV writer would convert it again."""
+    """A column of Python strings kept as they are: pandas would otherwise convert each
+    string to Arrow (these frames are for reading; their CSV files are written from Arrow
+    tables built by ``table_of``)."""
     return pd.Series(values, dtype=object, copy=False)
 
 
@@ -525,8 +526,7 @@ def _measures(value: object) -> Measures | None:
     """Kept measures as stored by ``score_extractions``; None for anything else."""
     shaped = isinstance(value, tuple) and len(value) == 3
     if shaped and all(isinstance(frame, pd.DataFrame) for frame in value):
-        indicators, figures, quality = (_unpacked(frame) for frame in value)
-        return indicators, figures, quality
+        return tuple(map(_unpacked, value))  # type: ignore[return-value]  # three, as checked
     return None
 
 
@@ -541,7 +541,7 @@ def _packed(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _unpacked(frame: pd.DataFrame) -> pd.DataFrame:
     """A frame of ``_packed`` back as it was measured (categoricals as strings again)."""
-    strings = {name: _labels_at(list(col.cat.categories), col.cat.codes.to_numpy())
+    strings = {name: Coded(col.cat.codes.to_numpy(), list(col.cat.categories)).strings()
                for name, col in frame.items() if isinstance(col.dtype, pd.CategoricalDtype)}  # fmt: skip
     return frame.assign(**strings) if strings else frame
 

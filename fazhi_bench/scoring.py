@@ -42,9 +42,8 @@ def dimension_scores(
 def _looked_up(keys: pd.Series, values: dict[str, float]) -> np.ndarray:
     """``keys.map(values)`` as floats, looked up once per distinct key: a corpus has
     hundreds of thousands of (report, indicator) rows but only its catalogue's keys."""
-    codes, distinct = pd.factorize(keys)
-    per_key = np.array([values.get(k, np.nan) for k in distinct], dtype=float)
-    return np.where(codes >= 0, per_key[codes] if len(per_key) else np.nan, np.nan)
+    codes, distinct = pd.factorize(keys, use_na_sentinel=False)  # a missing key: a code too
+    return np.array([values.get(k, np.nan) for k in distinct], dtype=float)[codes]
 
 
 def rank_desc(values: pd.Series) -> pd.Series:
