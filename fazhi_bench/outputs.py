@@ -20,6 +20,7 @@ from functools import partial
 from importlib import metadata
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pa_csv
@@ -67,7 +68,7 @@ def _versions() -> dict[str, str]:
         "pandas",
         "numpy",
         "pyahocorasick",
-        "xlsxwriter",
+        "rustpy-xlsxwriter",
         "pyarrow",
         "pyyaml",
         "jieba",
@@ -133,7 +134,7 @@ def score_columns(scores: pd.DataFrame) -> pd.DataFrame:
     return scores[[c for c in SCORE_COLUMNS if c in scores.columns]]
 
 
-Sheet = tuple[list[str], list[list]]  # header, rows of plain Python values
+Sheet = pd.DataFrame  # as written: Chinese headers, None for an empty cell (see _for_excel)
 
 
 def score_sheets(result: RunResult) -> dict[str, Sheet]:
@@ -174,46 +175,56 @@ def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
 
 
 def _sheets(result: RunResult, frames: dict[str, pd.DataFrame]) -> dict[str, Sheet]:
-    """Frames as plain rows under Chinese headers (empty cells for missing values)."""
+    """Frames under Chinese headers, ready for the workbook."""
     labels = {**LABELS_ZH, **{b.id: b.label for b in result.catalogue.blocks}}
-    return {
-        name: ([str(labels.get(c, c)) for c in frame.columns], _plain_rows(frame))
-        for name, frame in frames.items()
-    }
+    return {name: _for_excel(frame, labels) for name, frame in frames.items()}
 
 
-def _plain_rows(frame: pd.DataFrame) -> list[list]:
-    """Rows of Python values xlsxwriter can store: missing values become empty cells."""
-    columns = []
-    for name in frame.columns:
-        values = frame[name].tolist()
-        missing = frame[name].isna().to_numpy()
-        if missing.any():
-            values = ["" if m else v for v, m in zip(values, missing.tolist(), strict=True)]
-        columns.append(values)
-    return [list(row) for row in zip(*columns, strict=True)] if columns else []
+EXCEL_CELL_CHARS = 32767  # the most text one Excel cell holds
+
+
+def _for_excel(frame: pd.DataFrame, labels: dict[str, str]) -> Sheet:
+    """The frame as a sheet: labelled headers (made unique), numbers as they are (NaN is
+    an empty cell), anything else as Python objects with None for a missing value (the
+    writer would spell pandas' NA as text), text cut to what one cell holds (the CSV
+    files keep it whole)."""
+    columns: dict[str, object] = {}
+    for name, col in frame.items():
+        label = str(labels.get(name, name))
+        while label in columns:
+            label += "'"
+        if isinstance(col.dtype, np.dtype) and col.dtype.kind in "biuf":
+            columns[label] = col.to_numpy()
+            continue
+        values = col.astype(object).where(col.notna(), None)
+        if pd.api.types.is_string_dtype(col) and (col.str.len() > EXCEL_CELL_CHARS).any():
+            values = values.map(lambda v: v[:EXCEL_CELL_CHARS] if isinstance(v, str) else v)
+        columns[label] = values.to_numpy()
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)))
 
 
 def write_sheets(path: Path, sheets: dict[str, Sheet]) -> None:
-    """Write rows with xlsxwriter (far faster than pandas' cell formatter): bold header,
-    widths from the first 200 rows, frozen header row, filters."""
-    import xlsxwriter
+    """Write the sheets with rustpy-xlsxwriter (rust_xlsxwriter underneath; about ten
+    times faster than the Python xlsxwriter on 300k cells): bold header, widths from the
+    first 200 rows, frozen header row, filters."""
+    from rustpy_xlsxwriter import FastExcel, Format
 
-    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_urls": False})
-    header = book.add_format({"bold": True, "bg_color": "#DDE6F0", "border": 1,
-                              "text_wrap": True, "valign": "top"})  # fmt: skip
-    for name, (columns, rows) in sheets.items():
-        sheet = book.add_worksheet(name)
-        for col, label in enumerate(columns):
-            longest = max([len(label), *(len(str(row[col])) for row in rows[:200])])
-            sheet.set_column(col, col, min(max(8, longest * 1.6), 60))
-        sheet.write_row(0, 0, columns, header)
-        for r, row in enumerate(rows, start=1):
-            sheet.write_row(r, 0, row)
-        sheet.freeze_panes(1, 0)
-        if rows:
-            sheet.autofilter(0, 0, len(rows), len(columns) - 1)
-    book.close()
+    header = (Format().set_bold().set_background_color("#DDE6F0").set_border("thin")
+              .set_text_wrap().set_align("top"))  # fmt: skip
+    book = FastExcel(str(path)).freeze(row=1)
+    for name, frame in sheets.items():
+        book.sheet(name, frame, header_format=header, column_widths=_widths(frame),
+                   autofilter=True)  # fmt: skip
+    book.save()
+
+
+def _widths(frame: Sheet) -> list[float]:
+    """Column widths from the header and the first 200 cells, between 8 and 60."""
+    widths = []
+    for label, col in frame.head(200).items():
+        longest = max([len(label), *(len(str(v)) for v in col if v is not None)])
+        widths.append(min(max(8, longest * 1.6), 60))
+    return widths
 
 
 class Child:
@@ -247,7 +258,7 @@ def in_child_process(write: Callable[[Path], object], path: Path) -> Child:
     or when the system cannot fork now, the file is written at once.
 
     The child uses only numpy, pandas, Arrow (whose thread pools are re-created after a
-    fork) and xlsxwriter on data inherited from this process."""
+    fork) and rustpy-xlsxwriter on data inherited from this process."""
     try:
         pid = os.fork() if hasattr(os, "fork") else None
     except OSError:  # no memory or process slots for a child: write it here instead

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from fazhi_bench.methods import resolve_method
-from fazhi_bench.sensitivity import dirichlet_weights, rank_sensitivity
+from fazhi_bench.sensitivity import _min_ranks, dirichlet_weights, rank_sensitivity
 
 DIMS = ["decision", "enforcement", "openness", "disputes", "publicity"]
 
@@ -51,3 +51,13 @@ def test_dirichlet_centre_and_spread():
     assert draws[:, :4].mean(axis=0) == pytest.approx([0.25] * 4, abs=0.005)
     cv = draws[:, 0].std() / draws[:, 0].mean()
     assert cv == pytest.approx(0.25, abs=0.02)
+
+
+def test_competition_ranks_share_the_better_rank_on_ties():
+    values = np.array([[3.0, 1.0, 3.0, 2.0], [5.0, 5.0, 5.0, 0.0], [0.5, 0.25, 0.75, 1.0]])
+    assert _min_ranks(values).tolist() == [[3, 1, 3, 2], [2, 2, 2, 1], [2, 1, 3, 4]]
+    # the definition itself: one more than the number of smaller values in the row
+    rng = np.random.default_rng(3)
+    many = rng.integers(0, 20, size=(50, 300)).astype(float)  # many ties
+    expected = 1 + (many[:, None, :] < many[:, :, None]).sum(axis=2)
+    assert (_min_ranks(many) == expected).all()
