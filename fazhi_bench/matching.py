@@ -23,13 +23,10 @@ import ahocorasick
 
 from .catalogue import Catalogue
 from .regexsafety import (
-    ignores_case,
     literal_expansions,
     looks_beside,
     max_width,
-    required_alternatives,
-    required_literal,
-    starts_with_anchor,
+    required_words,
 )
 
 SLOGAN = -1  # indicator index used for slogan phrases in the automaton
@@ -61,23 +58,22 @@ class Matcher:
                     regexes.append((idx, re.compile(pat.text)))
         for phrase in catalogue.slogans:
             literals.setdefault(phrase, set()).add(SLOGAN)
-        # A regex runs only where its required literal (or one of a required group of
-        # alternatives) occurs, found by the same automaton pass; regexes without one, or
-        # matching case-insensitively, run on every report. A regex whose every match
-        # begins with such a word is tried at the word's occurrences only; the others
-        # search windows around the occurrences, as wide as the regex's longest match.
-        # Either way each regex finds what a left-to-right scan of the report finds.
+        # A regex runs only where one of its required words occurs (see required_words),
+        # found by the same automaton pass; regexes without any, or matching
+        # case-insensitively, run on every report. A regex whose every match begins with
+        # such a word is tried at the word's occurrences only; the others search windows
+        # around the occurrences, as wide as the regex's longest match. Either way each
+        # regex finds what a left-to-right scan of the report finds.
         self.regexes: list[tuple[int, re.Pattern[str], int | None]] = []  # idx, rx, width
         self.triggers: dict[str, list[int]] = {}  # word -> the regexes it triggers
         self.several: dict[int, int] = {}  # regexes with several words: the longest
         always: list[tuple[int, re.Pattern[str]]] = []
         for idx, rx in regexes:
             width = max_width(rx.pattern)
-            words = _trigger_words(rx.pattern)
-            if width is None or not words or min(map(len, words)) < 2 or ignores_case(rx.pattern):
+            words, leading = required_words(rx.pattern) or ((), False)
+            if width is None or not words or min(map(len, words)) < 2:
                 always.append((idx, rx))
                 continue
-            leading = starts_with_anchor(rx.pattern, words)
             if not leading and looks_beside(rx.pattern):
                 always.append((idx, rx))
                 continue
@@ -153,18 +149,6 @@ class Matcher:
             last = hit
         kept.sort(key=_BY_POSITION)
         return kept, _merge_spans(slogans)
-
-
-def _trigger_words(regex: str) -> tuple[str, ...] | None:
-    """The words a regex runs at: its required literal, or instead a required group of
-    alternatives whose every word is longer than that literal, which then occur less
-    often: (短视频|微视频|微电影).{0,6}普法 runs where one of the three occurs, not at
-    every 普法."""
-    anchor = required_literal(regex)
-    group = required_alternatives(regex)
-    if group and (not anchor or min(map(len, group)) > max(len(anchor), 1)):
-        return group
-    return (anchor,) if anchor else None
 
 
 def _scan_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:

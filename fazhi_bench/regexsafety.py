@@ -92,75 +92,6 @@ def backtracking_risk(regex: str) -> str | None:
     return _walk(parsed)
 
 
-def required_literal(regex: str) -> str | None:
-    """The longest literal run every match must contain, or None (used as a prefilter:
-    a regex only runs on a report whose text contains its required literal)."""
-    try:
-        parsed = _parse(regex)
-    except Exception:
-        return None
-    if any(op is sre_constants.BRANCH for op, _ in parsed.data):
-        return None
-    best, run = "", ""
-    for op, av in parsed.data:
-        if op is sre_constants.LITERAL:
-            run += chr(av)
-            continue
-        if len(run) > len(best):
-            best = run
-        run = ""
-        if op is sre_constants.SUBPATTERN and not any(o in _REPEATS for o, _ in av[-1].data):
-            inner = required_literal_of(av[-1])
-            if len(inner) > len(best):
-                best = inner
-    if len(run) > len(best):
-        best = run
-    return best or None
-
-
-def required_literal_of(pattern: Any) -> str:
-    """Longest plain literal run inside a group without alternation ('' when none)."""
-    if any(op is sre_constants.BRANCH for op, _ in pattern.data):
-        return ""
-    best, run = "", ""
-    for op, av in pattern.data:
-        if op is sre_constants.LITERAL:
-            run += chr(av)
-        else:
-            best, run = max(best, run, key=len), ""
-    return max(best, run, key=len)
-
-
-def required_alternatives(regex: str) -> tuple[str, ...] | None:
-    """For a regex with no required literal: the literals of a top-level group of plain
-    alternatives, one of which every match must contain ((出具|提出).{0,8}意见 ->
-    ('出具', '提出')); the group whose shortest alternative is longest. None when none."""
-    try:
-        parsed = _parse(regex)
-    except Exception:
-        return None
-    best: tuple[str, ...] | None = None
-    for op, av in parsed.data:
-        words = _literal_group(op, av)
-        if words and (best is None or min(map(len, words)) > min(map(len, best))):
-            best = words
-    return best
-
-
-def _literal_group(op: Any, av: Any) -> tuple[str, ...] | None:
-    """The alternatives of a group of plain literal alternatives ((出具|提出) -> ('出具',
-    '提出')); None for any other item."""
-    if op is not sre_constants.SUBPATTERN or len(_items(av[-1])) != 1:
-        return None
-    inner_op, inner = _items(av[-1])[0]
-    if inner_op is not sre_constants.BRANCH:
-        return None
-    branches = [_items(b) for b in inner[1]]
-    if any(not b or any(o is not sre_constants.LITERAL for o, _ in b) for b in branches):
-        return None
-    return tuple("".join(chr(c) for _, c in b) for b in branches)
-
-
 def max_width(regex: str, limit: int = 400) -> int | None:
     """Longest text a match can span, or None when unbounded or longer than ``limit``."""
     try:
@@ -279,20 +210,49 @@ def _expand(pattern: Any, limit: int) -> list[str] | None:
     return texts
 
 
-def starts_with_anchor(regex: str, words: tuple[str, ...]) -> bool:
-    """Does every match of ``regex`` begin with one of ``words`` (its required literal, or
-    its leading group of alternatives)? Such a regex is tried only where a word occurs."""
+def required_words(regex: str, limit: int = 64) -> tuple[tuple[str, ...], bool] | None:
+    """The rarest set of texts one of which every match of ``regex`` contains, and whether
+    every match begins with one of them; None when there is none.
+
+    Any run of consecutive items of the regex (groups without alternation opened up)
+    that can match only a small finite set of texts is such a set: 执法(信息|结果)
+    gives 执法信息 and 执法结果, (法治|普法).{0,6}进(机关|乡村) gives 进机关 and 进乡村
+    besides 法治 and 普法. Longer texts occur less often: the set whose shortest text is
+    longest wins, then the smaller set, then one that begins the match."""
+    if ignores_case(regex):
+        return None
     try:
-        items = _items(_parse(regex))
+        items = _opened(_parse(regex))
     except Exception:
-        return False
-    if not items:
-        return False
-    if len(words) == 1:
-        lead = ""
-        for op, av in items:
-            if op is not sre_constants.LITERAL:
+        return None
+    options = [_options(op, av, limit) for op, av in items]
+    best: tuple[tuple[int, int, bool], tuple[str, ...]] | None = None
+    for i in range(len(items)):
+        texts = [""]
+        for j in range(i, len(items)):
+            if options[j] is None or len(texts) * len(options[j]) > limit:
                 break
-            lead += chr(av)
-        return lead == words[0]
-    return _literal_group(*items[0]) == words
+            texts = [t + o for t in texts for o in options[j]]
+            words = tuple(dict.fromkeys(texts))
+            score = (min(map(len, words)), -len(words), i == 0)
+            if best is None or score > best[0]:
+                best = (score, words)
+    return None if best is None or best[0][0] == 0 else (best[1], best[0][2])
+
+
+def _opened(pattern: Any) -> list[tuple[Any, Any]]:
+    """The items of a pattern with each group that holds no alternation opened up."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in _items(pattern):
+        inner = _items(av[-1]) if op is sre_constants.SUBPATTERN else []
+        if inner and not (len(inner) == 1 and inner[0][0] is sre_constants.BRANCH):
+            out.extend(_opened(av[-1]))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _options(op: Any, av: Any, limit: int) -> list[str] | None:
+    """The texts one item can match, when a small finite set; else None."""
+    found = _expand([(op, av)], limit)
+    return None if found is None else list(dict.fromkeys(found))

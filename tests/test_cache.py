@@ -22,7 +22,6 @@ from fazhi_bench.catalogue import load_catalogue
 from fazhi_bench.matching import Matcher
 from fazhi_bench.pipeline import score_paths
 from fazhi_bench.readers import file_sha256
-from fazhi_bench.regexsafety import required_alternatives
 from fazhi_bench.weights import Weights
 
 CATALOGUE, _ = load_catalogue(MINI)
@@ -286,19 +285,6 @@ def test_without_a_fork_the_file_is_written_here(tmp_path, monkeypatch):
     monkeypatch.setattr(outputs.os, "fork", no_fork)
     child = outputs.in_child_process(lambda p: p.write_text("ok", encoding="utf-8"), tmp_path / "f")
     assert child.pid is None and (tmp_path / "f").read_text(encoding="utf-8") == "ok"
-
-
-@pytest.mark.parametrize(
-    ("regex", "words"),
-    [
-        ("(出具|提出).{0,8}(法律意见|审查意见)", ("法律意见", "审查意见")),
-        ("(接访|下访|约访)", ("接访", "下访", "约访")),
-        ("决策.{0,6}法定程序", None),  # no group of alternatives (it has a required literal)
-        ("(定期)?学法", None),  # an optional group is not required
-    ],
-)
-def test_required_alternatives(regex, words):
-    assert required_alternatives(regex) == words
 
 
 def test_alternative_anchored_regex_finds_what_a_full_scan_finds():

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from fazhi_bench.catalogue import load_catalogue
 from fazhi_bench.corpus import load_document
-from fazhi_bench.matching import Matcher, _trigger_words
-from fazhi_bench.regexsafety import literal_expansions, starts_with_anchor
+from fazhi_bench.matching import Matcher
+from fazhi_bench.regexsafety import literal_expansions, required_words
 
 CATALOGUE, _ = load_catalogue()
 MATCHER = Matcher(CATALOGUE)
@@ -44,20 +44,6 @@ def test_literal_expansions(regex, texts):
     assert literal_expansions(regex) == texts
     for text in texts or ():
         assert re.fullmatch(regex, text)
-
-
-@pytest.mark.parametrize(
-    ("regex", "words", "leading"),
-    [
-        ("法治.{0,2}(第一课|课堂)", ("法治",), True),
-        ("(出具|提出).{0,8}意见", ("出具", "提出"), True),
-        ("决策.{0,6}法定程序", ("法定程序",), False),  # the anchor is not where a match begins
-        ("(出具|提出).{0,8}意见", ("出具",), False),  # not the whole group
-        ("(?:法治)?建设", ("建设",), False),
-    ],
-)
-def test_starts_with_anchor(regex, words, leading):
-    assert starts_with_anchor(regex, words) is leading
 
 
 def _texts() -> list[str]:
@@ -143,19 +129,49 @@ def test_known_answers_for_the_tricky_regexes():
 
 
 @pytest.mark.parametrize(
-    ("regex", "words"),
+    ("regex", "words", "leading"),
     [
-        ("(短视频|微视频|微电影).{0,6}普法", ("短视频", "微视频", "微电影")),  # longer than 普法
-        ("法治.{0,2}(第一课|教育课|课堂)", ("法治",)),  # 课堂 is no longer than 法治
-        ("(出具|提出).{0,8}意见", ("意见",)),
-        ("(诉求|工单).{0,4}(办结率|满意率)", ("办结率", "满意率")),
-        ("(诉求|工单).{0,4}率", ("诉求", "工单")),  # longer than 率
-        (".{0,4}率", ("率",)),  # one character: the matcher scans the whole report instead
-        (".{0,4}", None),
+        ("(短视频|微视频|微电影).{0,6}普法", ("短视频", "微视频", "微电影"), True),  # > 普法
+        ("法治.{0,2}(第一课|教育课|课堂)", ("法治",), True),  # 课堂 is no longer; one word
+        ("(出具|提出).{0,8}意见", ("意见",), False),  # one word rather than two as long
+        ("(诉求|工单).{0,4}(办结率|满意率)", ("办结率", "满意率"), False),
+        ("(诉求|工单).{0,4}率", ("诉求", "工单"), True),  # longer than 率
+        ("决策.{0,6}法定程序", ("法定程序",), False),
+        ("(出具|提出).{0,8}(法律意见|审查意见)", ("法律意见", "审查意见"), False),
+        ("(接访|下访|约访)", ("接访", "下访", "约访"), True),
+        # a literal and the group after it make longer words than either alone
+        ("执法(信息|结果|决定).{0,6}公示", ("执法信息", "执法结果", "执法决定"), True),
+        ("(法治|普法).{0,6}进(机关|乡村)", ("进机关", "进乡村"), False),
+        ("法治(政府)?建设.{0,6}考核", ("法治建设", "法治政府建设"), True),  # an optional part
+        ("(法治.{0,3}建设)", ("法治",), True),  # a group without alternatives is opened
+        ("(?:法治)?建设", ("建设",), False),  # one word rather than 建设 or 法治建设
+        (".{0,4}率", ("率",), False),  # one character: the matcher scans the whole report
+        (".{0,4}", None, False),
+        ("(?i)iso.{0,4}9001", None, False),  # the automaton's words are case-sensitive
     ],
 )
-def test_a_regex_runs_at_its_rarest_required_words(regex, words):
-    assert _trigger_words(regex) == words
+def test_a_regex_runs_at_its_rarest_required_words(regex, words, leading):
+    assert required_words(regex) == (None if words is None else (words, leading))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_match_holds_one_of_the_required_words(data):
+    """Texts made of the regex's own characters: each match contains one of the words,
+    and begins with one when the words are said to lead."""
+    regex = data.draw(st.sampled_from([
+        "(法治|普法).{0,3}进(机关|乡村)", "执法(信息|结果).{0,2}公示", "法治(政府)?建设.{0,2}考核",
+        "(诉求|工单).{0,2}(办结率|满意率)", "(出具|提出).{0,3}意见", "(法治.{0,3}建设)",
+    ]))  # fmt: skip
+    found = required_words(regex)
+    assert found is not None
+    words, leading = found
+    pieces = sorted({*re.findall("[\u4e00-\u9fff]+", regex), *re.findall("[\u4e00-\u9fff]", regex),
+                     "。", "甲"})  # fmt: skip
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=16)))
+    for m in re.finditer(regex, text):
+        assert any(w in m.group() for w in words)
+        assert not leading or any(m.group().startswith(w) for w in words)
 
 
 def test_a_regex_that_looks_past_its_match_is_not_cut_at_a_window():
