@@ -74,20 +74,21 @@ def jieba_reference(texts: list[str], catalogue: Catalogue) -> float:
 
 
 def aho_corasick_floor(texts: list[str], catalogue: Catalogue) -> float:
-    """Seconds for a bare Aho-Corasick scan of the catalogue literals (no other work)."""
-    import ahocorasick
+    """Seconds for a bare Aho-Corasick scan of the catalogue literals (no other work), with
+    the automaton the matcher uses."""
+    import ahocorasick_rs
 
-    automaton = ahocorasick.Automaton()
-    for ind in catalogue.indicators:
-        for p in ind.patterns:
-            if p.kind == "literal":
-                automaton.add_word(p.text, 1)
-    automaton.make_automaton()
+    literals = sorted({p.text for ind in catalogue.indicators for p in ind.patterns
+                       if p.kind == "literal"})  # fmt: skip
+    automaton = ahocorasick_rs.AhoCorasick(
+        literals,
+        matchkind=ahocorasick_rs.MatchKind.Standard,
+        implementation=ahocorasick_rs.Implementation.DFA,
+    )
     start = time.perf_counter()
     hits = 0
     for text in texts:
-        for _ in automaton.iter(text):
-            hits += 1
+        hits += len(automaton.find_matches_as_indexes(text, overlapping=True))
     return time.perf_counter() - start
 
 

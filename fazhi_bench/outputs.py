@@ -67,7 +67,7 @@ def _versions() -> dict[str, str]:
         "fazhi_bench",
         "pandas",
         "numpy",
-        "pyahocorasick",
+        "ahocorasick-rs",
         "rustpy-xlsxwriter",
         "pyarrow",
         "pyyaml",
