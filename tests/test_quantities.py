@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from fazhi_bench.quantities import find_quantities, parse_number
+from fazhi_bench.quantities import find_quantities, longest_of, parse_number
 
 
 def _q(text: str) -> list[tuple[str, float, str, bool]]:
@@ -105,3 +107,18 @@ def test_offsets_point_at_the_claim():
 )  # fmt: skip
 def test_parse_number(token, value):
     assert parse_number(token) == value
+
+
+def test_longest_of_reads_the_longest_word_at_a_place():
+    words = ["人", "人次", "人员", "个", "个百分点", "个工作日", "件", "元"]
+    rx = re.compile(longest_of(words))
+    for text, read in [("人次多", "人次"), ("人员", "人员"), ("人们", "人"), ("个百分点", "个百分点"),
+                       ("个百分", "个"), ("个工作日内", "个工作日"), ("元", "元"), ("次", None)]:  # fmt: skip
+        m = rx.match(text)
+        assert (m.group() if m else None) == read
+    # the same as the plain alternation, longest first, on every prefix of these texts
+    plain = re.compile("|".join(sorted(words, key=lambda w: (-len(w), w))))
+    for text in ["人次", "个工作日", "个百分点", "人员们", "件元", "个工作"]:
+        for i in range(len(text)):
+            a, b = rx.match(text, i), plain.match(text, i)
+            assert (a and a.group()) == (b and b.group())
