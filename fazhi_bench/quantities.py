@@ -82,33 +82,72 @@ def each_led(starts: Iterable[str], rest: str) -> str:
     return "|".join(f"{start}{rest}" for start in starts)
 
 
+def by_first_character(pattern: str) -> str:
+    """``pattern`` (alternatives that each begin with a literal character) with the
+    alternatives grouped by that character, in their order within each group: 一批|二十大|一些
+    becomes 一(?:批|些)|二(?:十大). Alternatives that begin differently never match at one
+    place, so the matches are the same; the engine tries one group at a candidate
+    character instead of every alternative (for 156 alternatives, a third less time)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in _alternatives(pattern):
+        first, rest = alternative[:1], alternative[1:]
+        if not first or first in "\\[](){}.*+?|^$" or rest[:1] in ("*", "+", "?", "{"):
+            raise ValueError(f"{alternative!r} does not begin with a literal character")
+        groups.setdefault(first, []).append(rest)
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (not inside a group or a class)."""
+    out: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":  # to the class's end: a ] first (or after ^) is a member
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
 CN_ONE_TO_TEN = "一二三四五六七八九十"  # the numerals of headings and item numbers
 _ASCII_DIGITS = "0123456789"  # cleaned text has ASCII digits only (NFKC)
 # Names and set phrases that contain a number but count nothing.
 _NOT_CLAIMS = re.compile(
-    "|".join(
-        [
-            each_led(CN_ONE_TO_TEN + "百", "五普法"),
-            r"三重一大|三项制度|一岗双责|一支队伍|一网通办|一件事|一站式|"
-            r"一次办|一次性|一对一|一窗|一门|一张网|一盘棋|一把手|一线|一体化|一公开|双随机|"
-            r"三调联动|三所联动|三官一律|四下基层|两个|两法衔接|一村\(?社区\)?一",
-            each_led(_ASCII_DIGITS, r"\d{2,}(?:热线|平台|专线)"),
-            r"12345|12348|110(?:报警|指挥|接处警|联动)",
-            each_led(_ASCII_DIGITS, r"\d{2}工作法"),
-            each_led(CN_ONE_TO_TEN, f"[{CN_ONE_TO_TEN}]*项(?:制度|机制|清单)"),
-            r"二十大|二十届|十九大|十九届",
-            each_led("一二三四", "中全会"),
-            rf"第[{CN_ONE_TO_TEN}\d]+",
-            each_led(CN_ONE_TO_TEN, f"[{CN_ONE_TO_TEN}]*是"),
-            rf"一级带一级|一年一|一月一|一季一|一周一|每[{CN_ONE_TO_TEN}]",
-            each_led("一二三", "年来"),
-            r"一批|一些|一起|"
-            r"一系列|一步|一项项|一个个|一道|一份份|一张|一体|一流|一致|一定|一般|一律|一旦|一直|一同|"
-            r"逐一|之一|统一|唯一|万一|一条龙|一公里|两人以上|二人以上|24小时|年一轮|查一次|一个入口|"
-            r"一个出口|十四五|十三五|十五五|百姓|四个(?:意识|自信|全面)",
-            each_led(_ASCII_DIGITS, r"\d*分钟"),
-            each_led(_ASCII_DIGITS, r"\d*\s*个?工作日内"),
-        ]
+    by_first_character(
+        "|".join(
+            [
+                each_led(CN_ONE_TO_TEN + "百", "五普法"),
+                r"三重一大|三项制度|一岗双责|一支队伍|一网通办|一件事|一站式|"
+                r"一次办|一次性|一对一|一窗|一门|一张网|一盘棋|一把手|一线|一体化|一公开|双随机|"
+                r"三调联动|三所联动|三官一律|四下基层|两个|两法衔接|一村\(?社区\)?一",
+                each_led(_ASCII_DIGITS, r"\d{2,}(?:热线|平台|专线)"),
+                r"12345|12348|110(?:报警|指挥|接处警|联动)",
+                each_led(_ASCII_DIGITS, r"\d{2}工作法"),
+                each_led(CN_ONE_TO_TEN, f"[{CN_ONE_TO_TEN}]*项(?:制度|机制|清单)"),
+                r"二十大|二十届|十九大|十九届",
+                each_led("一二三四", "中全会"),
+                rf"第[{CN_ONE_TO_TEN}\d]+",
+                each_led(CN_ONE_TO_TEN, f"[{CN_ONE_TO_TEN}]*是"),
+                rf"一级带一级|一年一|一月一|一季一|一周一|每[{CN_ONE_TO_TEN}]",
+                each_led("一二三", "年来"),
+                r"一批|一些|一起|"
+                r"一系列|一步|一项项|一个个|一道|一份份|一张|一体|一流|一致|一定|一般|一律|一旦|一直|一同|"
+                r"逐一|之一|统一|唯一|万一|一条龙|一公里|两人以上|二人以上|24小时|年一轮|查一次|一个入口|"
+                r"一个出口|十四五|十三五|十五五|百姓|四个(?:意识|自信|全面)",
+                each_led(_ASCII_DIGITS, r"\d*分钟"),
+                each_led(_ASCII_DIGITS, r"\d*\s*个?工作日内"),
+            ]
+        )
     )
 )
 _HEDGE_WORDS = {*PREFIXES, "余", "多", "以上", "左右"}  # before the number, then after it

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from fazhi_bench.quantities import find_quantities, longest_of, parse_number
+from fazhi_bench.quantities import by_first_character, find_quantities, longest_of, parse_number
 
 
 def _q(text: str) -> list[tuple[str, float, str, bool]]:
@@ -122,3 +122,18 @@ def test_longest_of_reads_the_longest_word_at_a_place():
         for i in range(len(text)):
             a, b = rx.match(text, i), plain.match(text, i)
             assert (a and a.group()) == (b and b.group())
+
+
+def test_alternatives_grouped_by_first_character_match_the_same():
+    assert by_first_character("一批|二十大|一些") == "一(?:批|些)|二(?:十大)"
+    with pytest.raises(ValueError, match="literal"):
+        by_first_character("一批|[一二]是")
+    with pytest.raises(ValueError, match="literal"):
+        by_first_character("一?批|二")
+    pattern = "一批|一[一二三]*是|二十大|一|十四五|一[二三]|1\\d*分钟|一岗双责|12345"
+    plain, grouped = re.compile(pattern), re.compile(by_first_character(pattern))
+    for text in ["一批一二是二十大", "一岗双责十四五12分钟", "一二三是一", "123456分钟一二", "一"]:
+        for lo in range(len(text)):
+            assert [m.span() for m in plain.finditer(text, lo)] == [
+                m.span() for m in grouped.finditer(text, lo)
+            ]
