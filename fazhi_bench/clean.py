@@ -15,6 +15,9 @@ from dataclasses import dataclass
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ARTEFACTS = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]")
+# Half a UTF-16 pair, as a broken PDF text layer may give: no text encodes it (the matcher
+# hands the text to Rust as UTF-8), and it stands for no character.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Dashes and quotes that NFKC leaves alone but that reports use interchangeably.
 _WIDE = tuple(
     (ch, unicodedata.normalize("NFKC", ch)) for ch in "，（）：；！？％　０１２３４５６７８９"
@@ -126,7 +129,9 @@ def is_clutter(line: str) -> bool:
 
 def clean_text(raw: str) -> Cleaned:
     """Clean a report; the result's ``text`` is what all offsets index."""
-    text = normalise_chars(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalise_chars(
+        _LONE_SURROGATE.sub("\ufffd", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    )
     if is_traditional(text):
         text = to_simplified(text)
     text = _SPACES.sub(" ", _PINYIN.sub("", _ARTEFACTS.sub("", text)))

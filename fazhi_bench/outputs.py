@@ -184,22 +184,25 @@ EXCEL_CELL_CHARS = 32767  # the most text one Excel cell holds
 
 
 def _for_excel(frame: pd.DataFrame, labels: dict[str, str]) -> Sheet:
-    """The frame as a sheet: labelled headers (made unique), numbers as they are (NaN is
-    an empty cell), anything else as Python objects with None for a missing value (the
-    writer would spell pandas' NA as text), text cut to what one cell holds (the CSV
-    files keep it whole)."""
-    columns: dict[str, object] = {}
+    """The frame as a sheet: labelled headers (made unique), numbers as they are (NaN and
+    infinities are empty cells), anything else as Python objects with None for a missing
+    value (the writer would spell pandas' NA as text), dates and durations as text, text
+    cut to what one cell holds (the CSV files keep it whole)."""
+    columns: dict[str, pd.Series] = {}
     for name, col in frame.items():
         label = str(labels.get(name, name))
         while label in columns:
             label += "'"
         if isinstance(col.dtype, np.dtype) and col.dtype.kind in "biuf":
-            columns[label] = col.to_numpy()
+            columns[label] = col.reset_index(drop=True)
             continue
-        values = col.astype(object).where(col.notna(), None)
-        if pd.api.types.is_string_dtype(col) and (col.str.len() > EXCEL_CELL_CHARS).any():
-            values = values.map(lambda v: v[:EXCEL_CELL_CHARS] if isinstance(v, str) else v)
-        columns[label] = values.to_numpy()
+        values = col.astype(object).where(col.notna(), None).reset_index(drop=True)
+        if col.dtype.kind in "mM" or isinstance(col.dtype, pd.DatetimeTZDtype):
+            values = values.map(lambda v: None if v is None else str(v))
+        long = values.map(lambda v: isinstance(v, str) and len(v) > EXCEL_CELL_CHARS)
+        if long.any():
+            values = values.where(~long, values[long].str.slice(0, EXCEL_CELL_CHARS))
+        columns[label] = pd.Series(values.to_numpy(), dtype=object)  # not re-inferred
     return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)))
 
 

@@ -137,3 +137,11 @@ def test_alternatives_grouped_by_first_character_match_the_same():
             assert [m.span() for m in plain.finditer(text, lo)] == [
                 m.span() for m in grouped.finditer(text, lo)
             ]
+
+
+def test_longest_of_and_grouping_refuse_what_they_cannot_read():
+    assert longest_of(["人", "人", "人次"]) == longest_of(["人", "人次"])  # duplicates once
+    with pytest.raises(ValueError, match="empty"):
+        longest_of(["人", ""])
+    with pytest.raises(ValueError, match="comments"):
+        by_first_character("a(?#x(y)|b")

@@ -27,10 +27,24 @@ def test_missing_values_are_empty_cells_and_long_text_is_cut(tmp_path):
     assert rows[0] == ["单位", "年度", "index", "credited", "text", "单位'"]
     assert rows[1] == ["甲街道", 2024, 78.99, True, "短", "甲"]
     assert rows[2] == [None, None, None, False, None, "乙"]  # not the text "<NA>" or "nan"
-    assert rows[3][0] == "=1+2"  # text, never a formula
+    assert rows[3][0] == "=1+2" and book["排名"]["A4"].data_type == "s"  # text, not a formula
     assert rows[3][4] == "长" * EXCEL_CELL_CHARS
     sheet_view = book["排名"]
     assert sheet_view.freeze_panes == "A2" and sheet_view.auto_filter.ref == "A1:F4"
     assert sheet_view["A1"].font.b and sheet_view["A1"].fill.fgColor.rgb == "FFDDE6F0"
     assert sheet_view.column_dimensions["A"].width >= 8
-    assert sheet_view.column_dimensions["E"].width >= 60  # capped at 60 (+ Excel's padding)
+    assert 60 <= sheet_view.column_dimensions["E"].width < 61  # capped at 60 (+ padding)
+
+
+def test_mixed_dates_and_durations_are_written_whole(tmp_path):
+    frame = pd.DataFrame({
+        "mixed": [1, "长" * (EXCEL_CELL_CHARS + 1)],  # a number first, then long text
+        "day": pd.to_datetime(["2024-01-02", None]),
+        "span": pd.to_timedelta([1, None], unit="D"),
+        "ratio": [0.5, np.inf],
+    }, index=[5, 7])  # fmt: skip
+    path = tmp_path / "t.xlsx"
+    write_sheets(path, {"s": _for_excel(frame, {})})
+    rows = [list(r) for r in openpyxl.load_workbook(path)["s"].iter_rows(values_only=True)]
+    assert rows[1] == [1, "2024-01-02 00:00:00", "1 days 00:00:00", 0.5]
+    assert rows[2] == ["长" * EXCEL_CELL_CHARS, None, None, None]  # infinity: an empty cell
