@@ -9,6 +9,7 @@ index the cleaned text.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -145,10 +146,7 @@ def achieved_figures(
         if credited and d:
             lo, hi = sentences[si]
             seen.add((d, text[lo:hi].strip(), start - lo))
-    counts: dict[str, int] = {}
-    for dimension, _, _ in seen:
-        counts[dimension] = counts.get(dimension, 0) + 1
-    return dict(sorted(counts.items()))
+    return dict(sorted(Counter(dimension for dimension, _, _ in seen).items()))
 
 
 def extract(text: str, matcher: Matcher) -> Extraction:

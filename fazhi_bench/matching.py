@@ -86,15 +86,8 @@ class Matcher:
         words = {text: (tuple(sorted(owners)), text if text in self.triggers else "")
                  for text, owners in literals.items()}  # fmt: skip
         words.update({w: ((), w) for w in sorted(set(self.triggers) - set(literals))})
-        self.words = list(words)
         self.values = list(words.values())
-        # Rust's aho-corasick crate as a DFA: a third of pyahocorasick's time on these
-        # reports (its node search per character is slow with thousands of characters)
-        self.automaton = (
-            ahocorasick_rs.AhoCorasick(self.words, matchkind=ahocorasick_rs.MatchKind.Standard,
-                                       implementation=ahocorasick_rs.Implementation.DFA)
-            if self.words else None
-        )  # fmt: skip
+        self.automaton = automaton(list(words)) if words else None
         self.always = tuple(always)
 
     def raw_hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
@@ -154,6 +147,18 @@ class Matcher:
             last = hit
         kept.sort(key=_BY_POSITION)
         return kept, _merge_spans(slogans)
+
+
+def automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """An automaton reporting every occurrence of ``words``, overlaps included, as
+    (index into ``words``, start, end) in characters: Rust's aho-corasick crate as a DFA,
+    a third of pyahocorasick's time on these reports (whose node search per character is
+    slow with thousands of distinct characters)."""
+    return ahocorasick_rs.AhoCorasick(
+        words,
+        matchkind=ahocorasick_rs.MatchKind.Standard,
+        implementation=ahocorasick_rs.Implementation.DFA,
+    )
 
 
 def _scan_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:
