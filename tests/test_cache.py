@@ -9,6 +9,7 @@ import pickle
 import re
 import shutil
 import time
+import weakref
 from pathlib import Path
 
 import openpyxl
@@ -125,6 +126,35 @@ def test_extraction_workers_collect_garbage(tmp_path, monkeypatch):
     no_cache = cache_module.ExtractionCache(None, CATALOGUE.pattern_hash)
     _, messages = cache_module.extract_items(items, CATALOGUE, no_cache, jobs=2)
     assert len(messages) == 45 and set(messages) == {"gc on: True"}
+
+
+class _Node:
+    """A weakly referable object for the collector test."""
+
+    other: _Node | None = None
+
+
+def test_gc_paused_leaves_what_it_loaded_old_and_collectable():
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        with cache_module.gc_paused():
+            assert not gc.isenabled()
+            loaded = [[i] for i in range(5000)]
+            a, b = _Node(), _Node()
+            a.other, b.other = b, a  # a cycle: only the collector can free it
+            probe = weakref.ref(a)
+        assert gc.isenabled()
+        # no young collection will walk them: they went straight to the oldest generation
+        oldest = {id(o) for o in gc.get_objects(generation=2)}
+        assert id(loaded) in oldest and id(loaded[-1]) in oldest and id(a) in oldest
+        assert gc.get_freeze_count() == 0  # frozen only on the way: nothing stays frozen
+        del a, b
+        gc.collect()
+        assert probe() is None
+    finally:
+        if not was:
+            gc.disable()
 
 
 def test_rerun_with_new_weights_copies_weight_free_tables(tmp_path, monkeypatch):
