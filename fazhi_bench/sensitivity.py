@@ -54,15 +54,45 @@ def _min_ranks(values: np.ndarray) -> np.ndarray:
     return ranks
 
 
+def _counted_ranks(keys: np.ndarray) -> np.ndarray | None:
+    """``_min_ranks`` of rows of whole numbers by counting instead of sorting: a rank is one
+    more than the number of smaller keys in the row, read off the running count of each
+    key (500 runs of 4,000 indices rounded to 0.01: 0.16 -> 0.03 s). None when the keys
+    are not finite or spread over many more values than a row holds (sorting is cheaper
+    then)."""
+    runs, width = keys.shape
+    if keys.size == 0 or not np.isfinite(keys).all():
+        return None
+    low, span = keys.min(), int(keys.max() - keys.min()) + 1
+    if span > 4 * width + 64:
+        return None
+    codes = (keys - low).astype(np.int64) + (np.arange(runs) * span)[:, None]
+    counts = np.bincount(codes.ravel(), minlength=runs * span)
+    smaller = np.cumsum(counts) - counts  # of each key: the keys before it, earlier rows too
+    first = smaller[np.arange(runs) * span]  # the keys of earlier rows, row by row
+    return (smaller[codes] - first[:, None] + 1).astype(np.intp)
+
+
 def _ranks(index: np.ndarray, years: pd.Series) -> np.ndarray:
-    """Competition ranks (1 = best) of each row of ``index`` within each year."""
-    values = -np.round(np.atleast_2d(index), 2)
-    ranks = np.empty_like(values)
-    keys = years.fillna(-1).to_numpy()
-    for key in pd.unique(keys):
-        cols = np.flatnonzero(keys == key)
-        ranks[:, cols] = _min_ranks(values[:, cols])
+    """Competition ranks (1 = best) of each row of ``index`` within each year, the index
+    rounded to 0.01 first (as published). Rounded in hundredths as whole numbers, which
+    orders and ties exactly as the rounded index (``np.round`` divides them by 100)."""
+    keys = np.rint(-np.atleast_2d(index) * 100)
+    ranks = np.empty(keys.shape, dtype=np.int32)
+    groups = years.fillna(-1).to_numpy()
+    for group in pd.unique(groups):
+        cols = np.flatnonzero(groups == group)
+        for lo in range(0, len(keys), RANK_BLOCK):
+            block = keys[lo : lo + RANK_BLOCK, cols]
+            counted = _counted_ranks(block)
+            ranks[lo : lo + RANK_BLOCK, cols] = _min_ranks(block) if counted is None else counted
     return ranks
+
+
+# Runs ranked at a time: small temporaries are reused from the heap, where whole-table
+# ones were new memory each time (in the child process that writes the table, the page
+# faults of some 200 MB of temporaries took longer than the ranking itself).
+RANK_BLOCK = 32
 
 
 def rank_sensitivity(

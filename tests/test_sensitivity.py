@@ -7,7 +7,14 @@ import pandas as pd
 import pytest
 
 from fazhi_bench.methods import resolve_method
-from fazhi_bench.sensitivity import _min_ranks, dirichlet_weights, rank_sensitivity
+from fazhi_bench.sensitivity import (
+    RANK_BLOCK,
+    _counted_ranks,
+    _min_ranks,
+    _ranks,
+    dirichlet_weights,
+    rank_sensitivity,
+)
 
 DIMS = ["decision", "enforcement", "openness", "disputes", "publicity"]
 
@@ -61,3 +68,33 @@ def test_competition_ranks_share_the_better_rank_on_ties():
     many = rng.integers(0, 20, size=(50, 300)).astype(float)  # many ties
     expected = 1 + (many[:, None, :] < many[:, :, None]).sum(axis=2)
     assert (_min_ranks(many) == expected).all()
+
+
+def test_ranks_by_counting_equal_the_definition():
+    keys = np.array([[3.0, 1.0, 3.0, 2.0], [5.0, 5.0, 5.0, 0.0], [-2.0, -7.0, 4.0, 4.0]])
+    assert _counted_ranks(keys).tolist() == [[3, 1, 3, 2], [2, 2, 2, 1], [2, 1, 3, 3]]
+    rng = np.random.default_rng(5)
+    many = rng.integers(-600, 600, size=(40, 300)).astype(float)  # ties, negative keys
+    expected = 1 + (many[:, None, :] < many[:, :, None]).sum(axis=2)
+    assert (_counted_ranks(many) == expected).all()
+    # sorting is left to _min_ranks: keys spread far wider than a row, or not finite
+    assert _counted_ranks(many * 1000) is None
+    assert _counted_ranks(np.array([[1.0, np.nan, 2.0]])) is None
+
+
+def test_ranks_within_year_of_the_index_rounded_to_hundredths():
+    index = np.array([[70.004, 69.996, 80.0, 10.0, 10.0], [1.0, 2.0, 3.0, 4.0, 5.0]])
+    years = pd.Series([2023, 2023, 2023, 2024, 2024])
+    # 70.004 and 69.996 both round to 70.00: they tie, behind 80.00 (rank 1)
+    assert _ranks(index, years).tolist() == [[2, 2, 1, 1, 1], [3, 2, 1, 2, 1]]
+    wide = np.array([[1e6, -1e6, 0.0]])  # too wide to count: sorted instead, same ranks
+    assert _ranks(wide, pd.Series([2024] * 3)).tolist() == [[1, 3, 2]]
+    # more runs than one block, two years, many ties: the definition, year by year
+    rng = np.random.default_rng(8)
+    many = rng.integers(0, 3000, size=(RANK_BLOCK * 2 + 5, 60)) / 100
+    years = pd.Series([2023, 2024] * 30)
+    ranks = _ranks(many, years)
+    for year in (2023, 2024):
+        part = many[:, (years == year).to_numpy()]
+        expected = 1 + (part[:, None, :] > part[:, :, None]).sum(axis=2)  # 1 = highest
+        assert (ranks[:, (years == year).to_numpy()] == expected).all()
