@@ -12,7 +12,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fazhi_bench.catalogue import load_catalogue
-from fazhi_bench.clean import _INVISIBLE, _PUNCT, clean_text, normalise_chars
+from fazhi_bench.clean import (
+    _CLUTTER_ANYWHERE,
+    _CLUTTER_LEADS,
+    _INVISIBLE,
+    _PUNCT,
+    clean_text,
+    is_clutter,
+    normalise_chars,
+    single_spaced,
+    without_lone_surrogates,
+)
 from fazhi_bench.extract import extract
 from fazhi_bench.matching import Matcher
 from fazhi_bench.quantities import find_quantities
@@ -44,6 +54,40 @@ def test_cleaning_never_crashes_and_is_stable(raw):
     cleaned = clean_text(raw).text
     assert "\r" not in cleaned and "\ufeff" not in cleaned
     assert clean_text(cleaned).text == cleaned  # cleaning cleaned text changes nothing
+
+
+SPACED = st.lists(st.sampled_from([" ", "  ", "\t", " \t ", "法治", "a", "\n", "\ud800"]),
+                  max_size=30).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(st.one_of(TEXT, SPACED))
+def test_shortcuts_change_what_the_regexes_change(raw):
+    """Spaces and lone surrogates: the checks that skip the regex give the same text."""
+    assert single_spaced(raw) == re.sub(r"[ \t]+", " ", raw)
+    assert without_lone_surrogates(raw) == re.sub("[\ud800-\udfff]", "\ufffd", raw)
+
+
+CLUTTER_PIECES = ["首页", " > ", "›", "»", "ICP备", "12345号", "公网安备", "网站标识码", "【打印本页】",
+                  "来源:", "字号", "[大]", "扫一扫", "|", "·", "-", "法治", "政府信息公开", " "]  # fmt: skip
+ANY_CLUTTER = re.compile(f"^(?:{_CLUTTER_LEADS}|{_CLUTTER_ANYWHERE})$", re.VERBOSE)
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(CLUTTER_PIECES), st.text(max_size=5)), max_size=12)
+       .map("".join))  # fmt: skip
+def test_clutter_check_equals_the_whole_regex(line):
+    """Lines without a mark are not tried against the two regexes that may begin anywhere:
+    the same answer as trying every alternative."""
+    line = line.replace("\n", " ")
+    assert is_clutter(line) == (len(line) < 120 and bool(ANY_CLUTTER.match(line)))
+
+
+def test_shortcuts_known_answers():
+    assert single_spaced("依法  行政\t\t决策 公开") == "依法 行政 决策 公开"
+    assert without_lone_surrogates("法治\udc00建设\ud800") == "法治\ufffd建设\ufffd"
+    plain = "法治 建设"
+    assert single_spaced(plain) is plain and without_lone_surrogates(plain) is plain
 
 
 WIDE_AND_COMBINING = st.lists(
