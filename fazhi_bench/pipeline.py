@@ -7,6 +7,7 @@ returns every table; writing files is left to ``outputs``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -116,46 +117,57 @@ _CREDIT_TABLE = np.array([[credit_of(level, n) for n in range(4)] for level in _
 
 @dataclass
 class _Hits:
-    """Every hit of a corpus as aligned columns (one entry per hit)."""
+    """Every hit of a corpus as aligned columns (one entry per hit); the fields of each
+    hit's sentence as codes into their few distinct values."""
 
     doc: np.ndarray
     indicator: np.ndarray
     sentence: np.ndarray
     start: np.ndarray
     end: np.ndarray
-    section: np.ndarray
-    reason: np.ndarray
-    level: np.ndarray  # '' where not credited
+    section: Coded
+    reason: Coded
+    level: Coded  # '' where not credited
 
     @property
     def credited(self) -> np.ndarray:
-        return self.reason == ""
+        return self.reason.codes == _code_of(self.reason, "")
+
+
+def _code_of(column: Coded, label: str) -> int:
+    """The code of ``label`` in ``column``; -1 (matching no row) when it is not there."""
+    return column.labels.index(label) if label in column.labels else -1
 
 
 def _stack_hits(extractions: list[Extraction]) -> _Hits:
-    """Concatenate the per-report hit tables; sentence fields are looked up per hit."""
-    sections, reasons, levels = [], [], []
-    for ex in extractions:
-        sid = ex.hit_table[3]
-        reason = np.array(ex.sentence_reason, dtype=object)[sid]
-        sections.append(np.array(ex.sentence_section, dtype=object)[sid])
-        reasons.append(reason)
-        levels.append(np.where(reason == "", np.array(ex.sentence_level, dtype=object)[sid], ""))
+    """Concatenate the per-report hit tables; sentence fields are looked up per hit, for
+    all reports at once: every report's sentences in one list, each hit pointing into it
+    (one lookup instead of three small arrays built per report)."""
     tables = [ex.hit_table for ex in extractions] or [np.zeros((4, 0), dtype=np.int32)]
     indicator, start, end, sentence = np.concatenate(tables, axis=1).astype(np.int64)
+    per_report = [ex.hit_table.shape[1] for ex in extractions]
+    first = np.cumsum([0, *(len(ex.sentence_reason) for ex in extractions)])[:-1]
+    row = np.repeat(first, per_report) + sentence  # the hit's sentence among all of them
 
-    def cat(arrays: list[np.ndarray]) -> np.ndarray:
-        return np.concatenate(arrays) if arrays else np.array([], dtype=object)
+    def looked_up(name: str) -> Coded:
+        """The sentence field ``name`` of each hit, as codes (Arrow's dictionary encoding
+        of all sentences' values, looked up at the hits' rows)."""
+        values = itertools.chain.from_iterable(getattr(ex, name) for ex in extractions)
+        encoded = pa.array(values, type=pa.string()).dictionary_encode()
+        return Coded(encoded.indices.to_numpy()[row], encoded.dictionary.to_pylist())
 
+    reason, level = looked_up("sentence_reason"), looked_up("sentence_level")
+    labels = level.labels if "" in level.labels else [*level.labels, ""]
+    not_credited = reason.codes != _code_of(reason, "")
     return _Hits(
-        doc=np.repeat(np.arange(len(extractions)), [ex.hit_table.shape[1] for ex in extractions]),
+        doc=np.repeat(np.arange(len(extractions)), per_report),
         indicator=indicator,
         sentence=sentence,
         start=start,
         end=end,
-        section=cat(sections),
-        reason=cat(reasons),
-        level=cat(levels),
+        section=looked_up("sentence_section"),
+        reason=reason,
+        level=Coded(np.where(not_credited, labels.index(""), level.codes), labels),
     )
 
 
@@ -170,9 +182,9 @@ def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogu
     key = hits.doc * n_ind + hits.indicator
     n_hits = np.bincount(key, minlength=cells)
     credited = hits.credited
-    level_code = np.zeros(len(key), dtype=np.int64)
-    for code, level in enumerate(_LEVELS):
-        level_code[hits.level == level] = code
+    # each label's level code (0, 1, 2); rows not credited are left out below
+    codes = [_LEVELS.index(label) if label in _LEVELS else 0 for label in hits.level.labels]
+    level_code = np.array(codes, dtype=np.int64)[hits.level.codes]
     cell, sid, code = key[credited], hits.sentence[credited], level_code[credited]
     width = int(sid.max()) + 1 if len(sid) else 1
     _, first = np.unique(cell * width + sid, return_index=True)  # one row per (cell, sentence)

@@ -244,3 +244,18 @@ def test_kept_measures_come_back_as_measured():
     assert isinstance(kept[0]["label"].dtype, pd.CategoricalDtype)  # stored once per label
     for measured, back in zip((indicators, figures, quality), _measures(kept), strict=True):
         pd.testing.assert_frame_equal(back, measured)  # values and dtypes
+
+
+def test_each_hit_carries_its_sentence_fields(two_reports):
+    """The stacked hits look every field up in the hit's own report and sentence (all
+    reports' sentences are stacked into one list first); a level only where credited."""
+    hits, extractions = two_reports.hits, two_reports.extractions
+    section, reason, level = (col.values().tolist() for col in (hits.section, hits.reason,
+                                                                 hits.level))  # fmt: skip
+    assert len(section) == sum(ex.hit_table.shape[1] for ex in extractions) > 10
+    for i, (doc, sid) in enumerate(zip(hits.doc.tolist(), hits.sentence.tolist(), strict=True)):
+        ex = extractions[doc]
+        assert section[i] == ex.sentence_section[sid] and reason[i] == ex.sentence_reason[sid]
+        assert level[i] == (ex.sentence_level[sid] if reason[i] == "" else "")
+    assert hits.credited.tolist() == [r == "" for r in reason]
+    assert {"plan part", "shortcomings part", ""} <= set(reason) and "result" in level
