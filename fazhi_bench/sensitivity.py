@@ -59,13 +59,15 @@ def _counted_ranks(keys: np.ndarray) -> np.ndarray | None:
     more than the number of smaller keys in the row, read off the running count of each
     key (500 runs of 4,000 indices rounded to 0.01: 0.16 -> 0.03 s). None when the keys
     are not finite or spread over many more values than a row holds (sorting is cheaper
-    then)."""
+    then, and a spread beyond the float range cannot be counted)."""
     runs, width = keys.shape
     if keys.size == 0 or not np.isfinite(keys).all():
         return None
-    low, span = keys.min(), int(keys.max() - keys.min()) + 1
-    if span > 4 * width + 64:
+    low = keys.min()
+    spread = float(keys.max()) - float(low)  # inf (silently) for keys near the float range
+    if not spread < 4 * width + 64:
         return None
+    span = int(spread) + 1
     codes = (keys - low).astype(np.int64) + (np.arange(runs) * span)[:, None]
     counts = np.bincount(codes.ravel(), minlength=runs * span)
     smaller = np.cumsum(counts) - counts  # of each key: the keys before it, earlier rows too

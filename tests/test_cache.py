@@ -157,6 +157,19 @@ def test_gc_paused_leaves_what_it_loaded_old_and_collectable():
             gc.disable()
 
 
+def test_gc_paused_keeps_the_callers_frozen_objects_frozen():
+    kept = [[i] for i in range(100)]
+    gc.freeze()  # as a program does before forking
+    try:
+        frozen = gc.get_freeze_count()
+        with cache_module.gc_paused():
+            loaded = [[i] for i in range(100)]
+        assert gc.get_freeze_count() == frozen > 0
+        assert kept and loaded
+    finally:
+        gc.unfreeze()
+
+
 def test_rerun_with_new_weights_copies_weight_free_tables(tmp_path, monkeypatch):
     first = _score(REPORTS, tmp_path / "c")
     outputs.write_outputs(first, tmp_path / "one")

@@ -80,6 +80,7 @@ def test_ranks_by_counting_equal_the_definition():
     # sorting is left to _min_ranks: keys spread far wider than a row, or not finite
     assert _counted_ranks(many * 1000) is None
     assert _counted_ranks(np.array([[1.0, np.nan, 2.0]])) is None
+    assert _counted_ranks(np.array([[1e306, -1e306]])) is None  # their spread overflows
 
 
 def test_ranks_within_year_of_the_index_rounded_to_hundredths():
@@ -89,6 +90,8 @@ def test_ranks_within_year_of_the_index_rounded_to_hundredths():
     assert _ranks(index, years).tolist() == [[2, 2, 1, 1, 1], [3, 2, 1, 2, 1]]
     wide = np.array([[1e6, -1e6, 0.0]])  # too wide to count: sorted instead, same ranks
     assert _ranks(wide, pd.Series([2024] * 3)).tolist() == [[1, 3, 2]]
+    huge = np.array([[1e306, -1e306]])
+    assert _ranks(huge, pd.Series([2024] * 2)).tolist() == [[1, 2]]
     # more runs than one block, two years, many ties: the definition, year by year
     rng = np.random.default_rng(8)
     many = rng.integers(0, 3000, size=(RANK_BLOCK * 2 + 5, 60)) / 100
