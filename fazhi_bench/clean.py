@@ -45,7 +45,8 @@ _CLUTTER_LEADS = r"""
       | [|\s·•>»-]*
 """
 # These two may begin anywhere, and each needs one of ``_CLUTTER_MARKS`` in the line:
-# a line without any is not tried (the regex would scan it twice, backing off).
+# a line without any is not tried (the regex would scan it twice, backing off). A
+# property test checks the marks against the two patterns: edit them together.
 _CLUTTER_ANYWHERE = r"""
         .*\S\s*(?:>|›|»|>>)\s*\S.*(?:>|›|»).*            # a > b > c
       | .*(?:ICP备|公网安备|网站标识码).*

@@ -131,12 +131,14 @@ class _Hits:
 
     @property
     def credited(self) -> np.ndarray:
-        return self.reason.codes == _code_of(self.reason, "")
+        return _rows_with(self.reason, "")
 
 
-def _code_of(column: Coded, label: str) -> int:
-    """The code of ``label`` in ``column``; -1 (matching no row) when it is not there."""
-    return column.labels.index(label) if label in column.labels else -1
+def _rows_with(column: Coded, label: str) -> np.ndarray:
+    """Which rows of ``column`` hold ``label`` (none when it is not among the labels)."""
+    if label not in column.labels:
+        return np.zeros(len(column.codes), dtype=bool)
+    return column.codes == column.labels.index(label)
 
 
 def _stack_hits(extractions: list[Extraction]) -> _Hits:
@@ -158,7 +160,6 @@ def _stack_hits(extractions: list[Extraction]) -> _Hits:
 
     reason, level = looked_up("sentence_reason"), looked_up("sentence_level")
     labels = level.labels if "" in level.labels else [*level.labels, ""]
-    not_credited = reason.codes != _code_of(reason, "")
     return _Hits(
         doc=np.repeat(np.arange(len(extractions)), per_report),
         indicator=indicator,
@@ -167,7 +168,7 @@ def _stack_hits(extractions: list[Extraction]) -> _Hits:
         end=end,
         section=looked_up("sentence_section"),
         reason=reason,
-        level=Coded(np.where(not_credited, labels.index(""), level.codes), labels),
+        level=Coded(np.where(_rows_with(reason, ""), level.codes, labels.index("")), labels),
     )
 
 

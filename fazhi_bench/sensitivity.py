@@ -45,7 +45,7 @@ def _min_ranks(values: np.ndarray) -> np.ndarray:
     Each row's values are looked up in the row sorted in the order of the values
     themselves, then put back in place: a binary search for keys that come in order
     starts from where the last one ended, which halves the time of looking up the
-    values as they stand (0.4 -> 0.2 s for 500 runs of 4,000 units)."""
+    values as they stand (500 runs of 4,000 units: 0.12 s)."""
     order = np.argsort(values, axis=1)
     ordered = np.take_along_axis(values, order, axis=1)
     ranks = np.empty(values.shape, dtype=np.intp)
@@ -57,9 +57,9 @@ def _min_ranks(values: np.ndarray) -> np.ndarray:
 def _counted_ranks(keys: np.ndarray) -> np.ndarray | None:
     """``_min_ranks`` of rows of whole numbers by counting instead of sorting: a rank is one
     more than the number of smaller keys in the row, read off the running count of each
-    key (500 runs of 4,000 indices rounded to 0.01: 0.16 -> 0.03 s). None when the keys
-    are not finite or spread over many more values than a row holds (sorting is cheaper
-    then, and a spread beyond the float range cannot be counted)."""
+    key (500 runs of 4,000 indices in hundredths: 0.12 s sorted, 0.06 s counted). None
+    when the keys are not finite or spread over many more values than a row holds
+    (sorting is cheaper then, and a spread beyond the float range cannot be counted)."""
     runs, width = keys.shape
     if keys.size == 0 or not np.isfinite(keys).all():
         return None
@@ -72,7 +72,13 @@ def _counted_ranks(keys: np.ndarray) -> np.ndarray | None:
     counts = np.bincount(codes.ravel(), minlength=runs * span)
     smaller = np.cumsum(counts) - counts  # of each key: the keys before it, earlier rows too
     first = smaller[np.arange(runs) * span]  # the keys of earlier rows, row by row
-    return (smaller[codes] - first[:, None] + 1).astype(np.intp)
+    return smaller[codes] - first[:, None] + 1
+
+
+# Runs ranked at a time: small temporaries are reused from the heap, where whole-table
+# ones were new memory each time (in the child process that writes the table, the page
+# faults of some 200 MB of temporaries took longer than the ranking itself).
+RANK_BLOCK = 32
 
 
 def _ranks(index: np.ndarray, years: pd.Series) -> np.ndarray:
@@ -89,12 +95,6 @@ def _ranks(index: np.ndarray, years: pd.Series) -> np.ndarray:
             counted = _counted_ranks(block)
             ranks[lo : lo + RANK_BLOCK, cols] = _min_ranks(block) if counted is None else counted
     return ranks
-
-
-# Runs ranked at a time: small temporaries are reused from the heap, where whole-table
-# ones were new memory each time (in the child process that writes the table, the page
-# faults of some 200 MB of temporaries took longer than the ranking itself).
-RANK_BLOCK = 32
 
 
 def rank_sensitivity(
