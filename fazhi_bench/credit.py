@@ -1,15 +1,21 @@
 """Which sentences may earn credit, and how much each is worth.
 
-The rubric evaluators use credits what was achieved in the year: plans, intentions,
-admitted shortcomings and quoted rules earn nothing. Within a creditable part
-(achievements, leadership) each sentence is classified, then graded:
+The rubric evaluators use credits what was achieved in the year: plans, targets, rules,
+admitted shortcomings and slogans earn nothing. Within a creditable part (achievements,
+leadership) each sentence is first tested against named wording rules (``REASONS``),
+each a small regex that applies anywhere in the sentence; the first that matches names
+why the sentence earns nothing. A sentence that passes is graded:
 
-- ``result`` (1.0): the sentence carries a quantified claim or a named case/honour;
-- ``measure`` (0.4): it reports a completed, concrete action (制定了…, 先后开展,
-  印发《…》, a named activity “…”活动);
-- ``mention`` (0.1): it only names the topic (加强…, 推进…).
+- ``result`` (1.0): an achieved figure measures the hit (the figure's nearest hit in
+  the sentence), or the sentence reports a named honour or a rank won;
+- ``measure`` (0.4): the sentence reports a completed concrete step: a completed-action
+  verb not framed as a task (制定, 修订, 组织, 开展, 办理, 化解, 建成, 成立, 聘请 … but not
+  深入开展, 持续推进), a perfective marker (了, 已, 先后, 累计, 全年), or a figure;
+- otherwise it names a topic without reporting any deed: a slogan, which earns nothing
+  (even with a quoted programme name such as “枫桥经验”).
 
-Headings (一、…, (二)…, 1.…) name topics and earn nothing themselves.
+``mention`` (0.1) stays a level reviewers may grant by hand; the machine grants it no
+longer. Headings (一、…, (二)…, 1.…) name topics and earn nothing themselves.
 """
 
 from __future__ import annotations
@@ -23,43 +29,75 @@ CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 LEVEL_VALUE: dict[str, float] = {"mention": 0.1, "measure": 0.4, "result": 1.0}
 FURTHER_STEP, FURTHER_MAX = 0.1, 2  # each further measure or result sentence, at most two
 
-# Every alternative of these patterns begins with a literal character, so that the regex
-# engine skips ahead to candidate characters instead of trying each position of a text.
-_PLAN_WORDS = "(?:下一步|今后|未来|接下来|计划|拟|力争|争取|预计|打算|明年|下一年)"
-_PLAN_AT_START = re.compile(rf"\s*{_PLAN_WORDS}")  # a sentence or clause opening with a plan
+# ---- wording that takes a sentence's credit away (anywhere in the sentence) ---------------
+
+# Plans and intentions. 将 + a verb is future (将进一步, 将对…开展); 将 + a noun is the
+# object marker 把 (将法治学习纳入…, 已将…纳入), which reports what was done.
+_PLAN_WORDS = "(?:下一步|下步|今后|接下来|明年|来年|下一年|下年度)"
+_PLAN_AT_START = re.compile(rf"\s*(?:{_PLAN_WORDS}|未来)")
 _INTENTION = re.compile(
-    each_led(",;:。", rf"\s*{_PLAN_WORDS}")
-    + r"|将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|在|于|以)|"
-    r"要(?:进一步|继续|持续|不断)|还将|仍将|会继续|争创|力求"
+    _PLAN_WORDS + r"|"
+    r"(?<![度作习训法施划年入实展])计划(?![书表内中的和,。、;等》”]|要求|安排|执行|完成)|"
+    r"(?<![草模虚])拟(?![定制稿订])|打算|准备(?!工作|阶段|情况|金)|着手|预计|有望|将要|即将|"
+    r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
+    r"在|于|以|逐步|探索|围绕|聚焦|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
+    r"推广|对|进行|适时|按照|结合|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|"
+    r"制定|修订|开设|设立|配齐|打造|构建|力争|争取)|"
+    r"还将|仍将|也将|均将|都将|会继续|会进一步|"
+    r"要(?:进一步|继续|持续|不断)|争创|力求|希望|期待"
+)
+_TARGET = re.compile(
+    r"力争|目标是|目标为|为目标|的目标|目标任务|任务是|(?:要|须|需|应)达到|"
+    r"争取(?!到|了)|努力(?:实现|使|让|达到|做到)|"
+    r"(?:确保|保证|保障)(?!了)[^,。;]{0,24}?(?:达到|达|实现|不低于|保持|控制在|100%|全覆盖|零)"
+)
+_RULE = re.compile(
+    r"应当|应该|不得|严禁|禁止|原则上|必须|务必|(?<![无必])须(?![知臾])|"
+    r"需(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少|均应|均须|都要|都应|"
+    r"一般不|可以(?:不予|免予|从轻|减轻)|"
+    r"每(?:年|季度|季|月|半年|周)[^,。;]{0,4}(?:举行|召开|开展|组织|举办|进行|至少)|"
+    r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|对|由|"
+    r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
+    r"要(?:加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分|在|于|对|及时|落实|建立|确保|"
+    r"定期|实行|进行|提高|做到|形成|健全|完善|强化|注重|突出|坚决)|"
+    r"各(?:单位|部门|乡镇|镇街|村|级|地)[^,。;]{0,12}(?:要|应|须|需)|"
+    + each_led(("制度", "办法", "条例", "规定", "细则", "意见"), "(?:还)?(?:规定|明确)")
+    + r"|规定[:“\"]"
+)
+_RULE_AT_START = re.compile(r"\s*(?:要求|规定|明确要求|凡)")
+_SHORTCOMING = re.compile(
+    r"有待|仍需|尚需|还需|仍然?存在|依然存在|还存在|仍有|还有(?:一定|较大|不少|部分)|"
+    r"还不够|不够|尚不|尚未|不足(?!\d|[一二三四五六七八九十])|短板|薄弱|淡薄|欠缺|缺乏|差距|滞后|"
+    r"不到位|亟待|亟需|不平衡|不充分|偏低|偏弱|偏少|偏大|不高|不强|不深|不广|不明显|不规范|"
+    r"不完善|不健全|不及时|不完整|不彻底|不熟悉|不熟练|不统一|参差不齐|单一(?!窗口)|不多|"
+    r"仅有|仅占|仅为|只占|只有|未能|未达到|未完全|未形成|未实现|未建立|难以|不理想|不适应|"
+    r"存在[^,。;]{0,8}(?:现象|不足|短板|差距|漏洞)|重[^,。;、]{1,6}、?轻"
+)
+
+# Ordered: the first rule that matches names the reason. Each is a named predicate with
+# known-answer tests (tests/test_credit.py).
+REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("shortcoming", _SHORTCOMING),
+    ("intention", _INTENTION),
+    ("target", _TARGET),
+    ("rule", _RULE),
 )
 
 
 def states_intention(text: str) -> bool:
-    """A plan or intention: 下一步…, …,今后…, 将进一步…, 力求…"""
+    """A plan or intention: 下一步…, 计划新聘…, 将进一步…, 拟于…, 力求…"""
     return bool(_PLAN_AT_START.match(text) or _INTENTION.search(text))
 
 
-_SHORTCOMING = re.compile(
-    r"有待(?:进一步)?|仍需|尚需|还需|仍然?存在|还存在|还不够|不够(?:完善|健全|到位|深入|充分|高|强)|"
-    r"尚不|尚未|不足|短板|薄弱|欠缺|差距|滞后|不到位|亟待|亟需|不平衡|不充分|偏低|偏弱"
-)
-_RULE = re.compile(
-    r"应当|应该|不得|不少于|不低于|不超过|不多于|必须|原则上|一般不|至少|"
-    r"应(?<![反响相供适效对]应)(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|对|由)|"
-    r"要(?:加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分)|"
-    + each_led(("制度", "办法", "条例", "规定", "细则", "意见"), "(?:还)?(?:规定|明确)")
-    + r"|规定[:“\"]"
-)
+def non_achievement(sentence: str) -> str:
+    """The reason wording in ``sentence`` takes its credit away ('' when none does)."""
+    for reason, rule in REASONS:
+        if rule.search(sentence):
+            return reason
+    return "rule" if _RULE_AT_START.match(sentence) else ""
+
+
 _QUOTED_RULE = re.compile(r"(?:规定|明确|要求)(?:了)?[:,]?\s*“[^”]{0,4000}”")
-_NAMED_CASE = re.compile(
-    r"荣获|获评|获得.{0,12}(?:称号|表彰|奖)|被评为|入选|被授予|命名为|典型案例|"
-    r"“[^”]{2,24}”.{0,6}(?:案|纠纷|品牌|工作法|模式|项目|经验|平台)"
-)
-# A concrete, completed measure: perfective wording, a named document or a named activity.
-_DONE = re.compile(
-    r"了|已经?|先后|完成|建成|出台|印发|成功(?!率)|累计|全年|截至|年内|均已|实现了|获批|挂牌|揭牌|"
-    r"《[^》]{2,40}》|“[^”]{2,20}”(?:活动|品牌|项目|平台|工作室|服务站|驿站|站|基地|专栏|栏目|讲堂|课堂)"
-)
 
 
 def quoted_rule_spans(text: str) -> list[tuple[int, int]]:
@@ -79,21 +117,107 @@ def is_heading(sentence: str) -> bool:
 
 
 def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
-    """Why a sentence earns nothing ('' when it may earn credit)."""
+    """Why a sentence earns nothing whatever it reports ('' when it may earn credit).
+    Whether it reports a deed at all (else: 'slogan') is decided in ``extract``."""
     if section not in CREDITED_SECTIONS:
         return f"{section} part"
     if is_heading(sentence):
         return "heading"
     if in_quoted_rule:
         return "quoted rule"
-    if _SHORTCOMING.search(sentence):
-        return "shortcoming"
-    if states_intention(sentence):
-        return "intention"
-    if _RULE.search(sentence):
-        return "rule"
-    return ""
+    return non_achievement(sentence)
 
+
+# ---- what a sentence reports ------------------------------------------------------------
+
+# Adverbs that frame a verb as a standing task or habit (深入开展, 持续推进, 定期召开,
+# 及时发布): the sentence describes how work is done, not a deed of the year.
+_TASK_ADVERBS = ("深入", "持续", "不断", "积极", "大力", "全面", "切实", "着力", "扎实", "认真",
+                 "努力", "加快", "继续", "坚持", "广泛", "一步", "态化", "始终", "全力", "定期",
+                 "及时", "严格", "依法", "经常", "按时", "通过", "每年", "每月", "注重", "推动",
+                 "重点", "逐步", "有序", "规范", "健全", "建立")  # fmt: skip
+# Verbs that report one completed, concrete act wherever they stand (制定…, 召开…).
+_STRONG_DEEDS = (
+    "制定", "修订", "修改", "编制", "编印", "编写", "汇编", "出台", "印发", "发布", "拟定",
+    "召开", "举办", "举行", "建成", "成立", "设立", "组建", "挂牌", "揭牌", "聘请", "选聘", "聘任",
+    "聘用", "外聘", "配备", "配齐", "出具", "审结", "办结", "结案", "答复", "回复", "推送", "上线",
+    "开通", "开设", "开辟", "签订", "签署", "换发", "申领", "注销", "废止", "立案", "查处", "移送",
+    "追回", "挽回", "发放", "张贴", "播放", "录制", "拍摄", "制作", "推出", "选树", "表彰", "验收",
+    "旁听", "授课", "入驻", "进驻", "征集", "回收", "完成", "委托", "印制", "投放", "评选",
+)  # fmt: skip
+# Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
+# only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
+_WEAK_DEEDS = (
+    "开展", "组织", "办理", "化解", "受理", "调处", "建立", "实行", "推行", "打造", "创建",
+    "培育", "梳理", "公布", "宣讲", "走访", "接待", "参加", "邀请", "设置", "更新", "新建",
+    "改造", "提交", "作出", "审理", "确认", "取消", "下放", "承接", "归集", "上报", "报送", "提请",
+    "解答", "讲解", "选派", "派驻", "约谈", "督办", "送达", "安装", "公开", "审查", "审核",
+    "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
+    "采取", "统筹", "调配",
+)  # fmt: skip
+_NOT_AFTER = "".join(f"(?<!{adverb})" for adverb in _TASK_ADVERBS)
+_NOT_A_NOUN = r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))(?!健全|完善)"
+_STRONG = re.compile(_NOT_AFTER + "(?:" + "|".join(_STRONG_DEEDS) + ")" + _NOT_A_NOUN)
+_WEAK = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + "|".join(_WEAK_DEEDS) + ")(?![、])"
+                   + _NOT_A_NOUN)  # fmt: skip
+# When, where, who or what exactly: a time of the year, a count, a place, a named body,
+# event or document.
+_SPECIFIC = re.compile(
+    r"全年|年内|今年|本年|上半年|下半年|一季度|\d{1,2}月|期间|以来|当天|当日|"
+    r"\d+(?:\.\d+)?(?:%|[余多]?(?:次|场|个|件|名|人|期|批|项|家|所|处|支|份|条|篇|部|本|轮|类|户|起|万|千|亿|元))|"
+    r"[一二两三四五六七八九十百千万]+(?:次|场|个|件|名|人|期|批|项|家|所|处|支|份|条|篇|部|本|轮|类)|"
+    r"《[^》]{2,40}》|“[^”]{2,20}”(?:活动|行动|比赛|大赛|竞赛|讲座|论坛|宣传周|宣传月|专栏|栏目|"
+    r"品牌|工作室|服务站|驿站|基地|平台|专项)|"
+    r"在[^,。;]{1,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院)|"
+    r"[^\s,。;、]{1,8}(?:局|委|所|院|庭|大队|中队|支队|中心|委员会|办公室|工作站|服务站|协会|法院|"
+    r"检察院|公司|党校)(?=[^,。;]{0,3}(?:开展|组织|办理|化解|受理|调处|建立|推行|公开|公示|审查|"
+    r"审核|培训|检查|抽查|宣讲|走访|接待|参加|邀请|梳理|承接|归集|上报|报送|更新|设置|新建|改造))"
+)
+
+
+# Perfective and completion wording: the sentence reports what was done.
+_DONE = re.compile(
+    r"(?<![为除])了(?![解然])|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
+    r"截至|今年以来|首次|率先|成功(?!率)|获批|挂牌|揭牌|上线|投入使用|通过了|"
+    r"共(?=[\d" + CN_DIGITS + r"])"
+)
+_NAMED_CASE = re.compile(
+    r"荣获|获评|获得[^,。;]{0,12}(?:称号|表彰|奖|荣誉|认定)|被评为|评为|入选|被授予|命名为|被命名|"
+    r"获[^,。;]{0,10}(?:一等奖|二等奖|三等奖|优秀奖|金奖|银奖)|"
+    r"(?:位列|排名|名列|位居)[^,。;]{0,8}第[一二三四五六七八九十\d]+"
+)
+
+
+# A named way of working put in place: 采取“…”把关模式, 推行“…”工作法.
+_NAMED_PRACTICE = re.compile(
+    r"(?:采取|采用|推行|创新|探索|实行|建立|打造|推出)(?:了)?“[^”]{2,30}”[^,。;]{0,6}(?:模式|工作法)"
+)
+
+
+def reports_deed(sentence: str) -> bool:
+    """A completed concrete step: perfective wording, a verb of a concrete act not framed
+    as a task or habit, or a verb of work in general with its time, place, body, event,
+    document or count."""
+    if _DONE.search(sentence) or _STRONG.search(sentence) or _NAMED_PRACTICE.search(sentence):
+        return True
+    return bool(_WEAK.search(sentence) and _SPECIFIC.search(sentence))
+
+
+def sentence_level(sentence: str, has_quantity: bool) -> str:
+    """Grade of a creditable sentence as a whole: result (an achieved figure or a named
+    honour), measure (a completed deed), mention (a topic named, nothing reported)."""
+    if has_quantity or _NAMED_CASE.search(sentence):
+        return "result"
+    if reports_deed(sentence):
+        return "measure"
+    return "mention"
+
+
+def names_honour(sentence: str) -> bool:
+    return bool(_NAMED_CASE.search(sentence))
+
+
+# ---- numbers that count what was done ---------------------------------------------------
 
 _CLAUSE_MARKS = ",;:。!?"
 _CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
@@ -118,7 +242,7 @@ def clause_around(text: str, start: int, end: int) -> str:
 def is_claim_context(text: str, start: int, end: int) -> bool:
     """False when a number states a rule, a target or an intention, not what was done."""
     clause = clause_around(text, start, end)
-    if _RULE.search(clause) or states_intention(clause):
+    if _RULE.search(clause) or _TARGET.search(clause) or states_intention(clause):
         return False
     return not _TARGET_AFTER.match(text[end : end + 12])
 
@@ -151,15 +275,6 @@ def is_figure(text: str, start: int, claim: str, unit: str, sentence: tuple[int,
         body = text[lo:hi]
         return not (_TASK_START.match(body) and not _DONE.search(body))
     return True
-
-
-def sentence_level(sentence: str, has_quantity: bool) -> str:
-    """Grade of a creditable sentence: result > measure > mention."""
-    if has_quantity or _NAMED_CASE.search(sentence):
-        return "result"
-    if _DONE.search(sentence):
-        return "measure"
-    return "mention"
 
 
 def credit_of(best: str, concrete: int) -> float:

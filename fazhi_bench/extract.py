@@ -8,7 +8,6 @@ index the cleaned text.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,8 +17,10 @@ import numpy as np
 from .catalogue import Indicator
 from .credit import (
     CREDITED_SECTIONS,
+    _clause_start,
     is_claim_context,
     is_figure,
+    names_honour,
     quoted_rule_spans,
     sentence_level,
     sentence_reason,
@@ -48,7 +49,9 @@ class Extraction:
     sentence_section: list[str]
     sentence_reason: list[str]
     sentence_level: list[str]
+    sentence_canonical: list[int]  # first word-for-word copy of each sentence
     hit_table: np.ndarray  # int32, shape (4, hits): indicator index, start, end, sentence
+    hit_level: list[str]  # per hit: result | measure, '' where not credited
     quantity: dict[str, list]  # QUANTITY_FIELDS -> one list each
     slogan_count: int
     achievement_sentences: int
@@ -60,12 +63,12 @@ class Extraction:
         """Hit records of the report whose cleaned text is ``text`` (for ``inspect`` and
         tests; the tables are built from the columns)."""
         out = []
-        for ind, s, e, si in zip(*self.hit_table.tolist(), strict=True):
+        for ind, s, e, si, level in zip(*self.hit_table.tolist(), self.hit_level, strict=True):
             reason = self.sentence_reason[si]
             out.append({"indicator": indicators[ind].id, "dimension": indicators[ind].dimension,
                         "section": self.sentence_section[si], "start": s, "end": e,
                         "text": text[s:e], "sentence_id": si, "credited": reason == "",
-                        "level": self.sentence_level[si] if reason == "" else "",
+                        "level": level,
                         "reason": reason})  # fmt: skip
         return out
 
@@ -80,58 +83,83 @@ def _sentence_indices(starts: list[int], offsets: list[int]) -> list[int]:
     return (np.searchsorted(starts, offsets, side="right") - 1).clip(0).tolist()
 
 
-def quantity_dimension(
+def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """For each sentence, where its paragraph (line) begins."""
+    return [text.rfind("\n", 0, s) + 1 for s, _ in sentences]
+
+
+def figure_dimensions(
     text: str,
+    si: int,
     offset: int,
-    sentence: tuple[int, int],
-    hit_dims: list[tuple[int, str]],
-    positions: list[int],
-) -> str:
-    """The dimension a number measures: the nearest hit in its sentence (preferring one
-    before it), else the nearest earlier hit in its paragraph, else in the paragraph's
-    heading line just above; '' when nothing is near."""
-    s, e = sentence  # hit_dims is sorted by position; positions are its first items
-
-    def between(lo: int, hi: int) -> list[tuple[int, str]]:
-        return hit_dims[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
-
-    near = between(s, e)
-    if near:
-        return min(near, key=lambda d: (abs(d[0] - offset), d[0] > offset))[1]
-    floor = max(0, offset - 2000)  # bounded look-back: no quadratic time on one huge line
-    line_start = max(text.rfind("\n", floor, offset) + 1, floor)
-    earlier = between(line_start, offset)
-    if earlier:
-        return max(earlier)[1]
-    prev_start = max(text.rfind("\n", max(0, line_start - 200), max(line_start - 1, 0)) + 1, 0)
-    heading = between(prev_start, line_start - 1)
-    if heading and line_start - prev_start <= 41:
-        return heading[0][1]
-    return ""
-
-
-def _support_from_next_sentence(
-    text: str,
     sentences: list[tuple[int, int]],
-    levels: list[str],
-    reasons: list[str],
-    with_hits: set[int],
-    with_claims: set[int],
-) -> None:
+    paragraph: list[int],
+    dims_of: list[list[tuple[int, str]]],
+    creditable: list[bool],
+) -> tuple[str, frozenset[str]]:
+    """The dimension a figure measures (shown in quantities.csv) and every dimension it
+    counts for. In its own sentence: the nearest hit (preferring one before it). Else the
+    dimensions of every creditable sentence before it in its paragraph (the nearest one
+    shown), else those of the short heading line just above the paragraph.
+
+    A set, not "the nearest earlier hit": a sentence added to the paragraph can add a
+    dimension but never take one away, so added evidence never lowers a score."""
+    own = dims_of[si]
+    if own:
+        best = min(own, key=lambda d: (abs(d[0] - offset), d[0] > offset))[1]
+        return best, frozenset({best})
+    earlier: list[tuple[int, str]] = []
+    j = si - 1
+    while j >= 0 and paragraph[j] == paragraph[si]:
+        if creditable[j]:
+            earlier.extend(dims_of[j])
+        j -= 1
+    if earlier:
+        return max(earlier)[1], frozenset(d for _, d in earlier)
+    line_start = paragraph[si]
+    if line_start:
+        prev_start = text.rfind("\n", max(0, line_start - 200), line_start - 1) + 1
+        if line_start - prev_start <= 41:
+            heading = [d for j in range(j, max(j - 3, -1), -1) if sentences[j][0] >= prev_start
+                       for d in dims_of[j]]  # fmt: skip
+            if heading:
+                return min(heading)[1], frozenset(d for _, d in heading)
+    return "", frozenset()
+
+
+def supported_sentences(
+    paragraph: list[int], has_hits: list[bool], figure_only: list[bool]
+) -> set[int]:
     """Reports state a measure, then its figures: 严格执行“三重一大”制度。召开会议96次。
-    A creditable sentence is graded ``result`` when the next sentence of the same
-    paragraph has no catalogue hit of its own, may earn credit, and carries a figure
-    (a quoted slogan in the next sentence, “…”模式, lends nothing)."""
-    for i in range(len(sentences) - 1):
-        if levels[i] == "result" or reasons[i] or i not in with_hits or i + 1 in with_hits:
-            continue
-        between = text[sentences[i][1] : sentences[i + 1][0]]
-        if "\n" not in between and not reasons[i + 1] and i + 1 in with_claims:
-            levels[i] = "result"
+    A sentence with hits is supported when a later sentence of its paragraph may earn
+    credit, carries an achieved figure and has no hit of its own. Any later such sentence
+    counts, not only the next one: inserting a sentence between the two can never take
+    the support away, and removing one can never give any."""
+    out: set[int] = set()
+    pending: list[int] = []  # sentences with hits since the paragraph began
+    for i in range(len(paragraph)):
+        if i and paragraph[i] != paragraph[i - 1]:
+            pending = []
+        if figure_only[i]:
+            out.update(pending)
+            pending = []
+        if has_hits[i]:
+            pending.append(i)
+    return out
+
+
+def canonical_sentences(text: str, sentences: list[tuple[int, int]]) -> list[int]:
+    """Each sentence's first word-for-word copy in the report (itself when none): a
+    sentence or paragraph pasted twice earns no more than once."""
+    first: dict[str, int] = {}
+    return [first.setdefault(text[s:e].strip(), i) for i, (s, e) in enumerate(sentences)]
 
 
 def achieved_figures(
-    text: str, sentences: list[tuple[int, int]], quantity: dict[str, list]
+    text: str,
+    sentences: list[tuple[int, int]],
+    quantity: dict[str, list],
+    counts_for: list[frozenset[str]],
 ) -> dict[str, int]:
     """Per dimension, the distinct achieved figures (credited quantified claims whose
     dimension is known), which the dimension rule may credit. A figure is its sentence's
@@ -139,14 +167,33 @@ def achieved_figures(
     sentence repeated word for word adds none. Counted here, in the extraction workers,
     not per report in the scoring process."""
     seen = set()
-    for d, start, si, credited in zip(
-        quantity["dimension"], quantity["start"], quantity["sentence_id"], quantity["credited"],
+    for dims, start, si, credited in zip(
+        counts_for, quantity["start"], quantity["sentence_id"], quantity["credited"],
         strict=True,
     ):  # fmt: skip
-        if credited and d:
+        if credited:
             lo, hi = sentences[si]
-            seen.add((d, text[lo:hi].strip(), start - lo))
+            for d in dims:
+                seen.add((d, text[lo:hi].strip(), start - lo))
     return dict(sorted(Counter(dimension for dimension, _, _ in seen).items()))
+
+
+def _measured_hits(
+    text: str, hit_rows: list[tuple[int, int]], offsets: list[int], sentence: tuple[int, int]
+) -> set[int]:
+    """Rows (of ``hit_rows``: position, row) that the figures at ``offsets`` measure: the
+    hits of the figure's clause before it (法律顾问共提供法律咨询1000余人次: both), else
+    the hit nearest to it in the sentence, preferring one before it."""
+    out: set[int] = set()
+    for offset in offsets:
+        clause = _clause_start(text, offset, sentence[0])
+        before = {r for p, r in hit_rows if clause <= p < offset}
+        if before:
+            out |= before
+            continue
+        best = min(abs(p - offset) + (0.5 if p > offset else 0) for p, _ in hit_rows)
+        out.update(r for p, r in hit_rows if abs(p - offset) + (0.5 if p > offset else 0) == best)
+    return out
 
 
 def extract(text: str, matcher: Matcher) -> Extraction:
@@ -168,24 +215,57 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         ):
             continue  # a rule, a target or a plan counts nothing the unit did
         claims.append((q, si, is_figure(text, q.start, q.text, q.unit, sentences[si])))
-    with_claims = {si for _, si, figure in claims if figure}
+    figure_at: dict[int, list[int]] = {}  # sentence -> offsets of its achieved figures
+    for q, si, figure in claims:
+        if figure:
+            figure_at.setdefault(si, []).append(q.start)
     # graded in the parts that earn credit only: elsewhere no grade is ever read
     levels = [
-        sentence_level(text[s:e], i in with_claims) if kind in CREDITED_SECTIONS else ""
+        sentence_level(text[s:e], i in figure_at) if kind in CREDITED_SECTIONS else ""
         for i, ((s, e), kind) in enumerate(zip(sentences, sections_of, strict=True))
     ]
     hits, slogans = matcher.hits(text)
     hit_sentence = _sentence_indices(starts, [h.start for h in hits])
-    _support_from_next_sentence(text, sentences, levels, reasons, set(hit_sentence), with_claims)
-    hit_dims = [(h.start, matcher.indicators[h.indicator].dimension) for h in hits]
-    positions = [pos for pos, _ in hit_dims]
+    dims_of: list[list[tuple[int, str]]] = [[] for _ in sentences]
+    rows_of: list[list[tuple[int, int]]] = [[] for _ in sentences]
+    for row, (h, si) in enumerate(zip(hits, hit_sentence, strict=True)):
+        dims_of[si].append((h.start, matcher.indicators[h.indicator].dimension))
+        rows_of[si].append((h.start, row))
+    paragraph = _paragraph_starts(text, sentences)
+    has_hits = [  # sentences a later figure may support: with hits, reporting a deed
+        bool(rows) and not reason and level == "measure"
+        for rows, reason, level in zip(rows_of, reasons, levels, strict=True)
+    ]
+    figure_only = [
+        i in figure_at and not rows_of[i] and not reasons[i] for i in range(len(sentences))
+    ]
+    supported = supported_sentences(paragraph, has_hits, figure_only)
+    for i, level in enumerate(levels):
+        if not reasons[i] and level == "mention":
+            reasons[i] = "slogan"  # names a topic, reports no deed, figure or honour
+    hit_level = [""] * len(hits)
+    for si, rows in enumerate(rows_of):
+        if not rows or reasons[si]:
+            continue
+        honour = names_honour(text[sentences[si][0] : sentences[si][1]])
+        measured = (
+            _measured_hits(text, rows, figure_at[si], sentences[si]) if si in figure_at else set()
+        )
+        for _, row in rows:
+            whole = honour or si in supported or row in measured
+            hit_level[row] = "result" if whole else "measure"
+    creditable = [not r for r in reasons]
     quantity: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
+    counts_for: list[frozenset[str]] = []
     for q, si, figure in claims:
-        dimension = quantity_dimension(text, q.start, sentences[si], hit_dims, positions)
+        dimension, dims = figure_dimensions(
+            text, si, q.start, sentences, paragraph, dims_of, creditable
+        )
         credited = figure and not reasons[si]  # an achieved figure in a creditable sentence
         row = (q.text, q.value, q.unit, q.approx, sections_of[si], dimension, credited, q.start, si)
         for key, value in zip(QUANTITY_FIELDS, row, strict=True):
             quantity[key].append(value)
+        counts_for.append(dims)
     achievement = [
         i for i, k in enumerate(sections_of) if k == "achievements" and reasons[i] != "heading"
     ]
@@ -195,6 +275,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         sentence_section=sections_of,
         sentence_reason=reasons,
         sentence_level=levels,
+        sentence_canonical=canonical_sentences(text, sentences),
         hit_table=np.array(
             [
                 [h.indicator for h in hits],
@@ -204,10 +285,11 @@ def extract(text: str, matcher: Matcher) -> Extraction:
             ],
             dtype=np.int32,
         ),  # fmt: skip
+        hit_level=hit_level,
         quantity=quantity,
         slogan_count=len(slogans),
         achievement_sentences=len(achievement),
         specific_sentences=sum(1 for i in achievement if levels[i] == "result"),
         credited_hits=sum(1 for si in hit_sentence if not reasons[si]),
-        figures=achieved_figures(text, sentences, quantity),
+        figures=achieved_figures(text, sentences, quantity, counts_for),
     )

@@ -123,11 +123,12 @@ class _Hits:
     doc: np.ndarray
     indicator: np.ndarray
     sentence: np.ndarray
+    canonical: np.ndarray  # the sentence's first word-for-word copy in its report
     start: np.ndarray
     end: np.ndarray
     section: Coded
     reason: Coded
-    level: Coded  # '' where not credited
+    level: Coded  # the hit's own grade; '' where not credited
 
     @property
     def credited(self) -> np.ndarray:
@@ -158,17 +159,25 @@ def _stack_hits(extractions: list[Extraction]) -> _Hits:
         encoded = pa.array(values, type=pa.string()).dictionary_encode()
         return Coded(encoded.indices.to_numpy()[row], encoded.dictionary.to_pylist())
 
-    reason, level = looked_up("sentence_reason"), looked_up("sentence_level")
-    labels = level.labels if "" in level.labels else [*level.labels, ""]
+    reason = looked_up("sentence_reason")
+    level = pa.array(itertools.chain.from_iterable(ex.hit_level for ex in extractions),
+                     type=pa.string()).dictionary_encode()  # fmt: skip
+    labels = level.dictionary.to_pylist()
+    canonical = np.fromiter(
+        itertools.chain.from_iterable(ex.sentence_canonical for ex in extractions),
+        dtype=np.int64, count=int(first[-1] + len(extractions[-1].sentence_canonical))
+        if extractions else 0,
+    )  # fmt: skip
     return _Hits(
         doc=np.repeat(np.arange(len(extractions)), per_report),
         indicator=indicator,
         sentence=sentence,
+        canonical=canonical[row] if len(row) else sentence,
         start=start,
         end=end,
         section=looked_up("sentence_section"),
         reason=reason,
-        level=Coded(np.where(_rows_with(reason, ""), level.codes, labels.index("")), labels),
+        level=Coded(level.indices.to_numpy().astype(np.int64), labels),
     )
 
 
@@ -176,7 +185,8 @@ def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogu
     """doc x indicator: credit 0..1 with the counts behind it (every indicator listed).
 
     Computed with array operations over all hits: thousands of reports give hundreds
-    of thousands of rows. A sentence counts once per indicator however often it hits.
+    of thousands of rows. A sentence counts once per indicator however often it hits,
+    and a sentence repeated word for word counts once (at its best level).
     """
     inds = catalogue.indicators
     n_ind, cells = len(inds), len(docs) * len(inds)
@@ -186,10 +196,12 @@ def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogu
     # each label's level code (0, 1, 2); rows not credited are left out below
     codes = [_LEVELS.index(label) if label in _LEVELS else 0 for label in hits.level.labels]
     level_code = np.array(codes, dtype=np.int64)[hits.level.codes]
-    cell, sid, code = key[credited], hits.sentence[credited], level_code[credited]
+    cell, sid, code = key[credited], hits.canonical[credited], level_code[credited]
     width = int(sid.max()) + 1 if len(sid) else 1
-    _, first = np.unique(cell * width + sid, return_index=True)  # one row per (cell, sentence)
-    cell, code = cell[first], code[first]
+    # one row per (cell, sentence text), at the best level any of its hits reached
+    order = np.lexsort((-code, cell * width + sid))
+    _, first = np.unique((cell * width + sid)[order], return_index=True)
+    cell, code = cell[order][first], code[order][first]
     n_sent = np.bincount(cell, minlength=cells)
     n_concrete = np.bincount(cell[code > 0], minlength=cells)
     best = np.full(cells, -1, dtype=np.int64)
