@@ -44,7 +44,7 @@ def test_more_evidence_never_lowers_credit():
         ("全年开展合法性审查15件。", "other", "other part"),
         ("第一责任人职责落实到位,召开专题会议3次。", "leadership", ""),
         ("下一步,街道将进一步加强人民调解。", "achievements", "intention"),
-        ("力争年内建成法治文化公园。", "achievements", "intention"),
+        ("力争年内建成法治文化公园。", "achievements", "target"),
         ("征求意见的期限一般不少于7个工作日。", "achievements", "rule"),
         ("起草单位应当公开征求意见。", "achievements", "rule"),
         ("执法队伍专业化水平有待进一步提高。", "achievements", "shortcoming"),

@@ -21,20 +21,35 @@ def _hits(text: str) -> list[dict]:
     return extract(cleaned, MATCHER).hit_records(cleaned, MATCHER.indicators)
 
 
-def test_figures_in_the_next_sentence_support_the_measure():
-    hits = _hits("一、主要举措和成效\n严格落实人民调解制度。全年调处纠纷96起。")
-    hit = next(h for h in hits if h["indicator"] == "mediation")
-    assert hit["credited"] and hit["level"] == "result"
-    # not across a paragraph break
-    hits = _hits("一、主要举措和成效\n严格落实人民调解制度。\n全年调处纠纷96起。")
-    hit = next(h for h in hits if h["indicator"] == "mediation")
-    assert hit["level"] == "mention"
-    # a quoted slogan in the next sentence is graded a named case there, but lends nothing
-    report = "一、主要举措和成效\n严格落实人民调解制度。构建“有速度、有温度”的治理模式。"
-    ex = _ex(report)
-    levels = {h["indicator"]: h["level"] for h in _hits(report)}
-    assert levels["mediation"] == "mention"
-    assert ex.sentence_level[-1] == "result"  # the slogan sentence itself, no hit of its own
+def _level(report: str, indicator: str = "mediation") -> str:
+    return next(h["level"] or h["reason"] for h in _hits(report) if h["indicator"] == indicator)
+
+
+def test_a_later_figure_in_the_paragraph_supports_a_deed():
+    deed, figure = "先后开展人民调解专项活动。", "全年调处纠纷96起。"
+    assert _level(f"一、主要举措和成效\n{deed}") == "measure"
+    assert _level(f"一、主要举措和成效\n{deed}{figure}") == "result"
+    # a sentence inserted between them takes nothing away (monotone by construction)
+    assert _level(f"一、主要举措和成效\n{deed}印发《调解工作规程》。{figure}") == "result"
+    # not across a paragraph break, and not backwards
+    assert _level(f"一、主要举措和成效\n{deed}\n{figure}") == "measure"
+    assert _level(f"一、主要举措和成效\n{figure}{deed}") == "measure"
+    # a slogan is not rescued by a figure after it
+    assert _level(f"一、主要举措和成效\n严格落实人民调解制度。{figure}") == "slogan"
+    # a quoted slogan in the next sentence is no figure and lends nothing
+    report = f"一、主要举措和成效\n{deed}构建“有速度、有温度”的治理模式。"
+    assert _level(report) == "measure"
+
+
+def test_a_figure_measures_the_hits_of_its_clause():
+    report = "一、主要举措和成效\n街道先后开展人民调解,通过政府信息公开平台发布信息1320条。"
+    hits = {h["indicator"]: h["level"] for h in _hits(report)}
+    assert hits == {"mediation": "measure", "info_disclosure": "result"}
+
+
+def test_a_repeated_sentence_counts_once():
+    ex = _ex("一、主要举措和成效\n先后开展人民调解专项活动。\n先后开展人民调解专项活动。")
+    assert ex.sentence_canonical == [0, 1, 1]
 
 
 def test_targets_rules_and_plans_are_not_claims():

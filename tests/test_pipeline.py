@@ -1,8 +1,8 @@
 """End-to-end known answers on small hand-written reports (mini catalogue).
 
 Each expected score is computed by hand in the test from the credit rules:
-mention 0.1, measure 0.4, result 1.0, +0.1 per further credited measure or result
-sentence (max 2; further mentions add nothing);
+measure 0.4, result 1.0 (a slogan earns nothing), +0.1 per further distinct credited
+sentence (max 2; a sentence repeated word for word counts once);
 dimension score (default, saturating) 100 * (1 - exp(-E / 5)) with
 E = sum(weight / mean weight of the dimension * credit) + 0.2 per distinct achieved
 figure of the dimension (at most 10).
@@ -63,17 +63,17 @@ def test_known_scores(two_reports):
     assert a["decision"] == pytest.approx(sat(2.4), abs=0.006)
     # the 执法全过程记录 sentence is in the shortcomings part: no credit
     assert a["enforcement"] == pytest.approx(0.0)
-    assert a["openness"] == pytest.approx(sat(0.1), abs=0.006)  # 加强…工作: mention 0.1
+    assert a["openness"] == pytest.approx(0.0)  # 加强…工作: a slogan, no deed
     # 先后开展…: measure 0.4; the plan sentence 将进一步加强人民调解 earns nothing
     assert a["disputes"] == pytest.approx(sat(0.4), abs=0.006)
     assert a["publicity"] == pytest.approx(sat(0.4), abs=0.006)  # same sentence: measure
-    expected = (sat(2.4) + 0 + sat(0.1) + sat(0.4) + sat(0.4)) / 5
+    expected = (sat(2.4) + 0 + 0 + sat(0.4) + sat(0.4)) / 5
     assert a["index"] == pytest.approx(expected, abs=0.01)
     # B: 聘请法律顾问 is in the plan part -> decision 0
     assert b["decision"] == pytest.approx(0.0)
     assert b["enforcement"] == pytest.approx(sat(0.4), abs=0.006)  # 推行了…制度: measure
     assert b["openness"] == pytest.approx(sat(1.2), abs=0.006)  # 320条: result + one figure
-    assert b["disputes"] == pytest.approx(sat(0.1), abs=0.006)  # 推进…: mention
+    assert b["disputes"] == pytest.approx(0.0)  # 推进…工作: a slogan
     assert b["publicity"] == pytest.approx(0.0)
     assert a["rank"] == 1 and b["rank"] == 2
     assert a["level"] == "street" and b["level"] == "town"
@@ -86,9 +86,9 @@ def test_mean_rule_known_scores(tmp_path, mini_catalogue):
     scores = run(load_corpus([tmp_path]), mini_catalogue, method={"dimension": "mean"}).scores
     a = scores.iloc[0]
     assert a["decision"] == pytest.approx(100 * (1 * 1.0 + 3 * 1.0) / 4)
-    assert a["openness"] == pytest.approx(10.0)
+    assert a["openness"] == pytest.approx(0.0)
     assert a["disputes"] == pytest.approx(40.0)
-    assert a["index"] == pytest.approx((100 + 0 + 10 + 40 + 40) / 5)
+    assert a["index"] == pytest.approx((100 + 0 + 0 + 40 + 40) / 5)
 
 
 def test_dimension_weights(tmp_path, mini_catalogue):
@@ -113,8 +113,10 @@ def test_evidence_rows_explain_every_point(two_reports):
     assert len(plan) == 1 and not plan["credited"].iloc[0] and plan["reason"].iloc[0] == "plan part"
     credited = a[a["credited"]]
     assert set(credited["indicator"]) == {
-        "legal_adviser", "legality_review", "info_disclosure", "mediation", "constitution_week",
+        "legal_adviser", "legality_review", "mediation", "constitution_week",
     }  # fmt: skip
+    slogan = a[a["indicator"] == "info_disclosure"].iloc[0]
+    assert not slogan["credited"] and slogan["reason"] == "slogan"
     row = credited[credited["indicator"] == "legal_adviser"].iloc[0]
     assert row["sentence"] == "街道聘请法律顾问2名,全年开展合法性审查15件。"
     assert row["level"] == "result"
@@ -172,20 +174,22 @@ def test_adding_an_achieved_sentence_never_lowers_a_score(tmp_path, mini_catalog
     assert after["openness"] == pytest.approx(100 * (1 - math.exp(-1.2 / 5)), abs=0.006)
 
 
-def test_repetition_saturates(tmp_path, mini_catalogue):
-    padded = REPORT_A.replace("加强政府信息公开工作。", "加强政府信息公开工作。" * 30)
-    write_report(tmp_path, "a.txt", padded)
-    scores = run(load_corpus([tmp_path]), mini_catalogue).scores.iloc[0]
-    # 30 mentions earn what one does: further mentions add nothing, credit 0.1
-    assert scores["openness"] == pytest.approx(100 * (1 - math.exp(-0.1 / 5)), abs=0.006)
+def test_repetition_adds_nothing(tmp_path, mini_catalogue):
+    once = "完成了政府信息公开工作。"
+    for name, text in {"slogans": "加强政府信息公开工作。" * 30, "measures": once * 30}.items():
+        write_report(tmp_path / name, "a.txt", REPORT_A.replace("加强政府信息公开工作。", text))
+    slogans = run(load_corpus([tmp_path / "slogans"]), mini_catalogue).scores.iloc[0]
+    assert slogans["openness"] == pytest.approx(0.0)  # 30 slogans earn what one does: 0
+    measures = run(load_corpus([tmp_path / "measures"]), mini_catalogue).scores.iloc[0]
+    assert measures["openness"] == pytest.approx(sat(0.4), abs=0.006)  # one measure, once
 
 
-def test_repeated_measures_add_at_most_two_tenths(tmp_path, mini_catalogue):
-    padded = REPORT_A.replace("加强政府信息公开工作。", "完成了政府信息公开工作。" * 30)
-    write_report(tmp_path, "a.txt", padded)
+def test_further_distinct_measures_add_at_most_two_tenths(tmp_path, mini_catalogue):
+    measures = "".join(f"完成了第{n}批政府信息公开工作。" for n in "甲乙丙丁戊")
+    write_report(tmp_path, "a.txt", REPORT_A.replace("加强政府信息公开工作。", measures))
     scores = run(load_corpus([tmp_path]), mini_catalogue).scores.iloc[0]
-    # a measure (完成) 0.4, + 0.1 for each of two further measure sentences: 0.6
-    assert scores["openness"] == pytest.approx(100 * (1 - math.exp(-0.6 / 5)), abs=0.006)
+    # a measure (完成) 0.4, + 0.1 for each of two further distinct measure sentences: 0.6
+    assert scores["openness"] == pytest.approx(sat(0.6), abs=0.006)
 
 
 def test_figures_are_told_apart_by_their_sentence_and_place(tmp_path, mini_catalogue):
