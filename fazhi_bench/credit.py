@@ -196,11 +196,34 @@ _NAMED_PRACTICE = re.compile(
 )
 
 
+# A clause that sets a task (优化…, 规范…, 深入落实…) rather than reporting one.
+_TASK_CLAUSE = re.compile(
+    r"\s*(?:[^,;:。]{0,6}?(?:要|将|并|同时|持续|不断|深入|全面|切实|积极|大力|着力|进一步|严格|扎实))?"
+    r"(?:加强|优化|规范|提升|提高|完善|健全|推进|推动|深化|强化|拓宽|拓展|落实|坚持|严格|深入|"
+    r"加大|加快|压实|夯实|筑牢|增强|确保|促进|构建|营造|发挥|树立|贯彻|统筹|注重|抓好|做好|"
+    r"建立健全|维护|保障)"
+)
+_CLAUSES = re.compile(r"[^,;:。]+")
+_DOCUMENT_MADE = re.compile(r"(?:制定|修订|出台|印发|发布|编制|起草|编印)(?:了)?[^,;:。]{0,2}[《“]")
+
+
+def sets_tasks(sentence: str) -> bool:
+    """A task list (优化…队伍结构,规范…工作,提升…水平): at least half of the sentence's
+    clauses set a task. Deed verbs inside such a list describe duties, not deeds."""
+    clauses = _CLAUSES.findall(sentence)
+    tasks = sum(1 for c in clauses if _TASK_CLAUSE.match(c))
+    return bool(clauses) and 2 * tasks >= len(clauses)
+
+
 def reports_deed(sentence: str) -> bool:
     """A completed concrete step: perfective wording, a verb of a concrete act not framed
     as a task or habit, or a verb of work in general with its time, place, body, event,
-    document or count."""
-    if _DONE.search(sentence) or _STRONG.search(sentence) or _NAMED_PRACTICE.search(sentence):
+    document or count; in a task list, only perfective wording or a document made."""
+    if _DONE.search(sentence) or _DOCUMENT_MADE.search(sentence):
+        return True
+    if sets_tasks(sentence):
+        return False
+    if _STRONG.search(sentence) or _NAMED_PRACTICE.search(sentence):
         return True
     return bool(_WEAK.search(sentence) and _SPECIFIC.search(sentence))
 
