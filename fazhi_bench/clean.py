@@ -155,6 +155,27 @@ def single_spaced(text: str) -> str:
     return _SPACES.sub(" ", text) if "\t" in text or "  " in text else text
 
 
+LONG_LINE = 1000  # characters: a page whose line breaks were lost, not a paragraph
+_CN_NUM = "一二三四五六七八九十"
+# A numbered heading inside a long line: after a sentence's end (。二、存在的不足…) or
+# right after a short part heading it is glued to (主要举措和成效(一)…).
+_INLINE_HEADING = re.compile(
+    rf"(?<=[。;!?:])\s*(?=[{_CN_NUM}]{{1,3}}、|第[{_CN_NUM}]{{1,3}}部分|\([{_CN_NUM}]{{1,3}}\)|"
+    r"\d{1,2}[.、](?!\d(?!\d{3}年)))"
+    rf"|(?<=成效|情况|原因|不足|问题|安排|打算|计划|思路)(?=\([{_CN_NUM}]{{1,3}}\))"
+)
+
+
+def broken_at_headings(line: str) -> list[str]:
+    """A page pasted as one long line, cut before its numbered headings so that parts,
+    headings and paragraphs are found as in the page's original layout. Lines of
+    ordinary length are left whole (an inline list (一)…(二)… is not a heading)."""
+    if len(line) < LONG_LINE:
+        return [line]
+    pieces = [p.strip() for p in _INLINE_HEADING.split(line)]
+    return [p for p in pieces if p]
+
+
 def clean_text(raw: str) -> Cleaned:
     """Clean a report; the result's ``text`` is what all offsets index."""
     text = normalise_chars(without_lone_surrogates(raw.replace("\r\n", "\n").replace("\r", "\n")))
@@ -172,5 +193,6 @@ def clean_text(raw: str) -> Cleaned:
         if is_clutter(line):
             dropped.append(line)
         else:
-            kept.append(strip_site_prefix(line) if len(kept) < 12 else line)
+            for piece in broken_at_headings(line):
+                kept.append(strip_site_prefix(piece) if len(kept) < 12 else piece)
     return Cleaned("\n".join(kept), tuple(dropped))

@@ -50,6 +50,48 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# Wording that names a statutory part whatever numbers it (一、 1. 1、 (一) 第一部分 or
+# none) and whatever prefix it carries (2024年…, 某某街道…): finds the report's own
+# numbering style for parts, so that 1. parts are told from 1. items.
+_PART_WORDING = re.compile(
+    r"(?:主要)?(?:举措|做法)(?:和|及|与|、)?(?:主要)?(?:成效|成绩)|主要成效|工作成效|"
+    r"存在的?(?:主要)?(?:问题|不足)|(?:问题|不足)(?:和|与|及)(?:原因|不足|问题)|"
+    r"第一责任人(?:职责)?.{0,14}情况|履行.{0,12}第一责任人|"
+    r"(?:下一|下)(?:年度?|步).{0,14}(?:安排|打算|计划|思路|重点)|"
+    r"\d{4}年度?.{0,14}(?:工作)?(?:安排|打算|计划|思路)|工作(?:打算|安排|计划|思路)|"
+    r"其他(?:需要)?(?:报告|说明)的?(?:事项|情况)"
+)
+_NUMBERING = re.compile(
+    rf"^(?:(?P<cn>[{CN_ONE_TO_TEN}]{{1,3}}\s*[、.])|(?P<part>第[{CN_ONE_TO_TEN}]{{1,3}}(?:部分|章))|"
+    rf"(?P<ardun>\d{{1,2}}\s*、)|(?P<ardot>\d{{1,2}}\s*\.(?!\d(?!\d{{3}}年)))|"
+    rf"(?P<pcn>\([{CN_ONE_TO_TEN}]{{1,3}}\))|(?P<par>\(\d{{1,2}}\)|\d{{1,2}}\))|"
+    rf"(?P<cnis>[{CN_ONE_TO_TEN}]{{1,3}}是))"
+)
+_DEFAULT_TOP = frozenset({"cn", "part", "ardun"})
+
+
+def numbering_style(line: str) -> str | None:
+    """How ``line`` is numbered (cn 一、, part 第一部分, ardun 1、, ardot 1., pcn (一),
+    par (1), cnis 一是), or None."""
+    m = _NUMBERING.match(line)
+    return m.lastgroup if m else None
+
+
+def names_part(line: str) -> bool:
+    """Does the opening of ``line`` (its first 60 characters) name a statutory part?"""
+    return bool(_PART_WORDING.search(line[:60]))
+
+
+def top_styles(lines: list[str]) -> frozenset[str]:
+    """The numbering style of the report's part headings: that of the first numbered line
+    whose wording names a part (the default styles when none does)."""
+    for line in lines:
+        style = numbering_style(line)
+        if style and style != "cnis" and names_part(line):
+            return frozenset({style})
+    return _DEFAULT_TOP
+
+
 # An unnumbered line counts as a part heading only when it is short and reads like one.
 _BARE_HEADING = re.compile(
     r"^(?:\d{4}年度?)?.{0,16}(?:主要举措|主要做法|工作成效|主要成效|存在的(?:主要)?(?:问题|不足)|"
@@ -74,14 +116,17 @@ def heading_kind(heading: str) -> str | None:
     return None
 
 
-def _heading_text(line: str) -> str | None:
+def _heading_text(line: str, top: bool) -> str | None:
     """The heading in ``line`` if it opens a part: a numbered top-level heading (alone or
     followed by its first paragraph on the same line), or a short unnumbered one."""
-    if _TOP_NUMBER.match(line):
+    if top:
         if len(line) <= 80:
             return line
         head = re.split(r"[。:]", line, maxsplit=1)[0]
-        return head if len(head) <= 40 and heading_kind(head) else None
+        if len(head) <= 40 and heading_kind(head):
+            return head
+        wording = _PART_WORDING.search(line, 0, 60)  # a heading glued to its paragraph
+        return line[: wording.end()] if wording else None
     if len(line) > 30 or line.endswith(("。", ";", ",")):
         return None
     body = _SUB_NUMBER.sub("", line)
@@ -99,23 +144,31 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def find_sections(text: str) -> list[Section]:
     """Sections covering ``text`` end to end, in order; offsets index ``text``.
 
-    Text before the first part heading (title, opening summary) is ``other``. A
+    Part headings are numbered in the report's own style (``top_styles``: 一、 by
+    default, 1. when the parts are so numbered). Text before the first part heading
+    (title, opening summary) is ``other``. A
     numbered heading whose wording names no part is a topic heading: it belongs to
     achievements until a shortcomings or plan part has begun, then to that part.
     A report with no part headings at all is read as one achievements part.
     """
     heads: list[tuple[int, str, str]] = []
     previous: str | None = None
-    for pos, line in _lines(text):
-        heading = _heading_text(line)
+    lines = _lines(text)
+    styles = top_styles([line for _, line in lines])
+    for pos, line in lines:
+        style = numbering_style(line)
+        top = style in styles
+        heading = _heading_text(line, top)
         if heading is None:
             continue
         kind = heading_kind(heading)
+        if styles != _DEFAULT_TOP and top and not names_part(heading):
+            kind = None  # parts numbered like items (1.): only a part's own wording names one
         merged = previous in ("shortcomings", "plan") and kind in ("shortcomings", "plan")
-        if _SUB_NUMBER.match(line) and not merged:
+        if style and not top and not merged:
             continue  # a numbered item names a part only inside a merged shortcomings/plan part
         if kind is None:
-            if not _TOP_NUMBER.match(line):
+            if not top:
                 continue
             kind = previous if previous in ("shortcomings", "plan", "other") else "achievements"
         heads.append((pos, kind, heading))
