@@ -37,8 +37,8 @@ _PLAN_WORDS = "(?:下一步|下步|今后|接下来|明年|来年|下一年|下�
 _PLAN_AT_START = re.compile(rf"\s*(?:{_PLAN_WORDS}|未来)")
 _INTENTION = re.compile(
     _PLAN_WORDS + r"|"
-    r"(?<![度作习训法施划年入实展])计划(?![书表内中的和,。、;等》”]|要求|安排|执行|完成)|"
-    r"(?<![草模虚])拟(?![定制稿订])|打算|准备(?!工作|阶段|情况|金)|着手|预计|有望|将要|即将|"
+    r"(?<![度作习训法施划年入实展动])计划(?![书表内中的和,。、;等》”]|要求|安排|执行|完成)|"
+    r"(?<![草模虚])拟(?![定制稿订])(?![^,。;]{0,6}的)|打算|准备(?!工作|阶段|情况|金)|着手|预计|有望|将要|即将|"
     r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
     r"在|于|以|逐步|探索|围绕|聚焦|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
     r"推广|对|进行|适时|按照|结合|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|"
@@ -146,6 +146,8 @@ _STRONG_DEEDS = (
     "开通", "开设", "开辟", "签订", "签署", "换发", "申领", "注销", "废止", "立案", "查处", "移送",
     "追回", "挽回", "发放", "张贴", "播放", "录制", "拍摄", "制作", "推出", "选树", "表彰", "验收",
     "旁听", "授课", "入驻", "进驻", "征集", "回收", "完成", "委托", "印制", "投放", "评选",
+    "启用", "关停", "取缔", "查办", "查获", "移交", "压缩", "对接", "列席", "审议", "开讲", "引入",
+    "评出", "收到", "发出", "签发",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
@@ -163,13 +165,16 @@ _STRONG = re.compile(_NOT_AFTER + "(?:" + "|".join(_STRONG_DEEDS) + ")" + _NOT_A
 _WEAK = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + "|".join(_WEAK_DEEDS) + ")(?![、])"
                    + _NOT_A_NOUN)  # fmt: skip
 # When, where, who or what exactly: a time of the year, a count, a place, a named body,
-# event or document.
+# event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
+_ACTOR_FIRST = re.compile(
+    r"\s*[^,。;:\s]{0,12}?(?:局|委|厅|办|所|院|庭|队|中心|站|法院|检察院|政府|党组|党委|"
+    r"会议|常委会|委员会|公司|协会)"
+)
 _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|一季度|\d{1,2}月|期间|以来|当天|当日|"
     r"\d+(?:\.\d+)?(?:%|[余多]?(?:次|场|个|件|名|人|期|批|项|家|所|处|支|份|条|篇|部|本|轮|类|户|起|万|千|亿|元))|"
     r"[一二两三四五六七八九十百千万]+(?:次|场|个|件|名|人|期|批|项|家|所|处|支|份|条|篇|部|本|轮|类)|"
-    r"《[^》]{2,40}》|“[^”]{2,20}”(?:活动|行动|比赛|大赛|竞赛|讲座|论坛|宣传周|宣传月|专栏|栏目|"
-    r"品牌|工作室|服务站|驿站|基地|平台|专项)|"
+    r"《[^》]{2,40}》|“[^”]{2,20}”|宣传[周月日]|[日周月]期间|开放日|活动日|"
     r"在[^,。;]{1,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院)|"
     r"[^\s,。;、]{1,8}(?:局|委|所|院|庭|大队|中队|支队|中心|委员会|办公室|工作站|服务站|协会|法院|"
     r"检察院|公司|党校)(?=[^,。;]{0,3}(?:开展|组织|办理|化解|受理|调处|建立|推行|公开|公示|审查|"
@@ -225,7 +230,9 @@ def reports_deed(sentence: str) -> bool:
         return False
     if _STRONG.search(sentence) or _NAMED_PRACTICE.search(sentence):
         return True
-    return bool(_WEAK.search(sentence) and _SPECIFIC.search(sentence))
+    return bool(
+        _WEAK.search(sentence) and (_SPECIFIC.search(sentence) or _ACTOR_FIRST.match(sentence))
+    )
 
 
 def sentence_level(sentence: str, has_quantity: bool) -> str:
