@@ -55,7 +55,7 @@ _RULE = re.compile(
     r"应当|应该|不得|严禁|禁止|原则上|必须|务必|(?<![无必])须(?![知臾])|"
     r"需(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少|均应|均须|都要|都应|"
     r"一般不|可以(?:不予|免予|从轻|减轻)|"
-    r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|对|由|"
+    r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|由|"
     r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
     r"要(?:加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分|在|于|对|及时|落实|建立|确保|"
     r"定期|实行|进行|提高|做到|形成|健全|完善|强化|注重|突出|坚决)|"
@@ -65,7 +65,9 @@ _RULE = re.compile(
 )
 _RULE_AT_START = re.compile(r"\s*(?:要求|规定|明确要求|凡)")
 # How often something is to be done (每年举行三次培训): a standing norm, not a deed.
-_FREQUENCY_NORM = re.compile(r"每(?:年|季度|季|月|半年|周)[^,。;]{0,4}(?:举行|召开|开展|组织|举办|进行|至少)")
+_FREQUENCY_NORM = re.compile(
+    r"每(?:年|季度|季|月|半年|周)[^,。;]{0,4}(?:举行|召开|开展|组织|举办|进行|至少)"
+)
 _SHORTCOMING = re.compile(
     r"有待|仍需|尚需|还需|仍然?存在|依然存在|还存在|仍有|还有(?:一定|较大|不少|部分)|"
     r"还不够|不够|尚不|尚未|不足(?!\d|[一二三四五六七八九十])|短板|薄弱|淡薄|欠缺|缺乏|差距|滞后|"
@@ -91,10 +93,16 @@ def states_intention(text: str) -> bool:
     return bool(_PLAN_AT_START.match(text) or _INTENTION.search(text))
 
 
+# A shortcoming found and put right is an achievement: 纠正程序不规范问题3件.
+_PUT_RIGHT = re.compile(r"(?:纠正|整改|解决|查处|清理|化解|销号|修订|修改)[^,。;]{0,10}$")
+
+
 def non_achievement(sentence: str) -> str:
     """The reason wording in ``sentence`` takes its credit away ('' when none does)."""
     for reason, rule in REASONS:
-        if rule.search(sentence):
+        for m in rule.finditer(sentence):
+            if reason == "shortcoming" and _PUT_RIGHT.search(sentence, 0, m.start()):
+                continue
             return reason
     return "rule" if _RULE_AT_START.match(sentence) else ""
 
@@ -160,7 +168,9 @@ _WEAK_DEEDS = (
     "采取", "统筹", "调配",
 )  # fmt: skip
 _NOT_AFTER = "".join(f"(?<!{adverb})" for adverb in _TASK_ADVERBS)
-_NOT_A_NOUN = r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))(?!健全|完善)"
+_NOT_A_NOUN = (
+    r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))(?!健全|完善)"
+)
 _STRONG = re.compile(_NOT_AFTER + "(?:" + "|".join(_STRONG_DEEDS) + ")" + _NOT_A_NOUN)
 _WEAK = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + "|".join(_WEAK_DEEDS) + ")(?![、])"
                    + _NOT_A_NOUN)  # fmt: skip
@@ -257,7 +267,7 @@ _TO_LAST_MARK = re.compile(f".*[{_CLAUSE_MARKS}]", re.S)  # greedy: backs off to
 _TARGET_AFTER = re.compile(r"^[^,;。]{0,6}(?:的要求|的目标|的标准|的任务|为目标)")
 
 
-def _clause_start(text: str, pos: int, floor: int) -> int:
+def clause_start(text: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` begins, looking back no further than ``floor``.
     One regex call backing off from ``pos`` (a search per mark cost five times more)."""
     last = _TO_LAST_MARK.match(text, floor, pos)
@@ -266,7 +276,7 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause (between , ; : 。) that holds text[start:end]."""
-    left = _clause_start(text, start, max(0, start - 400))  # bounded: no quadratic time
+    left = clause_start(text, start, max(0, start - 400))  # bounded: no quadratic time
     right = _CLAUSE_END.search(text, end, end + 400)
     return text[left : right.start() if right else min(len(text), end + 400)]
 
@@ -300,7 +310,7 @@ def is_figure(text: str, start: int, claim: str, unit: str, sentence: tuple[int,
     if _ARTICLE.match(claim):
         return False
     lo, hi = sentence
-    clause = _clause_start(text, start, lo)
+    clause = clause_start(text, start, lo)
     if _FREQUENCY.search(text, clause, start):
         return False
     if unit == "%" and _RATE_BEFORE.search(text[max(clause, start - 8) : start]):

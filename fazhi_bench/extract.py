@@ -17,7 +17,7 @@ import numpy as np
 from .catalogue import Indicator
 from .credit import (
     CREDITED_SECTIONS,
-    _clause_start,
+    clause_start,
     is_claim_context,
     is_figure,
     names_honour,
@@ -100,7 +100,7 @@ def figure_dimensions(
     """The dimension a figure measures (shown in quantities.csv) and every dimension it
     counts for. In its own sentence: the nearest hit (preferring one before it). Else the
     dimensions of every creditable sentence before it in its paragraph (the nearest one
-    shown), else those of the short heading line just above the paragraph.
+    shown); a figure alone in its paragraph measures no known dimension.
 
     A set, not "the nearest earlier hit": a sentence added to the paragraph can add a
     dimension but never take one away, so added evidence never lowers a score."""
@@ -114,17 +114,9 @@ def figure_dimensions(
         if creditable[j]:
             earlier.extend(dims_of[j])
         j -= 1
-    if earlier:
-        return max(earlier)[1], frozenset(d for _, d in earlier)
-    line_start = paragraph[si]
-    if line_start:
-        prev_start = text.rfind("\n", max(0, line_start - 200), line_start - 1) + 1
-        if line_start - prev_start <= 41:
-            heading = [d for j in range(j, max(j - 3, -1), -1) if sentences[j][0] >= prev_start
-                       for d in dims_of[j]]  # fmt: skip
-            if heading:
-                return min(heading)[1], frozenset(d for _, d in heading)
-    return "", frozenset()
+    if not earlier:
+        return "", frozenset()
+    return max(earlier)[1], frozenset(d for _, d in earlier)
 
 
 def supported_sentences(
@@ -186,7 +178,7 @@ def _measured_hits(
     the hit nearest to it in the sentence, preferring one before it."""
     out: set[int] = set()
     for offset in offsets:
-        clause = _clause_start(text, offset, sentence[0])
+        clause = clause_start(text, offset, sentence[0])
         before = {r for p, r in hit_rows if clause <= p < offset}
         if before:
             out |= before
@@ -225,7 +217,13 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         for i, ((s, e), kind) in enumerate(zip(sentences, sections_of, strict=True))
     ]
     hits, slogans = matcher.hits(text)
+    # a hit is evidence only within one sentence: a pattern's gap (.{0,10}) reaching over
+    # a full stop would join two sentences' words, and removing a sentence could make one
     hit_sentence = _sentence_indices(starts, [h.start for h in hits])
+    inside = [h.end <= sentences[si][1] for h, si in zip(hits, hit_sentence, strict=True)]
+    if not all(inside):
+        hits = [h for h, keep in zip(hits, inside, strict=True) if keep]
+        hit_sentence = [si for si, keep in zip(hit_sentence, inside, strict=True) if keep]
     dims_of: list[list[tuple[int, str]]] = [[] for _ in sentences]
     rows_of: list[list[tuple[int, int]]] = [[] for _ in sentences]
     for row, (h, si) in enumerate(zip(hits, hit_sentence, strict=True)):

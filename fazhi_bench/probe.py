@@ -55,7 +55,9 @@ def sentence_figures(checked: pd.DataFrame) -> dict[str, float]:
         "achievements": len(done),
         "recall": round(float(done["level"].isin(CONCRETE).mean()), 4) if len(done) else 0.0,
         "non_achievements": len(other),
-        "false_credit": round(float((other["best_anywhere"] != "").mean()), 4) if len(other) else 0.0,
+        "false_credit": round(float((other["best_anywhere"] != "").mean()), 4)
+        if len(other)
+        else 0.0,
         "false_concrete": round(float(other["best_anywhere"].isin(CONCRETE).mean()), 4)
         if len(other)
         else 0.0,
