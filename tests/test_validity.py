@@ -107,7 +107,7 @@ def checked():
 
 
 def test_held_out_sentences(checked):
-    """Figures on the held-back third (README: 'How far the score holds'); the bounds
+    """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 100 and held["non_achievements"] >= 100
