@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .quantities import CN_ONE_TO_TEN
+
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ARTEFACTS = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]")
 # Half a UTF-16 pair, as a broken PDF text layer may give: no text encodes it (the matcher
@@ -156,13 +158,12 @@ def single_spaced(text: str) -> str:
 
 
 LONG_LINE = 1000  # characters: a page whose line breaks were lost, not a paragraph
-_CN_NUM = "一二三四五六七八九十"
 # A numbered heading inside a long line: after a sentence's end (。二、存在的不足…) or
 # right after a short part heading it is glued to (主要举措和成效(一)…).
 _INLINE_HEADING = re.compile(
-    rf"(?<=[。;!?:])\s*(?=[{_CN_NUM}]{{1,3}}、|第[{_CN_NUM}]{{1,3}}部分|\([{_CN_NUM}]{{1,3}}\)|"
+    rf"(?<=[。;!?:])\s*(?=[{CN_ONE_TO_TEN}]{{1,3}}、|第[{CN_ONE_TO_TEN}]{{1,3}}部分|\([{CN_ONE_TO_TEN}]{{1,3}}\)|"
     r"\d{1,2}[.、](?!\d(?!\d{3}年)))"
-    rf"|(?<=成效|情况|原因|不足|问题|安排|打算|计划|思路)(?=\([{_CN_NUM}]{{1,3}}\))"
+    rf"|(?<=成效|情况|原因|不足|问题|安排|打算|计划|思路)(?=\([{CN_ONE_TO_TEN}]{{1,3}}\))"
 )
 
 

@@ -6,11 +6,13 @@ leadership) each sentence is first tested against named wording rules (``REASONS
 each a small regex that applies anywhere in the sentence; the first that matches names
 why the sentence earns nothing. A sentence that passes is graded:
 
-- ``result`` (1.0): an achieved figure measures the hit (the figure's nearest hit in
-  the sentence), or the sentence reports a named honour or a rank won;
-- ``measure`` (0.4): the sentence reports a completed concrete step: a completed-action
-  verb not framed as a task (制定, 修订, 组织, 开展, 办理, 化解, 建成, 成立, 聘请 … but not
-  深入开展, 持续推进), a perfective marker (了, 已, 先后, 累计, 全年), or a figure;
+- ``result`` (1.0): an achieved figure measures the hit (the hits of the figure's clause
+  before it, else its nearest hit in the sentence), or the sentence reports a named
+  honour or a rank won;
+- ``measure`` (0.4): the sentence reports a completed concrete step (``reports_deed``):
+  perfective wording (了, 已, 先后, 累计, 全年), a verb of a concrete act not framed as a
+  task or habit (制定, 召开, 成立 … but not 定期召开), or a verb of work in general
+  (开展, 组织, 办理 …) with something specific (``is_specific``); or a figure;
 - otherwise it names a topic without reporting any deed: a slogan, which earns nothing
   (even with a quoted programme name such as “枫桥经验”).
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import CN_DIGITS, CN_ONE_TO_TEN, PREFIXES, RANGE_MARKS, each_led
+from .quantities import CLAIM, CN_DIGITS, CN_ONE_TO_TEN, PREFIXES, RANGE_MARKS, each_led
 
 CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
@@ -182,14 +184,19 @@ _ACTOR_FIRST = re.compile(
 )
 _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|一季度|\d{1,2}月|期间|以来|当天|当日|"
-    r"\d+(?:\.\d+)?(?:%|[余多]?(?:次|场|个|件|名|人|期|批|项|家|所|处|支|份|条|篇|部|本|轮|类|户|起|万|千|亿|元))|"
-    r"[一二两三四五六七八九十百千万]+(?:次|场|个|件|名|人|期|批|项|家|所|处|支|份|条|篇|部|本|轮|类)|"
     r"《[^》]{2,40}》|“[^”]{2,20}”|宣传[周月日]|[日周月]期间|开放日|活动日|"
     r"在[^,。;]{1,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院)|"
     r"[^\s,。;、]{1,8}(?:局|委|所|院|庭|大队|中队|支队|中心|委员会|办公室|工作站|服务站|协会|法院|"
-    r"检察院|公司|党校)(?=[^,。;]{0,3}(?:开展|组织|办理|化解|受理|调处|建立|推行|公开|公示|审查|"
-    r"审核|培训|检查|抽查|宣讲|走访|接待|参加|邀请|梳理|承接|归集|上报|报送|更新|设置|新建|改造))"
+    r"检察院|公司|党校)(?=[^,。;]{0,3}(?:" + "|".join(_WEAK_DEEDS) + "))"
 )
+
+
+def is_specific(sentence: str) -> bool:
+    """Says when, where, who or what exactly: a time, place, named body, event or
+    document, an actor opening the sentence, or a count (any quantified claim)."""
+    return bool(
+        _SPECIFIC.search(sentence) or _ACTOR_FIRST.match(sentence) or CLAIM.search(sentence)
+    )
 
 
 # Perfective and completion wording: the sentence reports what was done.
@@ -240,9 +247,7 @@ def reports_deed(sentence: str) -> bool:
         return False
     if _STRONG.search(sentence) or _NAMED_PRACTICE.search(sentence):
         return True
-    return bool(
-        _WEAK.search(sentence) and (_SPECIFIC.search(sentence) or _ACTOR_FIRST.match(sentence))
-    )
+    return bool(_WEAK.search(sentence) and is_specific(sentence))
 
 
 def sentence_level(sentence: str, has_quantity: bool) -> str:

@@ -84,39 +84,54 @@ def _sentence_indices(starts: list[int], offsets: list[int]) -> list[int]:
 
 
 def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
-    """For each sentence, where its paragraph (line) begins."""
-    return [text.rfind("\n", 0, s) + 1 for s, _ in sentences]
+    """For each sentence, where its paragraph (line) begins. Each search looks back no
+    further than the previous sentence: linear however long a line is."""
+    out: list[int] = []
+    previous = 0
+    for s, _ in sentences:
+        newline = text.rfind("\n", previous, s)
+        out.append(newline + 1 if newline >= 0 else (out[-1] if out else 0))
+        previous = s
+    return out
+
+
+def _nearness(position: int, offset: int) -> tuple[int, bool]:
+    """Sort key of a hit at ``position`` seen from a figure at ``offset``: nearer first,
+    a hit before the figure before one after it at the same distance."""
+    return abs(position - offset), position > offset
+
+
+def earlier_in_paragraph(
+    paragraph: list[int], dims_of: list[list[tuple[int, str]]], creditable: list[bool]
+) -> list[tuple[str, frozenset[str]]]:
+    """For each sentence: the dimension of the last hit of a creditable sentence before it
+    in its paragraph, and the set of all of them ('' and empty when none). One pass."""
+    out: list[tuple[str, frozenset[str]]] = []
+    last, seen = "", frozenset()
+    for i, dims in enumerate(dims_of):
+        if i and paragraph[i] != paragraph[i - 1]:
+            last, seen = "", frozenset()
+        out.append((last, seen))
+        if creditable[i] and dims:
+            last, seen = max(dims)[1], seen | {d for _, d in dims}
+    return out
 
 
 def figure_dimensions(
-    text: str,
-    si: int,
-    offset: int,
-    sentences: list[tuple[int, int]],
-    paragraph: list[int],
-    dims_of: list[list[tuple[int, str]]],
-    creditable: list[bool],
+    offset: int, own: list[tuple[int, str]], earlier: tuple[str, frozenset[str]]
 ) -> tuple[str, frozenset[str]]:
     """The dimension a figure measures (shown in quantities.csv) and every dimension it
-    counts for. In its own sentence: the nearest hit (preferring one before it). Else the
-    dimensions of every creditable sentence before it in its paragraph (the nearest one
-    shown); a figure alone in its paragraph measures no known dimension.
+    counts for. In its own sentence (hits ``own``): the nearest hit, preferring one before
+    it. Else the dimensions of every creditable sentence before it in its paragraph
+    (``earlier``; the nearest shown); a figure alone in its paragraph measures no known
+    dimension.
 
     A set, not "the nearest earlier hit": a sentence added to the paragraph can add a
     dimension but never take one away, so added evidence never lowers a score."""
-    own = dims_of[si]
     if own:
-        best = min(own, key=lambda d: (abs(d[0] - offset), d[0] > offset))[1]
+        best = min(own, key=lambda d: _nearness(d[0], offset))[1]
         return best, frozenset({best})
-    earlier: list[tuple[int, str]] = []
-    j = si - 1
-    while j >= 0 and paragraph[j] == paragraph[si]:
-        if creditable[j]:
-            earlier.extend(dims_of[j])
-        j -= 1
-    if not earlier:
-        return "", frozenset()
-    return max(earlier)[1], frozenset(d for _, d in earlier)
+    return earlier
 
 
 def supported_sentences(
@@ -180,11 +195,10 @@ def _measured_hits(
     for offset in offsets:
         clause = clause_start(text, offset, sentence[0])
         before = {r for p, r in hit_rows if clause <= p < offset}
-        if before:
-            out |= before
-            continue
-        best = min(abs(p - offset) + (0.5 if p > offset else 0) for p, _ in hit_rows)
-        out.update(r for p, r in hit_rows if abs(p - offset) + (0.5 if p > offset else 0) == best)
+        if not before:
+            best = min(_nearness(p, offset) for p, _ in hit_rows)
+            before = {r for p, r in hit_rows if _nearness(p, offset) == best}
+        out |= before
     return out
 
 
@@ -252,13 +266,11 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         for _, row in rows:
             whole = honour or si in supported or row in measured
             hit_level[row] = "result" if whole else "measure"
-    creditable = [not r for r in reasons]
+    earlier = earlier_in_paragraph(paragraph, dims_of, [not r for r in reasons])
     quantity: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
     counts_for: list[frozenset[str]] = []
     for q, si, figure in claims:
-        dimension, dims = figure_dimensions(
-            text, si, q.start, sentences, paragraph, dims_of, creditable
-        )
+        dimension, dims = figure_dimensions(q.start, dims_of[si], earlier[si])
         credited = figure and not reasons[si]  # an achieved figure in a creditable sentence
         row = (q.text, q.value, q.unit, q.approx, sections_of[si], dimension, credited, q.start, si)
         for key, value in zip(QUANTITY_FIELDS, row, strict=True):

@@ -164,15 +164,13 @@ def _stack_hits(extractions: list[Extraction]) -> _Hits:
                      type=pa.string()).dictionary_encode()  # fmt: skip
     labels = level.dictionary.to_pylist()
     canonical = np.fromiter(
-        itertools.chain.from_iterable(ex.sentence_canonical for ex in extractions),
-        dtype=np.int64, count=int(first[-1] + len(extractions[-1].sentence_canonical))
-        if extractions else 0,
-    )  # fmt: skip
+        itertools.chain.from_iterable(ex.sentence_canonical for ex in extractions), dtype=np.int64
+    )
     return _Hits(
         doc=np.repeat(np.arange(len(extractions)), per_report),
         indicator=indicator,
         sentence=sentence,
-        canonical=canonical[row] if len(row) else sentence,
+        canonical=canonical[row],
         start=start,
         end=end,
         section=looked_up("sentence_section"),

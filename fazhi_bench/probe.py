@@ -46,6 +46,10 @@ def sentence_check(sentences: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:
     return sentences.assign(level=own, best_anywhere=anywhere)
 
 
+def _share(mask: pd.Series) -> float:
+    return round(float(mask.mean()), 4) if len(mask) else 0.0
+
+
 def sentence_figures(checked: pd.DataFrame) -> dict[str, float]:
     """recall: achievements credited at measure or above in their own dimension;
     false_credit / false_concrete: non-achievements earning any credit / measure or above."""
@@ -53,12 +57,8 @@ def sentence_figures(checked: pd.DataFrame) -> dict[str, float]:
     other = checked[checked["kind"] != "achievement"]
     return {
         "achievements": len(done),
-        "recall": round(float(done["level"].isin(CONCRETE).mean()), 4) if len(done) else 0.0,
+        "recall": _share(done["level"].isin(CONCRETE)),
         "non_achievements": len(other),
-        "false_credit": round(float((other["best_anywhere"] != "").mean()), 4)
-        if len(other)
-        else 0.0,
-        "false_concrete": round(float(other["best_anywhere"].isin(CONCRETE).mean()), 4)
-        if len(other)
-        else 0.0,
+        "false_credit": _share(other["best_anywhere"] != ""),
+        "false_concrete": _share(other["best_anywhere"].isin(CONCRETE)),
     }

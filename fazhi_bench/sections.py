@@ -17,14 +17,6 @@ from .quantities import CN_ONE_TO_TEN
 KINDS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan", "other")
 MAIN_PARTS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan")
 
-# Top-level heading numbers: 一、 / 一. / 第一部分 / 1、 (not (一), 1. or 一是, which number items).
-_TOP_NUMBER = re.compile(
-    rf"^(?:[{CN_ONE_TO_TEN}]{{1,3}}\s*[、.]|第[{CN_ONE_TO_TEN}]{{1,3}}(?:部分|章)|\d{{1,2}}、)\s*"
-)
-_SUB_NUMBER = re.compile(
-    rf"^(?:\([{CN_ONE_TO_TEN}]{{1,3}}\)|[{CN_ONE_TO_TEN}]{{1,3}}是|\d{{1,2}}[.)])"
-)
-
 # Ordered: the first rule that matches a heading decides its kind.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("leadership", re.compile(r"第一责任人|主要负责人.{0,12}(?:履行|推进|职责)|履职情况|述法")),
@@ -77,6 +69,12 @@ def numbering_style(line: str) -> str | None:
     return m.lastgroup if m else None
 
 
+def without_number(line: str) -> str:
+    """``line`` without the number that opens it (一、 1. (一) 第一部分 一是 …)."""
+    m = _NUMBERING.match(line)
+    return line[m.end() :].lstrip() if m else line
+
+
 def names_part(line: str) -> bool:
     """Does the opening of ``line`` (its first 60 characters) name a statutory part?"""
     return bool(_PART_WORDING.search(line[:60]))
@@ -109,7 +107,7 @@ class Section(NamedTuple):  # a tuple: cheap to cache and load
 
 def heading_kind(heading: str) -> str | None:
     """The statutory part a heading names, or None when its wording names none."""
-    body = _TOP_NUMBER.sub("", heading)
+    body = without_number(heading)
     for kind, rule in _RULES:
         if rule.search(body):
             return kind
@@ -129,8 +127,7 @@ def _heading_text(line: str, top: bool) -> str | None:
         return line[: wording.end()] if wording else None
     if len(line) > 30 or line.endswith(("。", ";", ",")):
         return None
-    body = _SUB_NUMBER.sub("", line)
-    return line if _BARE_HEADING.match(body) else None
+    return line if _BARE_HEADING.match(without_number(line)) else None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
