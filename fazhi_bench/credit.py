@@ -110,11 +110,47 @@ def non_achievement(sentence: str) -> str:
 
 
 _QUOTED_RULE = re.compile(r"(?:规定|明确|要求)(?:了)?[:,]?\s*“[^”]{0,4000}”")
+_QUOTE_MARK = re.compile("[“”]")
 
 
 def quoted_rule_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of rule text quoted from a regulation (…制度规定“…应当…”)."""
-    return [m.span() for m in _QUOTED_RULE.finditer(text)]
+    """Spans of text quoted from a regulation or another document, sorted by start: a
+    quotation after 规定/明确/要求 (…制度规定“…应当…”), and any quotation running over a
+    full stop, whose sentences are another author's, not the unit's report of its year.
+    A closing mark whose opening one is gone (the sentence that opened the quotation was
+    cut) still closes a quotation from the start of its paragraph or the last mark: so
+    removing a sentence never turns quoted text into the unit's own."""
+    spans = [m.span() for m in _QUOTED_RULE.finditer(text)]
+    pos = 0
+    for line in text.split("\n"):
+        opened, segment = None, pos
+        for m in _QUOTE_MARK.finditer(line):
+            at = pos + m.start()
+            if m.group() == "“":
+                opened = at
+                continue
+            start = segment if opened is None else opened
+            if "。" in text[start:at]:
+                spans.append((start, at + 1))
+            opened, segment = None, at + 1
+        end = pos + len(line)
+        if opened is not None and "。" in text[opened:end]:
+            spans.append((opened, end))
+        pos = end + 1
+    return sorted(spans)
+
+
+def in_spans(offsets: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether each of ``offsets`` (ascending) lies in one of ``spans`` (sorted by start):
+    one pass over both, not a scan of every span per offset."""
+    out: list[bool] = []
+    i, reach = 0, -1  # spans begun so far, and the furthest end among them
+    for offset in offsets:
+        while i < len(spans) and spans[i][0] <= offset:
+            reach = max(reach, spans[i][1])
+            i += 1
+        out.append(offset < reach)
+    return out
 
 
 _HEADING = re.compile(

@@ -18,6 +18,7 @@ from .catalogue import Indicator
 from .credit import (
     CREDITED_SECTIONS,
     clause_start,
+    in_spans,
     is_claim_context,
     is_figure,
     names_honour,
@@ -207,11 +208,11 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     sections = find_sections(text)
     sentences = split_sentences(text) or [(0, len(text))]
     starts = [s for s, _ in sentences]
-    rules = quoted_rule_spans(text)
     sections_of = section_kinds(sections, starts)
+    quoted = in_spans(starts, quoted_rule_spans(text))
     reasons = [
-        sentence_reason(text[s:e], kind, any(rs <= s < re_ for rs, re_ in rules))
-        for (s, e), kind in zip(sentences, sections_of, strict=True)
+        sentence_reason(text[s:e], kind, in_quote)
+        for (s, e), kind, in_quote in zip(sentences, sections_of, quoted, strict=True)
     ]
     claims = []  # (claim, its sentence, whether it is an achieved figure)
     found = find_quantities(text)

@@ -172,3 +172,15 @@ def test_a_removed_sentence_raises_no_dimension(i, data):
     s, e = data.draw(st.sampled_from(spans))
     after = scores_of([replace_text(doc, doc.text[:s] + doc.text[e:])], CATALOGUE)
     assert (after.iloc[0][list(DIMENSIONS)] <= BASE.iloc[i][list(DIMENSIONS)] + 1e-9).all()
+
+
+def test_quotations_stay_quoted_when_their_opening_is_cut():
+    from fazhi_bench.credit import in_spans, quoted_rule_spans
+
+    whole = "制度规定“应当公开征求意见。期限不少于7日。”街道印发通知3份。"
+    cut = "期限不少于7日。”街道印发通知3份。"  # the sentence that opened the quotation removed
+    assert quoted_rule_spans(whole) == [(2, 23), (4, 23)]  # after 规定, and over a full stop
+    assert quoted_rule_spans(cut) == [(0, 9)]
+    # a one-sentence quotation with no rule verb before it is a name, not a quotation
+    assert quoted_rule_spans("开展“法治夜市”活动。") == []
+    assert in_spans([0, 5, 9, 30], [(0, 9), (20, 31)]) == [True, True, False, True]
