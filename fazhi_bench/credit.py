@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .quantities import CLAIM, CN_DIGITS, CN_ONE_TO_TEN, PREFIXES, RANGE_MARKS, each_led
+from .sections import numbering_style, without_number
 
 CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
@@ -270,6 +271,10 @@ def sets_tasks(sentence: str) -> bool:
     clauses set a task. Deed verbs inside such a list describe duties, not deeds."""
     clauses = _CLAUSES.findall(sentence)
     tasks = sum(1 for c in clauses if _TASK_CLAUSE.match(c))
+    if clauses and numbering_style(sentence) and not _TASK_CLAUSE.match(clauses[0]):
+        # an item heading glued to its paragraph (a page without line breaks): the
+        # first clause may be 2.深化…工作优化…, a task behind the heading's words
+        tasks += bool(_TASK_CLAUSE.search(without_number(clauses[0])))
     return bool(clauses) and 2 * tasks >= len(clauses)
 
 

@@ -28,7 +28,7 @@ from .credit import (
 )
 from .matching import Matcher
 from .quantities import find_quantities
-from .sections import Section, find_sections, section_kinds, split_sentences
+from .sections import Section, find_sections, numbering_style, section_kinds, split_sentences
 
 QUANTITY_FIELDS = ("text", "value", "unit", "approx", "section", "dimension", "credited",
                    "start", "sentence_id")  # fmt: skip
@@ -85,13 +85,20 @@ def _sentence_indices(starts: list[int], offsets: list[int]) -> list[int]:
 
 
 def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
-    """For each sentence, where its paragraph (line) begins. Each search looks back no
-    further than the previous sentence: linear however long a line is."""
+    """For each sentence, where its paragraph begins: a line, or an item opening with its
+    number (一是… (二)… 3.…) inside a line, so that a page pasted without line breaks
+    has the paragraphs of its original layout. Each search looks back no further than
+    the previous sentence: linear however long a line is."""
     out: list[int] = []
     previous = 0
-    for s, _ in sentences:
+    for s, e in sentences:
         newline = text.rfind("\n", previous, s)
-        out.append(newline + 1 if newline >= 0 else (out[-1] if out else 0))
+        if newline >= 0:
+            out.append(newline + 1)
+        elif numbering_style(text[s : min(e, s + 8)]):
+            out.append(s)
+        else:
+            out.append(out[-1] if out else 0)
         previous = s
     return out
 

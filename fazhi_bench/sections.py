@@ -75,9 +75,21 @@ def without_number(line: str) -> str:
     return line[m.end() :].lstrip() if m else line
 
 
+def _leading_number(line: str) -> int:
+    """The arabic number opening ``line`` (1. 12、 (3)), or 0 when there is none."""
+    m = re.match(r"\D{0,2}(\d{1,2})", line)
+    return int(m.group(1)) if m else 0
+
+
 def names_part(line: str) -> bool:
-    """Does the opening of ``line`` (its first 60 characters) name a statutory part?"""
-    return bool(_PART_WORDING.search(line[:60]))
+    """Does the opening of ``line`` (its first clause, at most 60 characters) name a
+    statutory part? Wording later in a line belongs to an item's paragraph."""
+    return bool(_PART_WORDING.search(_first_clause(line)))
+
+
+def _first_clause(line: str) -> str:
+    """The opening of ``line`` up to its first 。:; (at most 60 characters)."""
+    return re.split(r"[。:;]", line[:60], maxsplit=1)[0]
 
 
 def top_styles(lines: list[str]) -> frozenset[str]:
@@ -123,11 +135,13 @@ def _heading_text(line: str, top: bool) -> str | None:
         head = re.split(r"[。:]", line, maxsplit=1)[0]
         if len(head) <= 40 and heading_kind(head):
             return head
-        wording = _PART_WORDING.search(line, 0, 60)  # a heading glued to its paragraph
+        wording = _PART_WORDING.search(_first_clause(line))  # glued to its paragraph
         return line[: wording.end()] if wording else None
-    if len(line) > 30 or line.endswith(("。", ";", ",")):
+    if len(line) > 60 or line.endswith(("。", ";", ",")):
         return None
-    return line if _BARE_HEADING.match(without_number(line)) else None
+    body = without_number(line)
+    named = names_part(body) if len(line) > 30 else _BARE_HEADING.match(body) or names_part(body)
+    return line if named else None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -152,6 +166,8 @@ def find_sections(text: str) -> list[Section]:
     previous: str | None = None
     lines = _lines(text)
     styles = top_styles([line for _, line in lines])
+    itemlike = not styles <= _DEFAULT_TOP  # parts numbered 1. (1) 一是: as items are
+    last_number = 0
     for pos, line in lines:
         style = numbering_style(line)
         top = style in styles
@@ -159,8 +175,13 @@ def find_sections(text: str) -> list[Section]:
         if heading is None:
             continue
         kind = heading_kind(heading)
-        if styles != _DEFAULT_TOP and top and not names_part(heading):
-            kind = None  # parts numbered like items (1.): only a part's own wording names one
+        if itemlike and top:
+            # parts numbered like items (1.): only a part's own wording names one, and
+            # part numbers rise (an item 1.…第一责任人职责 inside part 2. is no part)
+            number = _leading_number(line)
+            if not names_part(heading) or 0 < number <= last_number:
+                continue
+            last_number = max(number, last_number)
         merged = previous in ("shortcomings", "plan") and kind in ("shortcomings", "plan")
         if style and not top and not merged:
             continue  # a numbered item names a part only inside a merged shortcomings/plan part

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -95,12 +96,29 @@ def on_one_line(text: str) -> str:
 
 
 _TOP = re.compile(r"^[一二三四五六七八九十]、", re.M)
+_CN = "一二三四五六七八九十"
+
+# How reports number their parts, as format functions of the part's ordinal (1, 2, …).
+PART_NUMBERINGS: dict[str, Callable[[int], str]] = {
+    "1.": lambda n: f"{n}.",
+    "1、": lambda n: f"{n}、",
+    "(一)": lambda n: f"({_CN[n - 1]})",
+    "第一部分": lambda n: f"第{_CN[n - 1]}部分 ",
+    "none": lambda n: "",
+    "unit prefix": lambda n: f"{_CN[n - 1]}、某某街道",
+    "1. with year": lambda n: f"{n}.某某镇2024年度",
+}
+
+
+def with_part_numbers(text: str, number: Callable[[int], str]) -> str:
+    """Part headings numbered ``number(1)``, ``number(2)``, … instead of 一、 二、 …"""
+    count = iter(range(1, 100))
+    return _TOP.sub(lambda m: number(next(count)), text)
 
 
 def with_arabic_part_numbers(text: str) -> str:
     """Part headings numbered 1. 2. … instead of 一、 二、 …"""
-    count = iter(range(1, 100))
-    return _TOP.sub(lambda m: f"{next(count)}.", text)
+    return with_part_numbers(text, PART_NUMBERINGS["1."])
 
 
 def sentence_boundaries(text: str) -> list[int]:

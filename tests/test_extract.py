@@ -6,8 +6,9 @@ from helpers import MINI
 
 from fazhi_bench.catalogue import load_catalogue
 from fazhi_bench.clean import clean_text
-from fazhi_bench.extract import extract
+from fazhi_bench.extract import _paragraph_starts, extract
 from fazhi_bench.matching import Matcher
+from fazhi_bench.sections import split_sentences
 
 MATCHER = Matcher(load_catalogue(MINI)[0])
 
@@ -100,3 +101,11 @@ def test_norms_and_targets_are_listed_but_not_credited_figures():
     assert got == [("三次", False), ("96起", True), ("98%以上", False), ("20名", False)]
     levels = [h["level"] for h in _hits(report) if h["indicator"] == "mediation"]
     assert levels[0] != "result"  # the norm grades nothing as a result
+
+
+def test_paragraphs_begin_at_lines_and_numbered_items():
+    text = "一是建章立制。召开会议3次。二是加强宣传。举办讲座5场。\n印发手册200册。"
+    sentences = split_sentences(text)
+    starts = _paragraph_starts(text, sentences)
+    second, new_line = text.index("二是"), text.index("印发")
+    assert starts == [0, 0, second, second, new_line]

@@ -83,3 +83,34 @@ def test_split_sentences():
         "三是办结;",
         "末句",
     ]
+
+
+def test_item_wording_after_its_full_stop_names_no_part():
+    # parts numbered 1.; item 18. mentions 工作思路 in its paragraph, not in its heading
+    text = (
+        "某区报告\n1.主要举措和成效\n16.强化政务服务举措\n办结事项3件。\n"
+        "18.创新普法工作路径。结合群众所需,创新工作思路,举办讲座5场。\n"
+        "2.存在的问题\n队伍薄弱。\n3.2025年工作打算\n将加强培训。\n"
+    )
+    assert _kinds(text) == ["other", "achievements", "shortcomings", "plan"]
+
+
+def test_part_numbers_rise():
+    # inside part 2., item 1. names the first-responsible-person duty: not a new part
+    text = (
+        "某街报告\n1.2020年主要举措和成效\n审查文件5件。\n"
+        "2.党政主要负责人履行第一责任人职责情况\n1.党政主要负责人履行第一责任人职责\n召开会议3次。\n"
+        "3.2021年主要安排\n将加强培训。\n"
+    )
+    sections = find_sections(clean_text(text).text)
+    assert [s.kind for s in sections] == ["other", "achievements", "leadership", "plan"]
+    assert sections[2].heading.startswith("2.")
+
+
+def test_unnumbered_part_headings():
+    text = (
+        "某镇报告\n主要举措和成效\n审查文件5件。\n"
+        "党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设的有关情况\n召开会议3次。\n"
+        "存在的不足和原因\n队伍薄弱。\n2025年度主要工作安排\n将加强培训。\n"
+    )
+    assert _kinds(text) == ["other", "achievements", "leadership", "shortcomings", "plan"]
