@@ -100,11 +100,21 @@ def states_intention(text: str) -> bool:
 _PUT_RIGHT = re.compile(r"(?:纠正|整改|解决|查处|清理|化解|销号|修订|修改)[^,。;]{0,10}$")
 
 
+# A rule that is the content of a document the sentence reports making (修订《议事规则》,
+# 明确…须经集体讨论) or a norm reported as met (实现每村不少于5名) is an achievement.
+_RULE_REPORTED = re.compile(
+    r"(?:(?:制定|修订|出台|印发|发布|编制|会签|签订|签署)(?:了)?[^,;:。]{0,2}《[^》]{1,40}》"
+    r"[^。;]{0,30}(?:明确|规定)|(?:实现|达到))[^。;,]{0,20}$"
+)
+_EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED}
+
+
 def non_achievement(sentence: str) -> str:
     """The reason wording in ``sentence`` takes its credit away ('' when none does)."""
     for reason, rule in REASONS:
         for m in rule.finditer(sentence):
-            if reason == "shortcoming" and _PUT_RIGHT.search(sentence, 0, m.start()):
+            exception = _EXCEPTIONS.get(reason)
+            if exception and exception.search(sentence, 0, m.start()):
                 continue
             return reason
     return "rule" if _RULE_AT_START.match(sentence) else ""
@@ -194,7 +204,7 @@ _STRONG_DEEDS = (
     "追回", "挽回", "发放", "张贴", "播放", "录制", "拍摄", "制作", "推出", "选树", "表彰", "验收",
     "旁听", "授课", "入驻", "进驻", "征集", "回收", "完成", "委托", "印制", "投放", "评选",
     "启用", "关停", "取缔", "查办", "查获", "移交", "压缩", "对接", "列席", "审议", "开讲", "引入",
-    "评出", "收到", "发出", "签发",
+    "评出", "收到", "发出", "签发", "会签",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
@@ -257,7 +267,8 @@ _NAMED_PRACTICE = re.compile(
 
 # A clause that sets a task (优化…, 规范…, 深入落实…) rather than reporting one.
 _TASK_CLAUSE = re.compile(
-    r"\s*(?:[^,;:。]{0,6}?(?:要|将|并|同时|持续|不断|深入|全面|切实|积极|大力|着力|进一步|严格|扎实))?"
+    r"\s*(?:[^,;:。]{0,6}?(?:要|将|并|同时|持续|不断|深入|全面|切实|积极|大力|着力|进一步|严格|扎实|"
+    r"充分|有效|努力|认真|广泛))?"
     r"(?:加强|优化|规范|提升|提高|完善|健全|推进|推动|深化|强化|拓宽|拓展|落实|坚持|严格|深入|"
     r"加大|加快|压实|夯实|筑牢|增强|确保|促进|构建|营造|发挥|树立|贯彻|统筹|注重|抓好|做好|"
     r"建立健全|维护|保障)"
@@ -267,15 +278,20 @@ _DOCUMENT_MADE = re.compile(r"(?:制定|修订|出台|印发|发布|编制|起�
 
 
 def sets_tasks(sentence: str) -> bool:
-    """A task list (优化…队伍结构,规范…工作,提升…水平): at least half of the sentence's
-    clauses set a task. Deed verbs inside such a list describe duties, not deeds."""
+    """A task list (优化…队伍结构,规范…工作,提升…水平): most of the sentence's clauses
+    set a task, or half of them starting with the first. Deed verbs inside such a list
+    describe duties, not deeds."""
     clauses = _CLAUSES.findall(sentence)
-    tasks = sum(1 for c in clauses if _TASK_CLAUSE.match(c))
-    if clauses and numbering_style(sentence) and not _TASK_CLAUSE.match(clauses[0]):
+    if not clauses:
+        return False
+    task = [bool(_TASK_CLAUSE.match(c)) for c in clauses]
+    if numbering_style(sentence) and not task[0]:
         # an item heading glued to its paragraph (a page without line breaks): the
         # first clause may be 2.深化…工作优化…, a task behind the heading's words
-        tasks += bool(_TASK_CLAUSE.search(without_number(clauses[0])))
-    return bool(clauses) and 2 * tasks >= len(clauses)
+        task[0] = bool(_TASK_CLAUSE.search(without_number(clauses[0])))
+    # a deed followed by its purpose (成立…委员会,统筹推进…) is no task list: half the
+    # clauses set tasks only when the first one does
+    return 2 * sum(task) > len(task) or (task[0] and 2 * sum(task) >= len(task))
 
 
 def reports_deed(sentence: str) -> bool:

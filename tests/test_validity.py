@@ -71,6 +71,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("审查区政府拟签订的招商引资协议87件。", ""),
         ("纠正程序不规范问题3件。", ""),
         ("依法妥善应对突发事件2起。", ""),
+        # a rule that is the content of a document made, or a norm reported as met
+        ("镇政府印发《议事规则》,明确重大事项须经集体讨论决定。", ""),
+        ("培育法律明白人860名,实现每村不少于5名。", ""),
+        ("各村须配备不少于5名法律明白人。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -90,6 +94,8 @@ def test_non_achievement_wording(sentence, reason):
         ("定期召开专题会议研究解决法治建设中的重大问题。", False),  # a habit
         ("利用新媒体平台开展普法宣传。", False),  # general verb, nothing specific
         ("优化法律顾问队伍结构,规范法律顾问选聘工作,提升工作质量。", False),  # a task list
+        ("充分发挥门户网站作用,统筹规范栏目设置,增强网站发布信息的功能。", False),  # tasks
+        ("设立县行政执法协调监督局,统筹开展全县执法监督工作。", True),  # a deed, its purpose
     ],
 )
 def test_reports_deed(sentence, deed):
