@@ -242,9 +242,17 @@ _SPECIFIC = re.compile(
 def is_specific(sentence: str) -> bool:
     """Says when, where, who or what exactly: a time, place, named body, event or
     document, an actor opening the sentence, or a count (any quantified claim)."""
-    return bool(
-        _SPECIFIC.search(sentence) or _ACTOR_FIRST.match(sentence) or CLAIM.search(sentence)
-    )
+    return bool(_SPECIFIC.search(sentence) or _actor_first(sentence) or CLAIM.search(sentence))
+
+
+_ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
+
+
+def _actor_first(sentence: str) -> bool:
+    """Does a body open the sentence (县医保局…, 区政府常务会议…)? Not a verb phrase that
+    happens to end in one (加强政府…, 打造公开透明政府)."""
+    m = _ACTOR_FIRST.match(sentence)
+    return bool(m) and not _ANY_VERB.search(m.group()) and not _TASK_CLAUSE.search(m.group())
 
 
 # Perfective and completion wording: the sentence reports what was done.
