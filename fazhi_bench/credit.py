@@ -202,7 +202,7 @@ _STRONG_DEEDS = (
     "召开", "举办", "举行", "建成", "成立", "设立", "组建", "挂牌", "揭牌", "聘请", "选聘", "聘任",
     "聘用", "外聘", "配备", "配齐", "出具", "审结", "办结", "结案", "答复", "回复", "推送", "上线",
     "开通", "开设", "开辟", "签订", "签署", "换发", "申领", "注销", "废止", "立案", "查处", "移送",
-    "追回", "挽回", "发放", "张贴", "播放", "(?<!记)录制", "拍摄", "制作", "推出", "选树", "表彰", "验收",
+    "追回", "挽回", "发放", "张贴", "播放", "录制", "拍摄", "制作", "推出", "选树", "表彰", "验收",
     "旁听", "授课", "入驻", "进驻", "征集", "回收", "完成", "委托", "印制", "投放", "评选",
     "启用", "关停", "取缔", "查办", "查获", "移交", "压缩", "对接", "列席", "审议", "开讲", "引入",
     "评出", "收到", "发出", "签发", "会签",
@@ -218,12 +218,29 @@ _WEAK_DEEDS = (
     "采取", "统筹", "调配",
 )  # fmt: skip
 _NOT_AFTER = "".join(f"(?<!{adverb})" for adverb in _TASK_ADVERBS)
+# A deed verb read across a word boundary is none: 记录|制度, 线上|线下, 面对|接访,
+# 形成|立体, 开发|出. The character before the verb (and after 上线) that makes it so.
+_ACROSS_WORDS = {"录制": ("记", ""), "上线": ("线", "下"), "对接": ("面", ""), "成立": ("形", ""),
+                 "发出": ("开", "")}  # fmt: skip
+
+
+def _verbs(verbs: tuple[str, ...]) -> str:
+    """A regex alternation of ``verbs``, each guarded against being read across words."""
+    out = []
+    for verb in verbs:
+        before, after = _ACROSS_WORDS.get(verb, ("", ""))
+        out.append(
+            (f"(?<!{before})" if before else "") + verb + (f"(?!{after})" if after else "")
+        )
+    return "|".join(out)
+
+
 _NOT_A_NOUN = (
     r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))(?!健全|完善)"
     r"(?!率|时限|期限|主体|机关)"  # 完成率, 答复时限, 制定主体: nouns, not deeds
 )
-_STRONG = re.compile(_NOT_AFTER + "(?:" + "|".join(_STRONG_DEEDS) + ")" + _NOT_A_NOUN)
-_WEAK = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + "|".join(_WEAK_DEEDS) + ")(?![、])"
+_STRONG = re.compile(_NOT_AFTER + "(?:" + _verbs(_STRONG_DEEDS) + ")" + _NOT_A_NOUN)
+_WEAK = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + _verbs(_WEAK_DEEDS) + ")(?![、])"
                    + _NOT_A_NOUN)  # fmt: skip
 # When, where, who or what exactly: a time of the year, a count, a place, a named body,
 # event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
@@ -259,7 +276,7 @@ def _actor_first(sentence: str) -> bool:
 # Perfective and completion wording: the sentence reports what was done.
 _DONE = re.compile(
     r"(?<![为除])了(?![解然])|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
-    r"截至|今年以来|首次|率先|成功(?!率)|获批|挂牌|揭牌|上线|投入使用|通过了|"
+    r"截至|今年以来|首次|率先|成功(?!率)|获批|挂牌|揭牌|(?<!线)上线(?!下)|投入使用|通过了|"
     r"共(?=[\d" + CN_DIGITS + r"])"
 )
 _NAMED_CASE = re.compile(

@@ -96,6 +96,13 @@ def test_non_achievement_wording(sentence, reason):
         ("优化法律顾问队伍结构,规范法律顾问选聘工作,提升工作质量。", False),  # a task list
         ("充分发挥门户网站作用,统筹规范栏目设置,增强网站发布信息的功能。", False),  # tasks
         ("设立县行政执法协调监督局,统筹开展全县执法监督工作。", True),  # a deed, its purpose
+        # deed verbs read across a word boundary are none (记录|制度, 线上|线下, 面对|接访)
+        ("全面推行执法公示制度、执法全过程记录制度、法制审核制度。", False),
+        ("坚持线上线下相结合,推动普法宣传全覆盖。", False),
+        ("面对接访群众耐心细致。", False),
+        ("行政执法监督平台上线运行。", True),
+        ("录制普法微视频5部。", True),
+        ("加强政府信息公开平台建设,及时发布政府信息。", False),  # no actor: 加强政府…
     ],
 )
 def test_reports_deed(sentence, deed):
