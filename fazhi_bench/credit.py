@@ -108,10 +108,14 @@ _RULE_REPORTED = re.compile(
     r"[^。;]{0,30}(?:明确|规定)|(?:实现|达到))[^。;,]{0,20}$"
 )
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED}
+_SHORT_QUOTE = re.compile(r"“[^”“]{1,15}”")
 
 
 def non_achievement(sentence: str) -> str:
-    """The reason wording in ``sentence`` takes its credit away ('' when none does)."""
+    """The reason wording in ``sentence`` takes its credit away ('' when none does).
+    Words inside a short quoted name (“普法强基补短板”专项行动) are the name's, not the
+    sentence's."""
+    sentence = _SHORT_QUOTE.sub("“名”", sentence)
     for reason, rule in REASONS:
         for m in rule.finditer(sentence):
             exception = _EXCEPTIONS.get(reason)
@@ -210,18 +214,19 @@ _STRONG_DEEDS = (
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
 _WEAK_DEEDS = (
-    "开展", "组织", "办理", "化解", "受理", "调处", "建立", "实行", "推行", "打造", "创建",
+    "开展", "组织", "办理", "化解", "受理", "调处", "建立", "打造", "创建",
     "培育", "梳理", "公布", "宣讲", "走访", "接待", "参加", "邀请", "设置", "更新", "新建",
     "改造", "提交", "作出", "审理", "确认", "取消", "下放", "承接", "归集", "上报", "报送", "提请",
     "解答", "讲解", "选派", "派驻", "约谈", "督办", "送达", "安装", "公开", "审查", "审核",
     "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
     "采取", "统筹", "调配",
 )  # fmt: skip
-_NOT_AFTER = "".join(f"(?<!{adverb})" for adverb in _TASK_ADVERBS)
+_NOT_AFTER = "".join(f"(?<!{adverb})(?<!{adverb}..)" for adverb in _TASK_ADVERBS)
+# (also two characters on: 及时受理答复, 定期组织召开 frame the second verb as well)
 # A deed verb read across a word boundary is none: 记录|制度, 线上|线下, 面对|接访,
 # 形成|立体, 开发|出. The character before the verb (and after 上线) that makes it so.
 _ACROSS_WORDS = {"录制": ("记", ""), "上线": ("线", "下"), "对接": ("面", ""), "成立": ("形", ""),
-                 "发出": ("开", "")}  # fmt: skip
+                 "发出": ("开", ""), "挂牌": ("", "督办")}  # fmt: skip
 
 
 def _verbs(verbs: tuple[str, ...]) -> str:
@@ -229,29 +234,30 @@ def _verbs(verbs: tuple[str, ...]) -> str:
     out = []
     for verb in verbs:
         before, after = _ACROSS_WORDS.get(verb, ("", ""))
-        out.append(
-            (f"(?<!{before})" if before else "") + verb + (f"(?!{after})" if after else "")
-        )
+        out.append((f"(?<!{before})" if before else "") + verb + (f"(?!{after})" if after else ""))
     return "|".join(out)
 
 
 _NOT_A_NOUN = (
     r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))(?!健全|完善)"
-    r"(?!率|时限|期限|主体|机关)"  # 完成率, 答复时限, 制定主体: nouns, not deeds
+    r"(?!率|时限|期限|主体|机关|结果|情况|工作)"  # 完成率, 答复时限, 答复工作: nouns
 )
-_STRONG = re.compile(_NOT_AFTER + "(?:" + _verbs(_STRONG_DEEDS) + ")" + _NOT_A_NOUN)
+_STRONG = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + _verbs(_STRONG_DEEDS) + ")" + _NOT_A_NOUN)
 _WEAK = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + _verbs(_WEAK_DEEDS) + ")(?![、])"
                    + _NOT_A_NOUN)  # fmt: skip
 # When, where, who or what exactly: a time of the year, a count, a place, a named body,
 # event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
 _ACTOR_FIRST = re.compile(
-    r"\s*[^,。;:\s]{0,12}?(?:局|委|厅|办|所|院|庭|队|中心|站|法院|检察院|政府|党组|党委|"
+    r"\s*[^,。;:\s]{0,12}?(?:局|委|厅|办|所|院|庭|队|中心|(?<!网)站|法院|检察院|政府|党组|党委|"
     r"会议|常委会|委员会|公司|协会)"
+    r"(?!信息|网站|门户|部门|工作|职能|规章|采购|购买|投资|服务|热线|公开|法律顾问)"  # a modifier
 )
 _SPECIFIC = re.compile(
-    r"全年|年内|今年|本年|上半年|下半年|一季度|\d{1,2}月|期间|以来|当天|当日|"
-    r"《[^》]{2,40}》|“[^”]{2,20}”|宣传[周月日]|[日周月]期间|开放日|活动日|"
-    r"在[^,。;]{1,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院)|"
+    r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
+    r"《[^》]{2,40}》|宣传[周月日]|[日周月]期间|开放日|活动日|"
+    r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩)|"
+    r"在[^,。;]{1,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院)"
+    r"(?!治理|建设|工作|发展|振兴|管理)|"
     r"[^\s,。;、]{1,8}(?:局|委|所|院|庭|大队|中队|支队|中心|委员会|办公室|工作站|服务站|协会|法院|"
     r"检察院|公司|党校)(?=[^,。;]{0,3}(?:" + "|".join(_WEAK_DEEDS) + "))"
 )
@@ -260,7 +266,11 @@ _SPECIFIC = re.compile(
 def is_specific(sentence: str) -> bool:
     """Says when, where, who or what exactly: a time, place, named body, event or
     document, an actor opening the sentence, or a count (any quantified claim)."""
-    return bool(_SPECIFIC.search(sentence) or _actor_first(sentence) or CLAIM.search(sentence))
+    unquoted = _QUOTED_NAME.sub("", sentence)  # “最多跑一次” names a programme, counts nothing
+    return bool(_SPECIFIC.search(sentence) or _actor_first(sentence) or CLAIM.search(unquoted))
+
+
+_QUOTED_NAME = re.compile(r"“[^”]{0,30}”")
 
 
 _ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
@@ -275,8 +285,10 @@ def _actor_first(sentence: str) -> bool:
 
 # Perfective and completion wording: the sentence reports what was done.
 _DONE = re.compile(
-    r"(?<![为除])了(?![解然])|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
-    r"截至|今年以来|首次|率先|成功(?!率)|获批|挂牌|揭牌|(?<!线)上线(?!下)|投入使用|通过了|"
+    r"(?<![为除])了(?![解然算])|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
+    r"截至|今年以来|首次|率先|成功(?!率)|获批|挂牌(?!督办)|揭牌|(?<!线)上线(?!下)|投入使用|通过了|"
+    r"(?:全部|均)(?:已|按时|按期|如期|依法)?(?:参[加考]|完成|实行|纳入|公开|办结|答复|到位|整改|通过|覆盖)|"
+    r"未(?:出现|发生)|"
     r"共(?=[\d" + CN_DIGITS + r"])"
 )
 _NAMED_CASE = re.compile(
@@ -286,9 +298,11 @@ _NAMED_CASE = re.compile(
 )
 
 
-# A named way of working put in place: 采取“…”把关模式, 推行“…”工作法.
+# A named way of working put in place: 采取“…”把关模式, 推广应用“…”工作法; a standard
+# system merely implemented (实行“前台受理、后台审批”模式) only when reported done (实行了).
 _NAMED_PRACTICE = re.compile(
-    r"(?:采取|采用|推行|创新|探索|实行|建立|打造|推出)(?:了)?“[^”]{2,30}”[^,。;]{0,6}(?:模式|工作法)"
+    r"(?:(?:采取|采用|创新|探索|首创|打造|推出|推广(?:应用)?)(?:了)?|(?:推行|实行|建立)了)"
+    r"“[^”]{2,30}”[^,。;]{0,6}(?:模式|工作法)"
 )
 
 
@@ -321,17 +335,34 @@ def sets_tasks(sentence: str) -> bool:
     return 2 * sum(task) > len(task) or (task[0] and 2 * sum(task) >= len(task))
 
 
+# How work is always done, or what a thing is, rather than what was done this year:
+# 坚持每案必审, 常态化开展, 普遍建立, 始终…; 政府网站是政务公开的第一平台.
+_PRACTICE = re.compile(
+    r"坚持|常态化|始终|一贯|历来|长期以来|普遍|一律|均[须应要]|严格(?:按照|依照|遵循|执行)"
+)
+_DEFINITION = re.compile(r"^[^,。;:]{1,24}?(?<![不就还也只])是[^,。;:]{0,30}的")
+
+
+def describes_practice(sentence: str) -> bool:
+    """A standing practice or a definition: no deed of the year, whatever verb follows."""
+    return bool(_PRACTICE.search(sentence) or _DEFINITION.search(sentence))
+
+
 def reports_deed(sentence: str) -> bool:
     """A completed concrete step: perfective wording, a verb of a concrete act not framed
     as a task or habit, or a verb of work in general with its time, place, body, event,
     document or count; in a task list, only perfective wording or a document made."""
     if _DONE.search(sentence) or _DOCUMENT_MADE.search(sentence):
         return True
-    if sets_tasks(sentence):
+    if sets_tasks(sentence) or describes_practice(sentence):
         return False
-    if _STRONG.search(sentence) or _NAMED_PRACTICE.search(sentence):
+    if _NAMED_PRACTICE.search(sentence):
         return True
-    return bool(_WEAK.search(sentence) and is_specific(sentence))
+    # a verb inside a quoted name (“诉调对接”, “最多跑一次”) reports nothing
+    unquoted = _QUOTED_NAME.sub("“名”", sentence)
+    if _STRONG.search(unquoted):
+        return True
+    return bool(_WEAK.search(unquoted) and is_specific(sentence))
 
 
 def sentence_level(sentence: str, has_quantity: bool) -> str:

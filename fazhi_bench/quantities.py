@@ -192,8 +192,19 @@ _CLAIM_SCAN = re.compile(
 )
 
 
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside a short quoted name (“三位一体”, “最多跑一次”)?"""
+    opening = text.rfind("“", max(0, start - 15), start)
+    if opening < 0 or "”" in text[opening:start]:
+        return False
+    closing = text.find("”", end, end + 15)
+    return closing >= 0 and "“" not in text[end:closing]
+
+
 def _blocked(text: str, start: int, end: int) -> bool:
     """Is text[start:end] part of a name or set phrase that counts nothing?"""
+    if _in_short_quote(text, start, end):
+        return True
     lo = max(0, start - 12)
     return any(
         b.start() < end and start < b.end() for b in _NOT_CLAIMS.finditer(text, lo, end + 12)
