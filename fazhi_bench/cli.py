@@ -13,17 +13,13 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from .cache import default_cache_dir
+from . import api
+from .api import Run
 from .catalogue import DIMENSIONS, default_catalogue_path, load_catalogue, parse_catalogue
-from .corpus import Document, load_corpus, load_document
+from .corpus import Document, load_corpus
 from .errors import UserError
-from .extract import extract
-from .matching import Matcher
 from .methods import AGGREGATORS, DIMENSION_RULES, NORMALISERS, WEIGHTINGS, resolve_method
-from .outputs import write_outputs
-from .pipeline import default_paths, score_paths, with_sentences
-from .sections import completeness
-from .weights import load_weights
+from .pipeline import default_paths, with_sentences
 
 
 class _Parser(argparse.ArgumentParser):
@@ -74,29 +70,27 @@ def _method_overrides(args: argparse.Namespace) -> dict:
             if getattr(args, flag, None) is not None}  # fmt: skip
 
 
-def _scored(args: argparse.Namespace):
-    """Load catalogue, weights and corpus from the options and score them."""
+def _scored(args: argparse.Namespace) -> Run:
+    """Score the reports the options name, through the public API."""
     catalogue, warnings = load_catalogue(args.catalogue)
     _warn(warnings)
-    weights = load_weights(Path(args.weights), catalogue) if args.weights else None
-    paths = [Path(p) for p in args.paths] or default_paths()
-    manifest = Path(args.manifest) if args.manifest else None
     method = resolve_method(catalogue.scoring, _method_overrides(args), where="command line")
-    cache = None if args.no_cache else Path(args.cache) if args.cache else default_cache_dir()
-    jobs = args.jobs or os.cpu_count() or 1
-    result = score_paths(paths, catalogue, manifest, weights, method, args.skip_bad, cache, jobs)
-    for skipped in result.corpus.skipped:
+    cache: bool | str = False if args.no_cache else args.cache or True
+    run = api.score([Path(p) for p in args.paths] or default_paths(), catalogue=catalogue,
+                    manifest=args.manifest, weights=args.weights, method=method, cache=cache,
+                    jobs=args.jobs, skip_bad=args.skip_bad)  # fmt: skip
+    for skipped in run.result.corpus.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
-    _warn(result.warnings)
-    return catalogue, result.corpus, result
+    _warn(run.warnings)
+    return run
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    catalogue, corpus, result = _scored(args)
-    written = write_outputs(result, Path(args.out), argv=sys.argv[1:])
-    _print_ranking(result.scores, catalogue)
-    print(f"\n{len(corpus.documents)} reports scored; wrote {', '.join(p.name for p in written)} "
-          f"to {args.out}/")  # fmt: skip
+    run = _scored(args)
+    written = run.write(args.out, tables=args.tables, argv=sys.argv[1:])
+    _print_ranking(run.result.scores, run.catalogue)
+    print(f"\n{len(run.result.corpus.documents)} reports scored; wrote "
+          f"{', '.join(p.name for p in written)} to {args.out}/")  # fmt: skip
     return 0
 
 
@@ -105,7 +99,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
     from .outputs import write_atomically, write_csv
 
     expert = read_expert_csv(Path(args.expert_csv))
-    _, _, result = _scored(args)
+    result = _scored(args).result
     pairs = paired_scores(result.scores, expert)
     if pairs.empty:
         raise UserError(f"{args.expert_csv}: no (unit, year) in the expert file matches a scored "
@@ -127,7 +121,7 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     from .rebuild import rebuild
 
     result = rebuild(Path(args.run_json))
-    written = write_outputs(result, Path(args.out), argv=sys.argv[1:])
+    written = Run(result).write(args.out, argv=sys.argv[1:])
     _print_ranking(result.scores, result.catalogue)
     print(f"\nrebuilt {len(written)} files into {args.out}/")
     return 0
@@ -200,52 +194,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_inspect(args: argparse.Namespace) -> int:
     catalogue, warnings = load_catalogue(args.catalogue)
     _warn(warnings)
-    path = Path(args.file)
-    doc = load_document(path, path.as_posix())
-    ex = extract(doc.text, Matcher(catalogue))
-    report = {
-        "file": doc.file,
-        "unit": doc.unit,
-        "year": doc.year,
-        "level": doc.level,
-        "title": doc.title,
-        "published": doc.published or None,
-        "on_time": doc.on_time,
-        "completeness": completeness(ex.sections),
-        "sections": [
-            {"kind": s.kind, "heading": s.heading, "start": s.start, "end": s.end}
-            for s in ex.sections
-        ],
-        "hits": [
-            {
-                k: h[k]
-                for k in (
-                    "indicator",
-                    "dimension",
-                    "section",
-                    "start",
-                    "end",
-                    "text",
-                    "credited",
-                    "level",
-                    "reason",
-                )
-            }  # fmt: skip
-            for h in ex.hit_records(doc.text, catalogue.indicators)
-        ],
-        "quantities": [
-            {k: q[k] for k in ("text", "value", "unit", "approx", "section", "dimension", "start")}
-            for q in ex.quantities
-        ],
-    }
+    report = api.inspect(args.file, catalogue)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print(f"{doc.file}: {doc.unit} {doc.year} ({doc.level}) {doc.title}")
-        for s in ex.sections:
-            print(f"  [{s.kind}] {s.heading or '(no heading)'} {s.start}-{s.end}")
-        print(f"  {ex.hit_table.shape[1]} hits, {ex.credited_hits} credited; "
-              f"{len(ex.quantity['start'])} quantities")  # fmt: skip
+        print(f"{report['file']}: {report['unit']} {report['year']} ({report['level']}) "
+              f"{report['title']}")  # fmt: skip
+        for s in report["sections"]:
+            print(f"  [{s['kind']}] {s['heading'] or '(no heading)'} {s['start']}-{s['end']}")
+        counts = report["counts"]
+        print(f"  {counts['hits']} hits, {counts['credited']} credited; "
+              f"{counts['quantities']} quantities")  # fmt: skip
     return 0
 
 
@@ -301,6 +260,9 @@ def _corpus_options(cmd: argparse.ArgumentParser) -> None:
     speed.add_argument("--cache", help="extraction cache folder (default ~/.cache/fazhi_bench)")
     speed.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     speed.add_argument("--jobs", type=int, help="worker processes (default: number of cores)")
+    speed.add_argument("--tables", choices=("csv", "parquet"), default="csv",
+                       help="format of the four long tables (default csv; parquet for large "
+                            "corpora)")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,20 +8,17 @@ appendix builder turns into an interactive chart with the Vega libraries inlined
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .cache import default_cache_dir
-from .catalogue import DIMENSIONS, load_catalogue
+from .catalogue import DIMENSIONS
 from .demo_panel import is_synthetic
 from .metadata import LEVEL_ZH
 from .outputs import LABELS_ZH
-from .pipeline import RunResult, score_paths, with_sentences
+from .pipeline import RunResult, with_sentences
 from .scoring import score_table
-from .weights import load_weights
 
 CHART_MIME = "application/vnd.fazhi.vegalite+json"
 PROJECT = Path(__file__).resolve().parents[1]
@@ -39,15 +36,13 @@ def load(
     manifest: str | None = None,
     method: dict | None = None,
 ) -> RunResult:
-    """Score a corpus exactly as ``fazhi-bench score`` would, without writing files.
+    """Score a corpus exactly as ``fazhi-bench score`` would, without writing files
+    (``fazhi_bench.score`` with the default cache, so the appendix's notebooks read each
+    report once)."""
+    from .api import score
 
-    Uses the extraction cache, so the appendix's notebooks read each report once.
-    """
-    cat, _ = load_catalogue(catalogue)
-    paths = [Path(p) for p in ([corpus] if isinstance(corpus, str) else corpus)]
-    w = load_weights(Path(weights), cat) if weights else None
-    return score_paths(paths, cat, Path(manifest) if manifest else None, w, method,
-                       cache_dir=default_cache_dir(), jobs=os.cpu_count() or 1)  # fmt: skip
+    return score(corpus, catalogue=catalogue, manifest=manifest, weights=weights,
+                 method=method).result  # fmt: skip
 
 
 def synthetic(result: RunResult) -> bool:

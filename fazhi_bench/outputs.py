@@ -7,16 +7,16 @@ a run that fails part-way leaves the previous outputs whole.
 
 from __future__ import annotations
 
-import contextlib
+import ctypes
+import glob
 import json
 import os
 import platform
 import shutil
-import signal
+import sys
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
-from functools import partial
 from importlib import metadata
 from pathlib import Path
 
@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
 
 from .cache import TablesCache
 from .catalogue import DIMENSIONS
@@ -230,57 +231,7 @@ def _widths(frame: Sheet) -> list[float]:
     return widths
 
 
-class Child:
-    """A file being written by a forked process (see ``in_child_process``)."""
-
-    def __init__(self, pid: int | None, write: Callable[[Path], object], path: Path) -> None:
-        self.pid, self.write, self.path = pid, write, path
-
-    def __call__(self) -> None:
-        """Wait for the child; if it failed, write the file here so the real error shows."""
-        if self.pid is None:
-            return
-        _, status = os.waitpid(self.pid, 0)
-        self.pid = None
-        if os.waitstatus_to_exitcode(status) != 0:
-            self.write(self.path)
-
-    def stop(self) -> None:
-        """End and reap a child that is no longer wanted (this run failed)."""
-        if self.pid is not None:
-            with contextlib.suppress(OSError):
-                os.kill(self.pid, signal.SIGKILL)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(self.pid, 0)
-            self.pid = None
-
-
-def in_child_process(write: Callable[[Path], object], path: Path) -> Child:
-    """Start ``write(path)`` in a forked process (the other outputs are written meanwhile
-    on the other core); calling the returned ``Child`` joins it. Without fork (Windows),
-    or when the system cannot fork now, the file is written at once.
-
-    The child uses only numpy, pandas, Arrow (whose thread pools are re-created after a
-    fork) and rustpy-xlsxwriter on data inherited from this process."""
-    try:
-        pid = os.fork() if hasattr(os, "fork") else None
-    except OSError:  # no memory or process slots for a child: write it here instead
-        pid = None
-    if pid is None:
-        write(path)
-        return Child(None, write, path)
-    if pid == 0:  # the child
-        code = 1
-        try:
-            write(path)
-            code = 0
-        finally:
-            os._exit(code)
-    return Child(pid, write, path)
-
-
 XLSX_MAX_ROWS = 20000
-BACKGROUND_UNITS = 500  # from this many reports workbooks and sensitivity are made in children
 
 
 def write_csv(frame: pd.DataFrame | pa.Table, path: Path) -> None:
@@ -291,39 +242,134 @@ def write_csv(frame: pd.DataFrame | pa.Table, path: Path) -> None:
     pa_csv.write_csv(frame, str(path), pa_csv.WriteOptions(quoting_style="needed"))
 
 
-def write_atomically(
-    out_dir: Path,
-    files: dict[str, Callable[[Path], object]],
-    background: dict[str, Callable[[Path], object]] | None = None,
-) -> list[Path]:
-    """Write each file into a temporary folder first, then move all into ``out_dir``.
+def write_atomically(out_dir: Path, files: dict[str, Callable[[Path], object]]) -> list[Path]:
+    """Write a few files into ``out_dir``, each complete or not at all (a temporary file
+    renamed over the old one); other files in the folder are left alone."""
+    _usable_folder(out_dir)
+    final = []
+    for name, write in files.items():
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".partial", dir=out_dir)
+        os.close(fd)
+        try:
+            write(Path(tmp))
+            os.replace(tmp, out_dir / name)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        final.append(out_dir / name)
+    return final
 
-    ``background`` files are written by forked processes started before the others (a
-    slow workbook then costs no time of its own on a second core)."""
+
+def _usable_folder(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"{out_dir}: the output folder is a file; choose another --out")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".partial-", dir=out_dir))
     except OSError as exc:
         raise UserError(f"{out_dir}: cannot write outputs here: {exc.strerror}") from None
-    children: list[Child] = []
+
+
+# Every file a run may write: in --out, a file of this list that the new run does not
+# write (changes.csv of a one-year corpus, evidence.csv after --tables parquet) is
+# dropped with the old run; anything else there (an appendix, the user's notes) is kept.
+RUN_FILES = frozenset(
+    {"scores.csv", "scores.xlsx", "evidence.xlsx", "sensitivity.csv", "run.json",
+     "changes.csv", "trends.csv", "reviews.csv"}
+    | {f"{t}.{fmt}" for t in ("indicators", "evidence", "sentences", "quantities")
+       for fmt in ("csv", "parquet")}
+)  # fmt: skip
+
+
+def write_run(out_dir: Path, files: dict[str, Callable[[Path], object]]) -> list[Path]:
+    """Write a run's files as one set: into a fresh sibling folder, then swapped with
+    ``out_dir`` in one step (Linux: an atomic exchange of the two names; elsewhere two
+    renames, between which ``out_dir`` is briefly absent, never mixed). Whatever fails
+    or is interrupted before the swap leaves the earlier run untouched."""
+    _usable_folder(out_dir)
+    parent = out_dir.resolve().parent
+    _remove_abandoned(parent, out_dir.name)
     try:
-        for name, write in (background or {}).items():
-            children.append(in_child_process(write, tmp / name))
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.partial-{os.getpid()}-", dir=parent))
+    except OSError as exc:
+        raise UserError(f"{out_dir}: cannot write outputs next to it: {exc.strerror}") from None
+    try:
         for name, write in files.items():
             write(tmp / name)
-        for child in children:
-            child()
-        final = []
-        for name in [*(background or {}), *files]:
-            os.replace(tmp / name, out_dir / name)
-            final.append(out_dir / name)
-        return final
+        _carry_over(out_dir, tmp, keep_out=RUN_FILES | set(files))
+        swap_folders(tmp, out_dir.resolve())
     finally:
-        for child in children:  # after a failure here: no child left writing into tmp
-            child.stop()
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(tmp, ignore_errors=True)  # after the swap: the earlier run
+    return [out_dir / name for name in files]
+
+
+def _carry_over(old: Path, new: Path, keep_out: set[str] | frozenset[str]) -> None:
+    """Link (or copy) into ``new`` what ``old`` holds besides run files: the swap must
+    not take the user's other files away."""
+    for entry in old.iterdir():
+        if entry.name in keep_out or entry.name.startswith(".") and ".partial" in entry.name:
+            continue
+        target = new / entry.name
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.copytree(entry, target, symlinks=True, copy_function=_link_or_copy)
+        else:
+            _link_or_copy(entry, target)
+
+
+def _link_or_copy(src: str | Path, dst: str | Path) -> None:
+    try:
+        os.link(src, dst, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(src, dst, follow_symlinks=False)
+
+
+_RENAME_EXCHANGE = 2
+
+
+def swap_folders(new: Path, target: Path) -> None:
+    """Put folder ``new`` in the place of ``target``; ``new`` then holds the old one
+    (or nothing, if there was none)."""
+    if not target.exists():
+        os.rename(new, target)
+        new.mkdir()
+        return
+    if _exchange(new, target):
+        return
+    old = new.with_name(new.name + "-old")
+    os.rename(target, old)
+    os.rename(new, target)
+    os.rename(old, new)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Linux renameat2(RENAME_EXCHANGE): both names swapped atomically. False where the
+    system or file system cannot."""
+    if sys.platform != "linux":
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    done = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    return done == 0
+
+
+def _remove_abandoned(parent: Path, name: str) -> None:
+    """Partial folders of runs that were killed before they could clean up."""
+    for entry in parent.glob(f".{glob.escape(name)}.partial-*"):
+        pid = entry.name.split(".partial-", 1)[1].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _reused(
@@ -342,23 +388,39 @@ def _reused(
     return produce
 
 
-def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = None) -> list[Path]:
-    """Write every output into ``out_dir`` atomically; return the final paths.
+TABLE_FORMATS = ("csv", "parquet")
 
-    For large runs the workbooks and the rank sensitivity (computed on first use) are
-    made by child processes started first, while this process writes the CSV files."""
-    tables = result.tables
+
+def write_parquet(frame: pd.DataFrame | pa.Table, path: Path) -> None:
+    """A Parquet file (zstd): a fraction of the CSV's size, read back by pandas with its
+    column types (``pd.read_parquet``)."""
+    if isinstance(frame, pd.DataFrame):
+        frame = pa.Table.from_pandas(frame, preserve_index=False)
+    pq.write_table(frame, str(path), compression="zstd")
+
+
+def write_outputs(
+    result: RunResult, out_dir: Path, argv: list[str] | None = None, tables: str = "csv"
+) -> list[Path]:
+    """Write every output into ``out_dir`` as one set; return the final paths.
+
+    ``tables``: 'csv' or 'parquet' for the four long tables (indicators, evidence,
+    sentences, quantities); scores.csv, the workbooks and run.json are always written."""
+    if tables not in TABLE_FORMATS:
+        raise UserError(f"--tables: choose csv or parquet, got {tables!r}")
+    kept = result.tables
+    writer = write_csv if tables == "csv" else write_parquet
     weight_free = {
-        "indicators.csv": lambda: result.indicators,
-        "evidence.csv": result.evidence_table,
-        "sentences.csv": result.sentences_table,
-        "quantities.csv": result.quantities_table,
+        f"indicators.{tables}": lambda: result.indicators,
+        f"evidence.{tables}": result.evidence_table,
+        f"sentences.{tables}": result.sentences_table,
+        f"quantities.{tables}": result.quantities_table,
     }
     files: dict[str, Callable[[Path], object]] = {
         "scores.csv": lambda p: write_csv(score_columns(result.scores), p),
         "sensitivity.csv": lambda p: write_csv(result.sensitivity, p),
         **{
-            name: _reused(tables, name, lambda p, table=table: write_csv(table(), p))
+            name: _reused(kept, name, lambda p, table=table: writer(table(), p))
             for name, table in weight_free.items()
         },  # fmt: skip
         "run.json": lambda p: p.write_text(
@@ -370,23 +432,8 @@ def write_outputs(result: RunResult, out_dir: Path, argv: list[str] | None = Non
     for name, frame in optional.items():
         if frame is not None:
             files[name] = lambda p, frame=frame: write_csv(frame, p)
-    # the workbooks' rows are prepared here, before any child is forked
-    books = {"scores.xlsx": partial(write_sheets, sheets=score_sheets(result))}
-    if tables is not None and tables.has("evidence.xlsx"):  # copied; built only if that fails
-        files["evidence.xlsx"] = _reused(
-            tables, "evidence.xlsx", lambda p: write_sheets(p, evidence_sheets(result))
-        )
-    else:
-        sheets = evidence_sheets(result)
-        books["evidence.xlsx"] = _reused(
-            tables, "evidence.xlsx", partial(write_sheets, sheets=sheets)
-        )
-    if len(result.scores) >= BACKGROUND_UNITS:
-        books["sensitivity.csv"] = files.pop("sensitivity.csv")  # 500 rankings of every unit
-        final = write_atomically(out_dir, files, background=books)
-    else:
-        final = write_atomically(out_dir, {**files, **books})
-    for name, frame in optional.items():
-        if frame is None and (out_dir / name).exists():
-            (out_dir / name).unlink()  # a stale table from an earlier run would mislead
-    return final
+    files["scores.xlsx"] = lambda p: write_sheets(p, score_sheets(result))
+    files["evidence.xlsx"] = _reused(
+        kept, "evidence.xlsx", lambda p: write_sheets(p, evidence_sheets(result))
+    )
+    return write_run(out_dir, files)

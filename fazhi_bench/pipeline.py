@@ -61,6 +61,7 @@ class RunResult:
     weighting_info: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     tables: TablesCache | None = None  # where the weight-free output files may be reused from
+    measures: Measures | None = None  # the weight-free measures the scores were made from
 
     @property
     def raw_dimensions(self) -> pd.DataFrame:
@@ -489,6 +490,7 @@ def score_measures(
         dim_weights=dim_weights,
         weighting_info=weighting_info,
         warnings=list(corpus.warnings),
+        measures=measures,
     )
 
 

@@ -49,6 +49,15 @@ def _number(value: Any) -> float | None:
 def load_weights(path: Path, catalogue: Catalogue) -> Weights:
     """Catalogue weights with the file's overrides; every problem reported at once."""
     data, lines, _ = load_yaml(path, "weights")
+    return weights_from(data, catalogue, str(path), lines)
+
+
+def weights_from(
+    data: object, catalogue: Catalogue, path: str = "weights", lines: dict | None = None
+) -> Weights:
+    """Catalogue weights with overrides shaped like a weights file ({'dimensions': {...},
+    'indicators': {...}}); ``path`` and ``lines`` place each problem."""
+    lines = lines or {}
     if not isinstance(data, dict):
         raise UserError(
             f"{path}: weights file must be a mapping with 'dimensions' and/or 'indicators'"

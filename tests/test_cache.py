@@ -12,7 +12,6 @@ import time
 import weakref
 from pathlib import Path
 
-import openpyxl
 import pytest
 from helpers import MINI, REPORTS
 
@@ -271,63 +270,57 @@ def test_changed_metadata_is_not_served_from_the_tables_cache(tmp_path):
     assert "乙街道" in evidence and "甲街道" not in evidence
 
 
-def test_workbooks_and_sensitivity_made_in_child_processes_equal_inline(tmp_path, monkeypatch):
-    outputs.write_outputs(_score(REPORTS, None), tmp_path / "inline")
-    monkeypatch.setattr(outputs, "BACKGROUND_UNITS", 1)
-    result = _score(REPORTS, None)
-    outputs.write_outputs(result, tmp_path / "child")
-    assert "sensitivity" not in vars(result)  # computed (and written) in a child only
-
-    def cells(path: Path) -> dict[str, list]:
-        book = openpyxl.load_workbook(path, read_only=True)
-        return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book}
-
-    for book in ("scores.xlsx", "evidence.xlsx"):
-        assert cells(tmp_path / "child" / book) == cells(tmp_path / "inline" / book)
-    sensitivity = [(tmp_path / run / "sensitivity.csv").read_bytes() for run in ("inline", "child")]
-    assert sensitivity[0] == sensitivity[1] and sensitivity[0].count(b"\n") == 6
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}  # fmt: skip
 
 
-def test_failure_in_the_child_surfaces_in_the_parent(tmp_path):
-    def broken(path: Path) -> None:
-        raise ValueError("cannot write the workbook")
+def test_a_run_replaces_the_earlier_one_as_a_whole_and_keeps_other_files(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "changes.csv").write_text("stale", encoding="utf-8")  # a run file not rewritten
+    (out / "notes.txt").write_text("mine", encoding="utf-8")  # the user's
+    (out / "charts").mkdir()
+    (out / "charts" / "a.svg").write_text("<svg/>", encoding="utf-8")
+    written = outputs.write_run(
+        out, {"scores.csv": lambda p: p.write_text("new", encoding="utf-8")}
+    )
+    assert written == [out / "scores.csv"]
+    assert _tree(out) == {"scores.csv": b"new", "notes.txt": b"mine", "charts/a.svg": b"<svg/>"}
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no partial folder left
 
-    join = outputs.in_child_process(broken, tmp_path / "x.xlsx")
-    with pytest.raises(ValueError, match="cannot write the workbook"):
-        join()
 
-
-def test_a_failed_run_stops_its_children_and_leaves_nothing(tmp_path, monkeypatch):
-    started: list[outputs.Child] = []
-    real = outputs.in_child_process
-
-    def recorded(write, path):
-        started.append(real(write, path))
-        return started[-1]
-
-    def slow(path: Path) -> None:
-        time.sleep(30)
-        path.write_text("late", encoding="utf-8")
+@pytest.mark.parametrize("exchange", [True, False], ids=["atomic exchange", "two renames"])
+def test_a_failed_or_interrupted_run_leaves_the_earlier_one_whole(tmp_path, monkeypatch, exchange):
+    if not exchange:
+        monkeypatch.setattr(outputs, "_exchange", lambda a, b: False)
+    out = tmp_path / "out"
+    outputs.write_run(out, {"scores.csv": lambda p: p.write_text("one", encoding="utf-8"),
+                            "run.json": lambda p: p.write_text("{}", encoding="utf-8")})  # fmt: skip
+    before = _tree(out)
 
     def full_disk(path: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(outputs, "in_child_process", recorded)
-    begun = time.monotonic()
-    with pytest.raises(OSError, match="No space"):
-        outputs.write_atomically(tmp_path, {"scores.csv": full_disk}, background={"x.xlsx": slow})
-    assert time.monotonic() - begun < 20  # the child was stopped, not waited for
-    assert started and all(child.pid is None for child in started)  # and reaped
-    assert list(tmp_path.iterdir()) == []  # no .partial folder, no late file
+    def interrupted(path: Path) -> None:
+        raise KeyboardInterrupt
+
+    for failure, error in ((full_disk, OSError), (interrupted, KeyboardInterrupt)):
+        files = {"scores.csv": lambda p: p.write_text("two", encoding="utf-8"), "run.json": failure}
+        with pytest.raises(error):
+            outputs.write_run(out, files)
+        assert _tree(out) == before
+        assert [p.name for p in tmp_path.iterdir()] == ["out"]
+    outputs.write_run(out, {"scores.csv": lambda p: p.write_text("three", encoding="utf-8")})
+    assert _tree(out) == {"scores.csv": b"three"}
 
 
-def test_without_a_fork_the_file_is_written_here(tmp_path, monkeypatch):
-    def no_fork() -> int:
-        raise OSError(12, "Cannot allocate memory")
-
-    monkeypatch.setattr(outputs.os, "fork", no_fork)
-    child = outputs.in_child_process(lambda p: p.write_text("ok", encoding="utf-8"), tmp_path / "f")
-    assert child.pid is None and (tmp_path / "f").read_text(encoding="utf-8") == "ok"
+def test_partial_folders_of_killed_runs_are_removed(tmp_path):
+    out = tmp_path / "out"
+    dead = tmp_path / ".out.partial-999999999-abc"  # no such process
+    dead.mkdir()
+    outputs.write_run(out, {"scores.csv": lambda p: p.write_text("x", encoding="utf-8")})
+    assert not dead.exists()
 
 
 def test_alternative_anchored_regex_finds_what_a_full_scan_finds():

@@ -1,0 +1,235 @@
+"""The public Python API: one way to run a score, for notebooks, scripts and the CLI.
+
+    import fazhi_bench as fb
+    run = fb.score("data/reports")
+    run.scores                       # one row per report: dimensions, index, ranks
+    heavy = run.reweight({"dimensions": {"decision": 2}})   # no text work again
+    heavy.write("outputs")           # the files `fazhi-bench score` writes
+
+Everything here is a thin layer over the pipeline; the command line, the appendix's
+notebooks, ``rebuild`` and ``bench`` call these functions and nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from .cache import default_cache_dir
+from .catalogue import Catalogue, default_catalogue_path
+from .catalogue import load_catalogue as _load_catalogue
+from .errors import UserError
+from .methods import resolve_method
+from .pipeline import RunResult, score_measures, score_paths
+from .weights import Weights, load_weights, weights_from
+
+__all__ = ["Run", "UserError", "inspect", "load_catalogue", "score"]
+
+PathLike = str | os.PathLike[str]
+WeightsLike = Weights | Mapping | PathLike | None
+
+
+class Run:
+    """A scored corpus. The frames have the columns of the output files of the same
+    name (README, "What each output column means"); the text work behind them is done
+    once, so ``reweight`` only re-weights."""
+
+    def __init__(self, result: RunResult) -> None:
+        self._result = result
+
+    @property
+    def result(self) -> RunResult:
+        """The pipeline's record of the run (for the presenters of this package)."""
+        return self._result
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self._result.catalogue
+
+    @property
+    def weights(self) -> Weights:
+        return self._result.weights
+
+    @property
+    def method(self) -> dict:
+        return dict(self._result.method)
+
+    @property
+    def warnings(self) -> list[str]:
+        return list(self._result.warnings)
+
+    @property
+    def scores(self) -> pd.DataFrame:
+        """scores.csv: one row per report with its five dimensions, index and ranks."""
+        from .outputs import score_columns
+
+        return score_columns(self._result.scores)
+
+    @property
+    def indicators(self) -> pd.DataFrame:
+        """indicators.csv: one row per report and indicator, with its credit."""
+        return self._result.indicators
+
+    @property
+    def evidence(self) -> pd.DataFrame:
+        """evidence.csv: one row per catalogue hit, credited or not, with the reason."""
+        from .pipeline import with_sentences
+
+        return with_sentences(self._result.evidence, self._result.sentences)
+
+    @property
+    def quantities(self) -> pd.DataFrame:
+        """quantities.csv: one row per quantified claim."""
+        return self._result.quantities
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """sentences.csv: every sentence of every report, with its part."""
+        return self._result.sentences
+
+    @property
+    def sensitivity(self) -> pd.DataFrame:
+        """sensitivity.csv: each report's rank interval under perturbed weights."""
+        return self._result.sensitivity
+
+    @property
+    def changes(self) -> pd.DataFrame | None:
+        """changes.csv, or None when no unit has two years."""
+        return self._result.changes
+
+    def reweight(self, weights: WeightsLike = None, **method: object) -> Run:
+        """The same reports scored with other weights (a dict shaped like a weights file,
+        a path to one, or a ``Weights``) and optionally other method parameters
+        (``saturation_k=4``, ``aggregation="geometric"`` …). No text is read or matched."""
+        r = self._result
+        chosen = _weights(weights, r.catalogue) if weights is not None else r.weights
+        overrides = resolve_method(r.catalogue.scoring, {**r.method, **method}, where="reweight")
+        result = score_measures(r.corpus, r.catalogue, r.measures, r.load_extractions, chosen,
+                                overrides)  # fmt: skip
+        result.tables = r.tables
+        if "extractions" in r.__dict__:  # already read: share them, never read twice
+            result.__dict__["extractions"] = r.__dict__["extractions"]
+        return Run(result)
+
+    def write(
+        self, out: PathLike, tables: str = "csv", argv: list[str] | None = None
+    ) -> list[Path]:
+        """Write the files ``fazhi-bench score --out`` writes; ``tables`` 'csv' or
+        'parquet' for the four long tables. Returns the paths written."""
+        from .outputs import write_outputs
+
+        return write_outputs(self._result, Path(out), argv=argv, tables=tables)
+
+    def __repr__(self) -> str:
+        n = len(self._result.scores)
+        return f"<fazhi_bench.Run: {n} reports, catalogue {self.catalogue.name!r}>"
+
+
+def load_catalogue(path: PathLike | None = None) -> Catalogue:
+    """The catalogue at ``path`` (the shipped indicators.yaml when None), validated: a
+    ``UserError`` lists every problem."""
+    catalogue, _ = _load_catalogue(Path(path) if path else default_catalogue_path())
+    return catalogue
+
+
+def score(
+    paths: PathLike | Iterable[PathLike],
+    *,
+    catalogue: Catalogue | PathLike | None = None,
+    manifest: PathLike | None = None,
+    weights: WeightsLike = None,
+    method: Mapping | None = None,
+    cache: bool | PathLike | None = True,
+    jobs: int | None = None,
+    skip_bad: bool = False,
+) -> Run:
+    """Read, clean, match and score the reports under ``paths`` (files or folders).
+
+    ``catalogue``: a ``Catalogue`` or a path (default the shipped one). ``weights``: a
+    dict like a weights file, its path, or ``Weights``. ``method``: overrides of the
+    catalogue's scoring block. ``cache``: True for the default cache folder, a path for
+    another, False or None for none. ``jobs``: worker processes (default: the cores).
+    Bad input raises ``UserError`` naming the file; nothing is written."""
+    cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
+    items = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+    resolved = resolve_method(cat.scoring, dict(method or {}), where="method")
+    return Run(
+        score_paths(
+            [Path(p) for p in items],
+            cat,
+            Path(manifest) if manifest else None,
+            _weights(weights, cat) if weights is not None else None,
+            resolved,
+            skip_bad,
+            _cache_dir(cache),
+            _jobs(jobs),
+        )
+    )
+
+
+def inspect(path: PathLike, catalogue: Catalogue | PathLike | None = None) -> dict:
+    """How one report is read and matched: what ``fazhi-bench inspect --json`` prints."""
+    from .corpus import load_document
+    from .extract import extract
+    from .matching import Matcher
+    from .sections import completeness
+
+    cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
+    file = Path(path)
+    doc = load_document(file, file.as_posix())
+    ex = extract(doc.text, Matcher(cat))
+    hit_keys = ("indicator", "dimension", "section", "start", "end", "text", "credited",
+                "level", "reason")  # fmt: skip
+    quantity_keys = ("text", "value", "unit", "approx", "section", "dimension", "start")
+    return {
+        "file": doc.file,
+        "unit": doc.unit,
+        "year": doc.year,
+        "level": doc.level,
+        "title": doc.title,
+        "published": doc.published or None,
+        "on_time": doc.on_time,
+        "completeness": completeness(ex.sections),
+        "sections": [
+            {"kind": s.kind, "heading": s.heading, "start": s.start, "end": s.end}
+            for s in ex.sections
+        ],
+        "hits": [{k: h[k] for k in hit_keys} for h in ex.hit_records(doc.text, cat.indicators)],
+        "quantities": [{k: q[k] for k in quantity_keys} for q in ex.quantities],
+        "counts": {
+            "hits": int(ex.hit_table.shape[1]),
+            "credited": int(ex.credited_hits),
+            "quantities": len(ex.quantity["start"]),
+        },
+    }
+
+
+def _weights(weights: WeightsLike, catalogue: Catalogue) -> Weights:
+    if isinstance(weights, Weights):
+        return weights
+    if isinstance(weights, Mapping):
+        return weights_from(dict(weights), catalogue)
+    return load_weights(Path(weights), catalogue)  # type: ignore[arg-type]  # a path
+
+
+def _cache_dir(cache: bool | PathLike | None) -> Path | None:
+    if cache is True:
+        return default_cache_dir()
+    if cache is False or cache is None:
+        return None
+    return Path(cache)
+
+
+MAX_JOBS = 64  # more workers than this only add memory: the work is per report
+
+
+def _jobs(jobs: int | None) -> int:
+    cores = os.cpu_count() or 1
+    if jobs is None:
+        return cores
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise UserError(f"jobs: must be a whole number of worker processes >= 1, got {jobs!r}")
+    return min(jobs, MAX_JOBS, 4 * cores)
