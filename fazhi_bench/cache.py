@@ -16,18 +16,21 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import json
+import multiprocessing as mp
 import os
 import pickle
+import select
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
 import uuid
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -39,26 +42,24 @@ from .corpus import Document, load_document
 from .errors import UserError
 from .extract import Extraction, extract
 from .matching import Matcher
-from .readers import file_sha256
-
-# Source files whose code decides an extraction: any edit to them invalidates the cache.
-_EXTRACTION_MODULES = ("readers", "clean", "metadata", "sections", "credit", "quantities",
-                       "extract", "matching", "regexsafety", "corpus", "cache")  # fmt: skip
+from .readers import content_id, file_sha256
 
 
 @functools.cache
-def code_digest(modules: tuple[str, ...]) -> str:
-    """Package version plus a hash of the source of ``modules``: what decides a result."""
+def code_digest() -> str:
+    """Package version plus a hash of every source file of the package, found by walking
+    it: no list of module names to forget when a file moves or is added."""
     digest = hashlib.sha256(__version__.encode())
     here = Path(__file__).resolve().parent
-    for name in modules:
-        digest.update((here / f"{name}.py").read_bytes())
+    for path in sorted(here.rglob("*.py")):
+        digest.update(path.relative_to(here).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
 def extraction_version() -> str:
-    """The version of the extraction code (an edit to it invalidates the cache)."""
-    return code_digest(_EXTRACTION_MODULES)[:16]
+    """The version of the code (any edit to the package invalidates the cache)."""
+    return code_digest()[:16]
 
 
 def default_cache_dir() -> Path:
@@ -132,8 +133,8 @@ class ExtractionCache:
             fh.close()
         self._open.clear()
 
-    def _key(self, sha256: str) -> str:
-        return cache_key(sha256, self.pattern_hash, self.version)
+    def _key(self, content: str) -> str:
+        return cache_key(content, self.pattern_hash, self.version)
 
     def _entries(self) -> dict[str, tuple[Path, tuple[int, ...]]]:
         """Every entry of this version's packs (read once; a later index wins)."""
@@ -158,8 +159,8 @@ class ExtractionCache:
         """No entry to look up: a cold run need not hash its files before extracting."""
         return not self._entries()
 
-    def _entry(self, sha256: str) -> _Entry | None:
-        found = self._entries().get(self._key(sha256))
+    def _entry(self, content: str) -> _Entry | None:
+        found = self._entries().get(self._key(content))
         return None if found is None else _Entry(found[0], *found[1])
 
     def _read(self, entry: _Entry, offset: int, size: int, crc: int) -> object:
@@ -174,10 +175,11 @@ class ExtractionCache:
             raise ValueError("damaged cache entry")
         return pickle.loads(data)
 
-    def document(self, sha256: str) -> Document | None:
-        """The stored document of a report; None when missing or damaged. Its extraction
-        is read separately (``extraction``), only when a table needs it."""
-        entry = self._entry(sha256)
+    def document(self, content: str) -> Document | None:
+        """The stored document of a report (``content``: its ``content_id``); None when
+        missing or damaged. Its extraction is read separately (``extraction``), only when
+        a table needs it."""
+        entry = self._entry(content)
         if entry is None:
             return None
         try:
@@ -190,7 +192,7 @@ class ExtractionCache:
 
     def extraction(self, doc: Document) -> Extraction | None:
         """The extraction of a document read earlier, skipping the stored document."""
-        entry = self._entry(doc.sha256)
+        entry = self._entry(content_id(doc.sha256, doc.path or doc.file))
         if entry is None:
             return None
         try:
@@ -218,7 +220,7 @@ class ExtractionCache:
                 folder.rmdir()  # an old-layout folder, now empty
 
     def put_many(self, entries: list[tuple[str, bytes, bytes]]) -> None:
-        """Store (sha256, pickled document, pickled extraction) entries as one pack and
+        """Store (content id, pickled document, pickled extraction) entries as one pack and
         its index (best effort, as caches are: nothing is stored if the folder cannot be
         written)."""
         if self.folder is None or not entries:
@@ -231,10 +233,10 @@ class ExtractionCache:
         pack, table, offset = Path(name), {}, 0
         try:
             with os.fdopen(fd, "wb") as fh:
-                for sha256, doc, ex in entries:
+                for content, doc, ex in entries:
                     fh.write(doc)
                     fh.write(ex)
-                    table[self._key(sha256)] = (offset, len(doc), len(ex),
+                    table[self._key(content)] = (offset, len(doc), len(ex),
                                                 zlib.crc32(doc), zlib.crc32(ex))  # fmt: skip
                     offset += len(doc) + len(ex)
         except OSError:
@@ -272,30 +274,6 @@ def replace_pickled(path: Path, value: object) -> bool:
     )
 
 
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while many objects are unpickled: the cached
-    records hold no cycles, and the collector's passes over a growing heap would
-    otherwise double the time of loading thousands of entries.
-
-    On leaving, every object the collector tracks, what was loaded among them, goes
-    straight to its oldest generation (freeze, then unfreeze: no pass over them), where
-    all stay collectable. Left young, the half a million objects of 4,000 reports were
-    walked by the next young collection: 0.3 s of single-core time after a cold run. Not
-    done when the caller keeps objects frozen itself (``gc.freeze`` before a fork, say):
-    the unfreeze would release those too."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        if was_enabled:
-            gc.enable()
-
-
 Pickled = tuple[Item, bytes | None, bytes | None, list[str]]  # document, extraction
 
 
@@ -313,7 +291,7 @@ def _work(catalogue: Catalogue, folder: Path | None, items: list[Item]) -> list[
             continue
         ex = extract(doc.text, matcher)
         out.append((item, _pickled(doc), _pickled(ex), []))
-        entries.append((doc.sha256, out[-1][1], out[-1][2]))
+        entries.append((content_id(doc.sha256, item.path), out[-1][1], out[-1][2]))
     ExtractionCache(folder, catalogue.pattern_hash).put_many(entries)
     return out
 
@@ -350,9 +328,9 @@ def extract_items(
     done: dict[str, tuple[Document, Extraction | None]] = {}
     todo: list[Item] = []
     folder = cache.root
-    with gc_paused(), cache:
+    with cache:
         for item in items:
-            doc = None if item.sha256 is None else cache.document(item.sha256)
+            doc = None if item.sha256 is None else cache.document(content_id(item.sha256, item.path))
             if doc is None:
                 todo.append(item)
             else:
@@ -372,20 +350,68 @@ def extract_items(
         step(len(part))
 
     if len(todo) < 40 or jobs <= 1:
-        part = _work(catalogue, folder, todo)  # with the collector on, as in a worker
-        with gc_paused():
-            receive(part)
+        receive(_work(catalogue, folder, todo))
     else:
         size = max(1, -(-len(todo) // (jobs * 4)))
         chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-        # workers are forked at the first submit: outside gc_paused, so that they collect
-        # the cycles the docx, pdf and html readers leave (initializer: in any case)
-        with ProcessPoolExecutor(max_workers=jobs, initializer=gc.enable) as pool:
+        pool = worker_pool(min(jobs, len(chunks)))
+        try:
             futures = [pool.submit(_work, catalogue, folder, chunk) for chunk in chunks]
-            with gc_paused():
-                for future in as_completed(futures):
-                    receive(future.result())
+            for future in as_completed(futures):
+                receive(future.result())
+        except BaseException:  # Ctrl-C or a failure: no worker outlives the run
+            stop_pool(pool)
+            raise
+        pool.shutdown()
     return done, errors
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """Worker processes started safely wherever the caller runs: from a fork server
+    (Linux) or fresh interpreters (macOS, Windows), never a fork of the caller's process
+    with its threads, open files and Jupyter kernel state. Each worker dies with this
+    process (see ``_worker_setup``)."""
+    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=mp.get_context(method), initializer=_worker_setup,
+        initargs=(os.getpid(),),
+    )  # fmt: skip
+
+
+def _worker_setup(parent: int) -> None:
+    """In each worker: ignore Ctrl-C (the parent stops the pool and reports once, with no
+    traceback from every worker), and end the worker as soon as the parent process ends,
+    however it ends (SIGKILL, the OOM killer): no orphan keeps memory, the fork server or
+    the pipe of ``score … | tee log`` alive. The workers hold both ends of their task
+    queue, so they never see it close: a watcher thread waits on the parent instead."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """Block until process ``parent`` ends, then end this process."""
+    try:
+        fd = os.pidfd_open(parent)  # Linux: readable when the process has ended
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        select.select([fd], [], [])
+    else:  # a spawned worker is the parent's child: orphaned, it gets another parent
+        while os.getppid() == parent:
+            time.sleep(1.0)
+    os._exit(1)
+
+
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """End a pool at once: queued work cancelled, running workers killed."""
+    processes = list(getattr(pool, "_processes", {}).values())  # 3.14 has terminate_workers
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.kill()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=5)
 
 
 def load_extractions(
@@ -397,8 +423,7 @@ def load_extractions(
     """The extraction of every document: ``pending`` where given, else from the cache, else
     (an entry removed since the documents were read) extracted again from the text."""
     found = list(pending)
-    # only unpickling here; extraction below runs with the collector on
-    with gc_paused(), cache:
+    with cache:
         for i, doc in enumerate(docs):
             if found[i] is None:
                 found[i] = cache.extraction(doc)
@@ -481,7 +506,6 @@ class FileHashes:
 
 # Tables that depend only on the extractions, the documents' metadata and the catalogue's
 # patterns and labels, not on weights or methods: a rerun with new weights copies them.
-_TABLE_MODULES = ("pipeline", "outputs")
 KEEP_TABLE_SETS = 3
 
 
@@ -497,7 +521,7 @@ class TablesCache:
     ) -> TablesCache | None:
         if folder is None:
             return None
-        digest = hashlib.sha256(code_digest(_EXTRACTION_MODULES + _TABLE_MODULES).encode())
+        digest = hashlib.sha256(code_digest().encode())
         spec = {
             "patterns": catalogue.pattern_hash,
             "indicators": [(i.id, i.label, i.dimension) for i in catalogue.indicators],
@@ -510,36 +534,44 @@ class TablesCache:
         return (self.folder / name).is_file()
 
     def load(self, name: str) -> object | None:
-        """A stored object (the corpus' weight-free measures); None when absent or damaged."""
+        """A stored object (the corpus' weight-free measures); None when absent or when
+        its bytes no longer match the checksum kept with them (then it is rebuilt)."""
         try:
-            with (self.folder / name).open("rb") as fh, gc_paused():
-                value = pickle.load(fh)
+            data = (self.folder / name).read_bytes()
+            kept = (self.folder / f"{name}{STAMP_SUFFIX}").read_text()
+            if hashlib.sha256(data).hexdigest() != kept:
+                return None
+            value = pickle.loads(data)
             os.utime(self.folder)
             return value
         except Exception:
             return None
 
     def save(self, name: str, value: object) -> None:
-        """Store an object beside the tables (best effort, like ``store``)."""
-        if self._make_room():
-            replace_pickled(self.folder / name, value)
+        """Store an object beside the tables with its checksum (best effort)."""
+        if not self._make_room():
+            return
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        digest = hashlib.sha256(data).hexdigest().encode()
+        if replace_file(self.folder / f"{name}{STAMP_SUFFIX}", lambda fh: fh.write(digest)):
+            replace_file(self.folder / name, lambda fh: fh.write(data))
 
     def copy_to(self, name: str, target: Path) -> bool:
-        """Copy a stored table to ``target``; False when it is not stored, or was changed
-        since it was kept (it is the first run's output file too: see ``store``). A copy,
-        not a link: two runs' output folders must not share a file that one may edit."""
+        """Copy a stored table to ``target``, checking its sha256 on the way; False (and
+        nothing at ``target``) when it is not stored or its bytes changed since it was
+        kept (it is the first run's output file too: see ``store``). A copy, not a link:
+        two runs' output folders must not share a file that one may edit."""
         source = self.folder / name
         try:
             kept = (self.folder / f"{name}{STAMP_SUFFIX}").read_text()
-            if _stamp(source) != kept:
-                return False
-            shutil.copyfile(source, target)
-            if _stamp(source) != kept:  # changed while it was copied
-                target.unlink()
+            if copy_hashed(source, target) != kept:
+                target.unlink(missing_ok=True)
                 return False
             os.utime(self.folder)  # a set in use is not the oldest when room is made
             return True
         except OSError:
+            with contextlib.suppress(OSError):
+                target.unlink(missing_ok=True)
             return False
 
     def _make_room(self) -> bool:
@@ -569,8 +601,8 @@ class TablesCache:
                 os.link(written, tmp)
             except OSError:  # another file system, or one without links
                 shutil.copyfile(written, tmp)
+            stamp = _sha256_of(tmp).encode()
             os.replace(tmp, final)
-            stamp = _stamp(final).encode()
             replace_file(self.folder / f"{name}{STAMP_SUFFIX}", lambda fh: fh.write(stamp))
         except OSError:
             pass
@@ -579,10 +611,23 @@ class TablesCache:
                 tmp.unlink(missing_ok=True)
 
 
-STAMP_SUFFIX = ".stamp"
+STAMP_SUFFIX = ".sha256"
+_CHUNK = 1 << 20
 
 
-def _stamp(path: Path) -> str:
-    """Size and modification time: what an edit in place changes."""
-    st = path.stat()
-    return f"{st.st_size} {st.st_mtime_ns}"
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def copy_hashed(source: Path, target: Path) -> str:
+    """Copy ``source`` to ``target``; the sha256 of the bytes copied."""
+    digest = hashlib.sha256()
+    with source.open("rb") as src, target.open("wb") as dst:
+        while chunk := src.read(_CHUNK):
+            digest.update(chunk)
+            dst.write(chunk)
+    return digest.hexdigest()

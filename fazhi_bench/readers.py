@@ -179,6 +179,14 @@ READERS: dict[str, Reader] = {
 }
 
 
+def content_id(sha256: str, path: Path | str) -> str:
+    """What decides a report's reading: its bytes and the reader its suffix picks (the
+    same bytes as .txt and as .html are two different reports; a text file renamed .docx
+    is a bad .docx, never the text it was)."""
+    reader = READERS.get(Path(path).suffix.lower())
+    return f"{sha256}:{reader.__name__ if reader else 'unsupported'}"
+
+
 def supported_suffixes() -> tuple[str, ...]:
     return tuple(sorted(READERS))
 

@@ -9,7 +9,6 @@ import pickle
 import re
 import shutil
 import time
-import weakref
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from fazhi_bench.bench import make_corpus
 from fazhi_bench.catalogue import load_catalogue
 from fazhi_bench.matching import Matcher
 from fazhi_bench.pipeline import score_paths
-from fazhi_bench.readers import file_sha256
+from fazhi_bench.readers import content_id, file_sha256
 from fazhi_bench.weights import Weights
 
 CATALOGUE, _ = load_catalogue(MINI)
@@ -125,48 +124,6 @@ def test_extraction_workers_collect_garbage(tmp_path, monkeypatch):
     no_cache = cache_module.ExtractionCache(None, CATALOGUE.pattern_hash)
     _, messages = cache_module.extract_items(items, CATALOGUE, no_cache, jobs=2)
     assert len(messages) == 45 and set(messages) == {"gc on: True"}
-
-
-class _Node:
-    """A weakly referable object for the collector test."""
-
-    other: _Node | None = None
-
-
-def test_gc_paused_leaves_what_it_loaded_old_and_collectable():
-    was = gc.isenabled()
-    gc.enable()
-    try:
-        with cache_module.gc_paused():
-            assert not gc.isenabled()
-            loaded = [[i] for i in range(5000)]
-            a, b = _Node(), _Node()
-            a.other, b.other = b, a  # a cycle: only the collector can free it
-            probe = weakref.ref(a)
-        assert gc.isenabled()
-        # no young collection will walk them: they went straight to the oldest generation
-        oldest = {id(o) for o in gc.get_objects(generation=2)}
-        assert id(loaded) in oldest and id(loaded[-1]) in oldest and id(a) in oldest
-        assert gc.get_freeze_count() == 0  # frozen only on the way: nothing stays frozen
-        del a, b
-        gc.collect()
-        assert probe() is None
-    finally:
-        if not was:
-            gc.disable()
-
-
-def test_gc_paused_keeps_the_callers_frozen_objects_frozen():
-    kept = [[i] for i in range(100)]
-    gc.freeze()  # as a program does before forking
-    try:
-        frozen = gc.get_freeze_count()
-        with cache_module.gc_paused():
-            loaded = [[i] for i in range(100)]
-        assert gc.get_freeze_count() == frozen > 0
-        assert kept and loaded
-    finally:
-        gc.unfreeze()
 
 
 def test_rerun_with_new_weights_copies_weight_free_tables(tmp_path, monkeypatch):
@@ -394,9 +351,9 @@ def test_a_reader_keeps_few_packs_open(tmp_path, monkeypatch):
         cache = cache_module.ExtractionCache(tmp_path / "c", CATALOGUE.pattern_hash)
         cache_module.extract_items(items[i : i + 5], CATALOGUE, cache, jobs=1)
     assert len(list((tmp_path / "c" / "packs").glob("*.pack"))) == 9
-    shas = [file_sha256(item.path) for item in items]
+    ids = [content_id(file_sha256(item.path), item.path) for item in items]
     with cache_module.ExtractionCache(tmp_path / "c", CATALOGUE.pattern_hash) as cache:
-        docs = [cache.document(sha) for sha in shas]
+        docs = [cache.document(content) for content in ids]
         assert all(doc is not None for doc in docs)
         assert all(cache.extraction(doc) is not None for doc in docs)
         assert len(cache._open) == 2
