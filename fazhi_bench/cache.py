@@ -30,7 +30,7 @@ import threading
 import time
 import uuid
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -330,7 +330,9 @@ def extract_items(
     folder = cache.root
     with cache:
         for item in items:
-            doc = None if item.sha256 is None else cache.document(content_id(item.sha256, item.path))
+            doc = (
+                None if item.sha256 is None else cache.document(content_id(item.sha256, item.path))
+            )
             if doc is None:
                 todo.append(item)
             else:
@@ -356,7 +358,8 @@ def extract_items(
         chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
         pool = worker_pool(min(jobs, len(chunks)))
         try:
-            futures = [pool.submit(_work, catalogue, folder, chunk) for chunk in chunks]
+            with _ctrl_c_deferred():  # every worker is known to the pool before Ctrl-C acts
+                futures = [pool.submit(_work, catalogue, folder, chunk) for chunk in chunks]
             for future in as_completed(futures):
                 receive(future.result())
         except BaseException:  # Ctrl-C or a failure: no worker outlives the run
@@ -364,6 +367,24 @@ def extract_items(
             raise
         pool.shutdown()
     return done, errors
+
+
+@contextlib.contextmanager
+def _ctrl_c_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back while workers start, and act on it on leaving: a worker half
+    started when the run stops would print a traceback of its own. (A handler, not a
+    signal mask: the signal may reach any thread, Arrow's included.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt
 
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
@@ -404,14 +425,14 @@ def _exit_with(parent: int) -> None:
 
 def stop_pool(pool: ProcessPoolExecutor) -> None:
     """End a pool at once: queued work cancelled, running workers killed."""
-    processes = list(getattr(pool, "_processes", {}).values())  # 3.14 has terminate_workers
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # 3.14: terminate_workers
+    for process in processes:  # first: a worker still starting must not outlive the queues
         with contextlib.suppress(Exception):
             process.kill()
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(timeout=5)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def load_extractions(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from .yamlfile import PathKey, line_of, load_yaml
 DIMENSIONS: tuple[str, ...] = ("decision", "enforcement", "openness", "disputes", "publicity")
 AUXILIARY: tuple[str, ...] = ("leadership", "emergency")
 
+MAX_WEIGHT = 1e6  # weights are relative: a larger one only risks overflow in the sums
 TOP_KEYS = {"schema", "name", "version", "dimensions", "auxiliary", "quality", "scoring"}
 BLOCK_KEYS = {"id", "label", "weight", "basis", "indicators"}
 INDICATOR_KEYS = {"id", "label", "weight", "basis", "patterns"}
@@ -151,8 +151,9 @@ class _Checker:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(key, f"weight of {what} must be a number, got {value!r}")
             return 1.0
-        if math.isnan(value) or math.isinf(value) or value < 0:
-            self.error(key, f"weight of {what} must be a finite number >= 0, got {value!r}")
+        if not 0 <= value <= MAX_WEIGHT:  # NaN fails this too
+            self.error(key, f"weight of {what} must be a number from 0 to {MAX_WEIGHT:g}, "
+                            f"got {value!r}")  # fmt: skip
             return 1.0
         return float(value)
 

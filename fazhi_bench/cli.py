@@ -150,6 +150,10 @@ def cmd_appendix(args: argparse.Namespace) -> int:
     from .notebook import load, project_path
 
     started = time.monotonic()
+    out = Path(args.out)
+    if out.is_dir() or out.suffix.lower() not in (".html", ".htm"):
+        raise UserError(f"{args.out}: --out must name the .html file to write "
+                        "(for example outputs/appendix.html), not a folder")  # fmt: skip
     paths = [str(Path(p).resolve()) for p in args.paths] or [project_path("data/reports")]
     absolute = {k: str(Path(v).resolve()) if v else None
                 for k, v in (("MANIFEST", args.manifest), ("CATALOGUE", args.catalogue),
@@ -325,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {message}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("error: interrupted; earlier outputs are left as they were", file=sys.stderr)
+        print("error: interrupted; no output was left half-written", file=sys.stderr)
         return 2
     except Exception as exc:  # a bug in fazhi_bench, not the user's fault
         print(f"error: internal error in fazhi_bench ({type(exc).__name__}: {exc}); earlier "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -48,24 +49,54 @@ INFO_FIELDS = ("source", "note", "url", "synthetic")  # kept for people, ignored
 
 
 def collect_files(paths: list[Path]) -> list[Path]:
-    """Report files under ``paths`` (files as given, folders searched recursively), sorted."""
+    """Report files under ``paths`` (files as given, folders searched recursively), sorted.
+    Anything with a report's suffix that cannot be read as a file is an error naming it:
+    a broken link, a pipe or device, a name that is not UTF-8."""
     found: list[Path] = []
     errors: list[str] = []
     suffixes = supported_suffixes()
     for path in paths:
         if path.is_dir():
-            inside = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes]
+            inside = [p for p in path.rglob("*") if p.suffix.lower() in suffixes]
             if not inside:
                 errors.append(problem(str(path), f"folder has no reports ({', '.join(suffixes)})",
                                       "point to the folder that holds the reports"))  # fmt: skip
-            found.extend(inside)
-        elif path.is_file():
-            found.append(path)
+            for candidate in inside:
+                if candidate.is_dir() and not candidate.is_symlink():
+                    continue  # a folder named like a report: its files were listed too
+                trouble = _not_a_report_file(candidate)
+                if trouble:
+                    errors.append(problem(str(candidate), trouble))
+                else:
+                    found.append(candidate)
+        elif path.is_symlink() or path.exists():
+            trouble = _not_a_report_file(path)
+            if trouble:
+                errors.append(problem(str(path), trouble))
+            else:
+                found.append(path)
         else:
             errors.append(problem(str(path), "no such file or folder", "check the path"))
     if errors:
         raise UserError(errors)
     return sorted(set(found), key=lambda p: p.as_posix())
+
+
+def _not_a_report_file(path: Path) -> str:
+    """Why ``path`` cannot be read as a report file ('' when it can)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return "the file name is not valid UTF-8; rename the file"
+    if path.is_symlink() and not path.exists():
+        return "a broken link (its target is missing or cannot be reached)"
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror}"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe, device or socket); give the report file itself"
+    return ""
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
@@ -106,10 +137,21 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
                 date.fromisoformat(published)
             except ValueError:
                 errors.append(f"{where}: published '{published}' is not a date like 2024-03-14")
-        out[row["file"]] = {k: v for k, v in row.items() if v and k in MANIFEST_FIELDS}
+        kept = {k: v for k, v in row.items() if v and k in MANIFEST_FIELDS}
+        earlier = out.get(row["file"])
+        if earlier is not None and earlier != kept:
+            errors.append(f"{where}: '{row['file']}' is listed again with other values "
+                          f"({_differences(earlier, kept)}); keep one row per file")  # fmt: skip
+            continue
+        out[row["file"]] = kept
     if errors:
         raise UserError(errors)
     return out
+
+
+def _differences(one: dict[str, str], other: dict[str, str]) -> str:
+    keys = sorted(k for k in {*one, *other} if one.get(k) != other.get(k))
+    return ", ".join(f"{k} {one.get(k, '')!r} vs {other.get(k, '')!r}" for k in keys)
 
 
 def _manifest_row(manifest: dict[str, dict[str, str]], file: Path, folders: list[str]) -> dict:

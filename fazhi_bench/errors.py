@@ -15,8 +15,18 @@ class UserError(Exception):
 
     def __init__(self, messages: str | Iterable[str]) -> None:
         msgs = [messages] if isinstance(messages, str) else list(messages)
-        self.messages: list[str] = [m.replace("\n", " ").strip() for m in msgs if m]
+        self.messages: list[str] = [printable(m).replace("\n", " ").strip() for m in msgs if m]
         super().__init__("; ".join(self.messages))
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print anywhere: a file name that is not UTF-8 arrives with lone
+    surrogates (Python's surrogateescape), shown here as \\xNN escapes."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def problem(where: str, what: str, todo: str = "") -> str:

@@ -189,6 +189,18 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
+# key: (lowest, highest, whole number, lowest excluded); every number checked at the
+# edge, so NaN, infinities and absurd sizes never reach the arithmetic
+_RANGES: dict[str, tuple[float, float, bool, bool]] = {
+    "saturation_k": (0, 1e6, False, True),
+    "figure_weight": (0, 100, False, False),
+    "figure_cap": (0, 1e6, False, False),
+    "sensitivity_runs": (1, 100_000, True, False),
+    "sensitivity_spread": (0, 100, False, True),
+    "seed": (0, 2**32 - 1, True, False),
+}
+
+
 def resolve_method(*layers: dict | None, where: str = "scoring") -> dict[str, Any]:
     """Defaults, then each layer (catalogue ``scoring:``, command line) on top; checked."""
     method = dict(DEFAULT_METHOD)
@@ -203,21 +215,21 @@ def resolve_method(*layers: dict | None, where: str = "scoring") -> dict[str, An
     for key, choices in _CHOICES.items():
         if method[key] not in choices:
             errors.append(f"{where}: {key} '{method[key]}' is not one of {', '.join(choices)}")
-    try:
-        if float(method["saturation_k"]) <= 0:
-            errors.append(f"{where}: saturation_k must be > 0")
-        if float(method["figure_weight"]) < 0 or float(method["figure_cap"]) < 0:
-            errors.append(f"{where}: figure_weight and figure_cap must be >= 0")
-        low, high = (float(v) for v in method["goalposts"])
-        if high <= low:
-            errors.append(f"{where}: goalposts must be [low, high] with high > low")
-        if int(method["sensitivity_runs"]) < 1 or float(method["sensitivity_spread"]) <= 0:
-            errors.append(f"{where}: sensitivity_runs must be >= 1 and sensitivity_spread > 0")
-        int(method["seed"])
-    except (TypeError, ValueError):
-        errors.append(
-            f"{where}: saturation_k, figure_*, goalposts, sensitivity_* and seed must be numbers"
-        )
+    for key, (low, high, whole, open_low) in _RANGES.items():
+        value = method[key]
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        ok = ok and (value > low if open_low else value >= low) and value <= high  # NaN: False
+        ok = ok and (not whole or float(value).is_integer())
+        if not ok:
+            kind = "a whole number" if whole else "a number"
+            lower = f"> {low:,g}" if open_low else f">= {low:,g}"
+            errors.append(f"{where}: {key} must be {kind} {lower} and <= {high:,.0f}, "
+                          f"got {value!r}")  # fmt: skip
+    posts = method["goalposts"]
+    if not (isinstance(posts, list | tuple) and len(posts) == 2
+            and all(isinstance(v, int | float) and abs(v) <= 1e9 for v in posts)
+            and posts[1] > posts[0]):  # fmt: skip
+        errors.append(f"{where}: goalposts must be [low, high], finite, with high > low")
     if errors:
         raise UserError(errors)
     return method

@@ -40,8 +40,10 @@ _MEASURE = longest_of(m for m in MEASURE_WORDS if m != "余人")
 # 点 makes a Chinese decimal only before a multiplier or a percent (三点五亿元, 一点五万人次,
 # 三点二个百分点); elsewhere it is a clock time (下午三点两次巡查: two patrols, not 3.2).
 _MULT = "".join(_MULTIPLIER)
-_NUMBER = (rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CN_DIGITS}]+"
-           rf"(?:点[{''.join(_CN_DIGIT)}]+(?=[{_MULT}%]|个?百分点))?)")  # fmt: skip
+# Bounded runs (no count has more than 12 digits): a page of a million digits costs
+# linear time instead of trying every run to its end from every position.
+_NUMBER = (rf"(?:\d{{1,12}}(?:,\d{{3}}){{0,4}}(?:\.\d{{1,6}})?|[{CN_DIGITS}]{{1,12}}"
+           rf"(?:点[{''.join(_CN_DIGIT)}]{{1,6}}(?=[{_MULT}%]|个?百分点))?)")  # fmt: skip
 PREFIXES = ("近", "约", "超过", "逾", "上")  # hedges written before the number
 RANGE_MARKS = "-~至到"  # 3-5件, 一至两次
 
@@ -55,7 +57,7 @@ CLAIM = re.compile(
     rf"(?:(?P<pct>%)|(?P<unit>{_MEASURE}))"
     rf"(?P<post>以上|左右|余|多)?"
 )
-_PERCENT_WORDS = re.compile(rf"百分之(?P<num>[{CN_DIGITS}]+(?:点[{CN_DIGITS}]+)?)")
+_PERCENT_WORDS = re.compile(rf"百分之(?P<num>[{CN_DIGITS}]{{1,12}}(?:点[{CN_DIGITS}]{{1,6}})?)")
 
 
 def each_led(starts: Iterable[str], rest: str) -> str:
@@ -211,6 +213,9 @@ def _blocked(text: str, start: int, end: int) -> bool:
     )
 
 
+_RUN_CHARACTERS = frozenset("0123456789." + CN_DIGITS)  # a claim never starts mid-number
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """All quantified claims in ``text`` with offsets into it."""
     out: list[Quantity] = []
@@ -218,7 +223,7 @@ def find_quantities(text: str) -> list[Quantity]:
         num_start = m.start("num")
         if _blocked(text, num_start, m.end()):
             continue
-        if num_start > 0 and text[num_start - 1] in "0123456789.":
+        if num_start > 0 and text[num_start - 1] in _RUN_CHARACTERS:  # inside a longer run
             continue
         token = m.group("num")
         bare = token in _BARE

@@ -89,6 +89,25 @@ def read_txt(name: str, data: bytes) -> str:
     return decode_text(name, data)
 
 
+MAX_PART_BYTES = 64 * 2**20  # one part of a .docx, unpacked (a long report's is ~1 MB)
+MAX_UNPACKED_BYTES = 256 * 2**20  # all parts together
+
+
+def check_unpacked_size(name: str, data: bytes) -> None:
+    """Refuse a zip whose parts would unpack beyond the caps, from its directory alone,
+    before anything is inflated (a 4 MB "zip bomb" can hold 4 GiB)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            sizes = [info.file_size for info in archive.infolist()]
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # not a zip at all: the reader says so
+    if max(sizes, default=0) > MAX_PART_BYTES or sum(sizes) > MAX_UNPACKED_BYTES:
+        raise UserError(problem(
+            name, f"the .docx unpacks to {sum(sizes) / 2**20:,.0f} MB (the limit is "
+            f"{MAX_UNPACKED_BYTES // 2**20} MB, {MAX_PART_BYTES // 2**20} MB per part)",
+            "is it really a report? save it again from Word or WPS"))  # fmt: skip
+
+
 def read_docx(name: str, data: bytes) -> str:
     """Paragraphs and table rows in document order (tables hold many reports' figures)."""
     import docx
@@ -96,6 +115,7 @@ def read_docx(name: str, data: bytes) -> str:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    check_unpacked_size(name, data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -149,11 +169,35 @@ _HTML_CLUTTER = re.compile(
 )
 
 
+MAX_HTML_DEPTH = 2000  # real pages nest a few dozen levels; parsers slow down past this
+_TAG = re.compile(r"<(/?)(div|span|table|tbody|tr|td|ul|ol|li|section|article|font|a|b|i|"
+                  r"strong|em|center|p|blockquote)\b[^>]*?(/?)>", re.IGNORECASE)  # fmt: skip
+
+
+def html_depth(markup: str) -> int:
+    """The deepest nesting of container tags, in one linear scan (sloppy pages leave some
+    unclosed, which only raises the count)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(markup):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif not m.group(3):
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
 def read_html(name: str, data: bytes) -> str:
     """Body text of a saved web page: no script, style, navigation, header or footer."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(decode_text(name, data), "lxml")
+    markup = decode_text(name, data)
+    if html_depth(markup) > MAX_HTML_DEPTH:
+        raise UserError(problem(name, f"the page nests its elements more than {MAX_HTML_DEPTH} "
+                                "levels deep (not a saved report page)",
+                                "save the page again from the browser, or copy its text "
+                                "into a .txt file"))  # fmt: skip
+    soup = BeautifulSoup(markup, "lxml")
     for tag in soup.find_all(_HTML_DROP):
         tag.decompose()
     for tag in soup.find_all(True):
@@ -209,6 +253,9 @@ def read_report(path: Path, name: str | None = None) -> tuple[str, bytes]:
                     f"use one of {', '.join(supported_suffixes())}")
         )  # fmt: skip
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(problem(name, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB",
+                                    "a report is a few MB at most; is this the right file?"))  # fmt: skip
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(unreadable(name, exc)) from None
@@ -223,4 +270,12 @@ def read_report(path: Path, name: str | None = None) -> tuple[str, bytes]:
         ) from None  # fmt: skip
     if not text.strip():
         raise UserError(problem(name, "the report is empty", "remove it or replace it"))
+    if len(text) > MAX_TEXT_CHARS:
+        raise UserError(problem(name, f"the report has {len(text):,} characters, more than the "
+                                f"limit of {MAX_TEXT_CHARS:,}",
+                                "a report has tens of thousands; is this one report?"))  # fmt: skip
     return text, data
+
+
+MAX_FILE_BYTES = 200 * 2**20  # a report file (PDFs with images are the largest)
+MAX_TEXT_CHARS = 2_000_000  # characters of text: a long county report has about 50,000

@@ -9,12 +9,11 @@ five dimensions matter. A weights file (``--weights``) may set any subset by id:
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .catalogue import DIMENSIONS, Catalogue
+from .catalogue import DIMENSIONS, MAX_WEIGHT, Catalogue
 from .errors import UserError
 from .yamlfile import line_of, load_yaml
 
@@ -39,9 +38,10 @@ class Weights:
 
 
 def _number(value: Any) -> float | None:
+    """A weight: a number from 0 to MAX_WEIGHT (NaN, infinities and overflows refused)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    if math.isnan(value) or math.isinf(value) or value < 0:
+    if not 0 <= value <= MAX_WEIGHT:  # NaN fails this too
         return None
     return float(value)
 
@@ -82,7 +82,8 @@ def weights_from(
                 continue
             number = _number(w)
             if number is None:
-                errors.append(f"{where}: weight of '{wid}' must be a number >= 0, got {w!r}")
+                errors.append(f"{where}: weight of '{wid}' must be a number from 0 to "
+                              f"{MAX_WEIGHT:g}, got {w!r}")  # fmt: skip
                 continue
             parsed[key][wid] = number
     weights = Weights.from_catalogue(catalogue).with_overrides(

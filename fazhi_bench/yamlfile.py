@@ -34,6 +34,38 @@ def _record_lines(node: yaml.Node, path: PathKey, lines: dict[PathKey, int]) -> 
             _record_lines(item, (*path, i), lines)
 
 
+MAX_NODES = 200_000  # values after alias expansion: a full catalogue has about 3,000
+MAX_YAML_BYTES = 10 * 1024 * 1024
+
+
+def expanded_size(root: yaml.Node) -> int:
+    """How many nodes the tree has with every alias expanded, counted without expanding
+    (each shared node once, times its uses): a 600-byte "billion laughs" file is caught
+    in microseconds instead of filling memory."""
+    sizes: dict[int, int] = {}
+    order: list[yaml.Node] = []
+    stack, seen = [root], set()
+    while stack:  # children before parents, each node once
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        order.append(node)
+        stack.extend(_children(node))
+    for node in reversed(order):
+        total = 1 + sum(sizes.get(id(child), 1) for child in _children(node))
+        sizes[id(node)] = min(total, MAX_NODES + 1)
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
 def load_yaml(path: Path, what: str) -> tuple[Any, dict[PathKey, int], str]:
     """Load ``path`` safely; return the data, a path->line map and the sha256 of the
     bytes read (the file is read once: the hash always describes what was parsed).
@@ -43,6 +75,9 @@ def load_yaml(path: Path, what: str) -> tuple[Any, dict[PathKey, int], str]:
     """
     where = str(path)
     try:
+        if path.stat().st_size > MAX_YAML_BYTES:
+            raise UserError(problem(where, f"{what} file is larger than "
+                                    f"{MAX_YAML_BYTES // 2**20} MB", "check the path"))  # fmt: skip
         raw = path.read_bytes()
     except FileNotFoundError:
         raise UserError(problem(where, f"{what} file not found", "check the path")) from None
@@ -59,6 +94,10 @@ def load_yaml(path: Path, what: str) -> tuple[Any, dict[PathKey, int], str]:
         node = loader.get_single_node()
         if node is None:
             raise UserError(problem(where, f"{what} is empty", "see indicators.yaml for the shape"))
+        if expanded_size(node) > MAX_NODES:
+            raise UserError(problem(
+                where, f"{what} expands to more than {MAX_NODES:,} values through its aliases "
+                "(&name / *name)", "write the values out; aliases are for small repeats"))  # fmt: skip
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -71,6 +110,8 @@ def load_yaml(path: Path, what: str) -> tuple[Any, dict[PathKey, int], str]:
         raise UserError(f"{loc}: {what} YAML error: {reason}") from None
     except yaml.YAMLError as exc:
         raise UserError(problem(where, f"{what} YAML error: {exc}")) from None
+    except RecursionError:
+        raise UserError(problem(where, f"{what} is nested too deeply")) from None
     finally:
         loader.dispose()
     lines: dict[PathKey, int] = {}

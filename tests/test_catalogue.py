@@ -62,7 +62,7 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
         ("patterns: [人民调解]", "patterns: []", "has no patterns"),
         ("patterns: [人民调解]", 'patterns: ["  "]', "empty pattern"),
         ("weight: 3", "weight: heavy", "must be a number"),
-        ("weight: 3", "weight: -1", "must be a finite number >= 0"),
+        ("weight: 3", "weight: -1", "must be a number from 0 to"),
         ("id: openness", "id: opennes", "did you mean 'openness'"),
         ("schema: 1", "schema: 2", "schema must be 1"),
     ],

@@ -126,7 +126,7 @@ def test_pca_needs_enough_reports():
 @pytest.mark.parametrize(
     ("layer", "message"),
     [({"normalisation": "minmx"}, "normalisation 'minmx'"), ({"aggregaton": "x"}, "did you mean 'aggregation'"),
-     ({"saturation_k": 0}, "saturation_k must be > 0"), ({"goalposts": [50, 10]}, "goalposts")],
+     ({"saturation_k": 0}, "saturation_k must be a number > 0"), ({"goalposts": [50, 10]}, "goalposts")],
 )  # fmt: skip
 def test_resolve_method_rejects_bad_methods(layer, message):
     with pytest.raises(UserError) as info:
