@@ -100,6 +100,16 @@ class Run:
         """changes.csv, or None when no unit has two years."""
         return self._result.changes
 
+    @property
+    def trends(self) -> pd.DataFrame | None:
+        """trends.csv, or None when no unit has three years."""
+        return self._result.trends
+
+    @property
+    def dimension_weights(self) -> dict[str, float]:
+        """The weight each dimension had in the index (catalogue, equal or PCA)."""
+        return {k: float(v) for k, v in self._result.dim_weights.items()}
+
     def reweight(self, weights: WeightsLike = None, **method: object) -> Run:
         """The same reports scored with other weights (a dict shaped like a weights file,
         a path to one, or a ``Weights``) and optionally other method parameters

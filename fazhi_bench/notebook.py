@@ -8,6 +8,8 @@ appendix builder turns into an interactive chart with the Vega libraries inlined
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,17 @@ from .pipeline import RunResult, with_sentences
 from .scoring import score_table
 
 CHART_MIME = "application/vnd.fazhi.vegalite+json"
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parent  # notebooks/, data/: links in a checkout, files in a wheel
+
+
+def _accepts_run(helper: Callable[..., Any]) -> Callable[..., Any]:
+    """Let a helper take the ``fazhi_bench.Run`` a notebook holds (or its record)."""
+
+    @functools.wraps(helper)
+    def wrapper(run: Any, *args: Any, **kwargs: Any) -> Any:
+        return helper(getattr(run, "result", run), *args, **kwargs)
+
+    return wrapper
 
 
 def project_path(relative: str) -> str:
@@ -45,10 +57,12 @@ def load(
                  method=method).result  # fmt: skip
 
 
+@_accepts_run
 def synthetic(result: RunResult) -> bool:
     return is_synthetic([d.file for d in result.corpus.documents])
 
 
+@_accepts_run
 def dimension_labels(result: RunResult) -> dict[str, str]:
     return {d: result.catalogue.label(d) for d in DIMENSIONS}
 
@@ -81,6 +95,7 @@ def show(chart: Any) -> Chart:
     return Chart(chart)
 
 
+@_accepts_run
 def banner(result: RunResult) -> Any:
     """A red banner when the data shown is the synthetic demo panel."""
     from IPython.display import HTML
@@ -94,8 +109,9 @@ def banner(result: RunResult) -> Any:
     )
 
 
-def table(frame: pd.DataFrame, result: RunResult | None = None) -> Any:
+def table(frame: pd.DataFrame, result: Any = None) -> Any:
     """The frame for reading: Chinese column labels, no row numbers, two decimals."""
+    result = getattr(result, "result", result)  # a fazhi_bench.Run or its record
     labels = dict(LABELS_ZH)
     if result is not None:
         labels.update({b.id: b.label for b in result.catalogue.blocks})
@@ -106,6 +122,7 @@ def table(frame: pd.DataFrame, result: RunResult | None = None) -> Any:
     return out.style.hide(axis="index").format(precision=2, na_rep="")
 
 
+@_accepts_run
 def ranking_table(result: RunResult, year: int | None = None) -> Any:
     cols = ["rank", "rank_in_level", "unit", "year", "level", "index", *DIMENSIONS]
     scores = result.scores if year is None else result.scores[result.scores["year"] == year]
@@ -129,6 +146,7 @@ def _indicators_of(result: RunResult, doc_id: str, dimension: str) -> pd.DataFra
     return table[(table["doc_id"] == doc_id) & (table["dimension"] == dimension)]
 
 
+@_accepts_run
 def evidence_for(
     result: RunResult, unit: str, dimension: str, year: int | None = None
 ) -> pd.DataFrame:
@@ -150,6 +168,7 @@ def evidence_for(
     return pd.DataFrame(rows, columns=["指标", "得分(0-1)", "证据等级", "证据句", "数字"])
 
 
+@_accepts_run
 def missing_indicators(
     result: RunResult, unit: str, dimension: str, year: int | None = None
 ) -> pd.DataFrame:
@@ -160,6 +179,7 @@ def missing_indicators(
     return pd.DataFrame({"缺少的指标": lacking["label"], "依据": lacking["indicator"].map(basis)})
 
 
+@_accepts_run
 def reweight(result: RunResult, dimensions: dict[str, float]) -> Any:
     """Ranks under other dimension weights, beside the published ones (no text work).
     Dimensions not named keep the weight the run used (catalogue, equal or PCA)."""
@@ -180,6 +200,7 @@ def reweight(result: RunResult, dimensions: dict[str, float]) -> Any:
     return out.style.hide(axis="index").format(precision=2)
 
 
+@_accepts_run
 def stability_summary(result: RunResult) -> str:
     """One sentence for the appendix, in the manner of the JRC's audit of the WJP index."""
     sens = result.sensitivity

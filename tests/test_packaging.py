@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
 
+import pytest
 import yaml
 from helpers import REPORTS, ROOT
 
@@ -48,3 +53,76 @@ def test_packaged_catalogue_is_the_repository_one():
     from fazhi_bench.catalogue import default_catalogue_path
 
     assert default_catalogue_path().read_bytes() == (ROOT / "indicators.yaml").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def installed_wheel(tmp_path_factory) -> dict[str, str]:
+    """The package built as a wheel and installed into a folder outside the checkout;
+    the environment that runs it from a working folder elsewhere."""
+    base = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w",
+                    str(base / "dist"), str(ROOT)], check=True, capture_output=True)  # fmt: skip
+    wheel = next((base / "dist").glob("fazhi_bench-*.whl"))
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
+                    str(base / "site"), str(wheel)], check=True, capture_output=True)  # fmt: skip
+    (base / "work").mkdir()
+    env = {**os.environ, "PYTHONPATH": str(base / "site"), "XDG_CACHE_HOME": str(base / "cache"),
+           "PYTHONIOENCODING": "utf-8"}  # fmt: skip
+    return {"cwd": str(base / "work"), **{f"env:{k}": v for k, v in env.items()}}
+
+
+def _in_wheel(installed: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k[4:]: v for k, v in installed.items() if k.startswith("env:")}
+    return subprocess.run([sys.executable, *args], cwd=installed["cwd"], env=env,
+                          capture_output=True, text=True, timeout=600)  # fmt: skip
+
+
+_API_CHECK = r"""
+import json, subprocess, sys, pathlib, time
+import pandas as pd
+import fazhi_bench as fb
+from fazhi_bench.notebook import project_path
+assert "/site/fazhi_bench/" in fb.__file__, fb.__file__
+reports = project_path("data/reports")
+began = time.monotonic()
+run = fb.score(reports, cache=False)
+cold = time.monotonic() - began
+for name in ("scores", "indicators", "evidence", "quantities", "sentences", "sensitivity"):
+    frame = getattr(run, name)
+    assert isinstance(frame, pd.DataFrame) and len(frame), name
+pathlib.Path("w.yaml").write_text("dimensions: {decision: 2}\n", encoding="utf-8")
+began = time.monotonic()
+heavy = run.reweight("w.yaml")
+assert time.monotonic() - began < cold / 4, (time.monotonic() - began, cold)
+heavy.write("api_out")
+cli = [sys.executable, "-m", "fazhi_bench"]
+subprocess.run([*cli, "score", reports, "--weights", "w.yaml", "--no-cache", "--out", "cli_out"],
+               check=True, capture_output=True)
+for name in ("scores.csv", "indicators.csv", "evidence.csv", "sentences.csv", "quantities.csv",
+             "sensitivity.csv"):
+    assert pathlib.Path("api_out", name).read_bytes() == pathlib.Path("cli_out", name).read_bytes(), name
+assert sorted(p.name for p in pathlib.Path("api_out").iterdir()) == sorted(
+    p.name for p in pathlib.Path("cli_out").iterdir())
+one = reports + "/000_99c6fe48d1545a6e.txt"
+printed = subprocess.run([*cli, "inspect", one, "--json"], check=True, capture_output=True, text=True)
+assert json.loads(printed.stdout) == json.loads(json.dumps(fb.inspect(one), ensure_ascii=False))
+pathlib.Path("bad.docx").write_text("not a word file", encoding="utf-8")
+try:
+    fb.score("bad.docx", cache=False)
+    raise SystemExit("no error for a bad file")
+except fb.UserError as exc:
+    assert "bad.docx" in str(exc)
+print("ok")
+"""
+
+
+def test_the_wheel_works_outside_the_checkout(installed_wheel):
+    proc = _in_wheel(installed_wheel, "-c", _API_CHECK)
+    assert proc.returncode == 0 and proc.stdout.strip().endswith("ok"), proc.stderr[-3000:]
+
+
+def test_the_appendix_builds_from_the_wheel(installed_wheel):
+    proc = _in_wheel(installed_wheel, "-m", "fazhi_bench", "appendix", "--out", "app.html")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    page = Path(installed_wheel["cwd"]) / "app.html"
+    assert page.stat().st_size > 100_000 and "金口河区" in page.read_text(encoding="utf-8")
