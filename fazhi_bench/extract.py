@@ -233,11 +233,6 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     for q, si, figure in claims:
         if figure:
             figure_at.setdefault(si, []).append(q.start)
-    # graded in the parts that earn credit only: elsewhere no grade is ever read
-    levels = [
-        sentence_level(text[s:e], i in figure_at) if kind in CREDITED_SECTIONS else ""
-        for i, ((s, e), kind) in enumerate(zip(sentences, sections_of, strict=True))
-    ]
     hits, slogans = matcher.hits(text)
     # a hit is evidence only within one sentence: a pattern's gap (.{0,10}) reaching over
     # a full stop would join two sentences' words, and removing a sentence could make one
@@ -251,6 +246,14 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     for row, (h, si) in enumerate(zip(hits, hit_sentence, strict=True)):
         dims_of[si].append((h.start, matcher.indicators[h.indicator].dimension))
         rows_of[si].append((h.start, row))
+    # graded where a grade is read: sentences with hits in the parts that earn credit
+    # (the deed test is the costliest rule; most sentences have no hit)
+    levels = [
+        sentence_level(text[s:e], i in figure_at)
+        if rows_of[i] and not reasons[i] and kind in CREDITED_SECTIONS
+        else ""
+        for i, ((s, e), kind) in enumerate(zip(sentences, sections_of, strict=True))
+    ]
     paragraph = _paragraph_starts(text, sentences)
     has_hits = [  # sentences a later figure may support: with hits, reporting a deed
         bool(rows) and not reason and level == "measure"
@@ -307,7 +310,9 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         quantity=quantity,
         slogan_count=len(slogans),
         achievement_sentences=len(achievement),
-        specific_sentences=sum(1 for i in achievement if levels[i] == "result"),
+        specific_sentences=sum(  # graded result: an achieved figure or an honour
+            1 for i in achievement if i in figure_at or names_honour(text[slice(*sentences[i])])
+        ),
         credited_hits=sum(1 for si in hit_sentence if not reasons[si]),
         figures=achieved_figures(text, sentences, quantity, counts_for),
     )
