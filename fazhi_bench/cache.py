@@ -147,8 +147,7 @@ class ExtractionCache:
                         indexes.append((path.stat().st_mtime_ns, path.name, path))
                 for *_, path in sorted(indexes):
                     try:
-                        with path.open("rb") as fh:
-                            table = pickle.load(fh)
+                        table = load_pickled(path)
                         pack = path.with_suffix(PACK_SUFFIX)
                         self._index.update({key: (pack, at) for key, at in table.items()})
                     except Exception:  # a damaged index: its entries are extracted again
@@ -268,10 +267,19 @@ def replace_file(path: Path, fill: Callable[[BinaryIO], object]) -> bool:
 
 
 def replace_pickled(path: Path, value: object) -> bool:
-    """``value`` pickled into ``path`` by ``replace_file`` (best effort, as there)."""
-    return replace_file(
-        path, functools.partial(pickle.dump, value, protocol=pickle.HIGHEST_PROTOCOL)
-    )
+    """Store ``value`` pickled, behind the sha256 of the pickle (``load_pickled`` checks
+    it: a flipped byte makes the file unreadable, never a different value)."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return replace_file(path, lambda fh: fh.write(hashlib.sha256(data).digest() + data))
+
+
+def load_pickled(path: Path) -> object:
+    """A value stored by ``replace_pickled``; ValueError when the bytes were damaged."""
+    raw = path.read_bytes()
+    digest, data = raw[:32], raw[32:]
+    if hashlib.sha256(data).digest() != digest:
+        raise ValueError(f"{path}: damaged cache file")
+    return pickle.loads(data)
 
 
 Pickled = tuple[Item, bytes | None, bytes | None, list[str]]  # document, extraction
@@ -501,8 +509,8 @@ class FileHashes:
         self.known: dict[str, tuple[Signature, str]] = {}
         self.seen: dict[str, tuple[Signature, str]] = {}
         if self.path is not None:
-            with contextlib.suppress(Exception), self.path.open("rb") as fh:
-                loaded = pickle.load(fh)  # missing or damaged: every file is hashed
+            with contextlib.suppress(Exception):
+                loaded = load_pickled(self.path)  # missing or damaged: every file is hashed
                 self.known = {k: v for k, v in loaded.items() if _is_entry(k, v)}
 
     def sha256(self, path: Path, sig: Signature) -> str:

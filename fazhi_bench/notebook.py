@@ -23,7 +23,9 @@ from .pipeline import RunResult, with_sentences
 from .scoring import score_table
 
 CHART_MIME = "application/vnd.fazhi.vegalite+json"
-PROJECT = Path(__file__).resolve().parent  # notebooks/, data/: links in a checkout, files in a wheel
+PROJECT = (
+    Path(__file__).resolve().parent
+)  # notebooks/, data/: links in a checkout, files in a wheel
 
 
 def _accepts_run(helper: Callable[..., Any]) -> Callable[..., Any]:

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 from .cache import TablesCache
 from .catalogue import DIMENSIONS
 from .credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
-from .errors import UserError
+from .errors import UserError, problem
 from .metadata import LEVEL_ZH
 from .pipeline import RunResult, with_sentences
 from .readers import file_sha256
@@ -296,6 +296,9 @@ def write_run(out_dir: Path, files: dict[str, Callable[[Path], object]]) -> list
             write(tmp / name)
         _carry_over(out_dir, tmp, keep_out=RUN_FILES | set(files))
         swap_folders(tmp, out_dir.resolve())
+    except OSError as exc:  # a full disk, a folder that cannot be renamed: said as it is
+        raise UserError(problem(str(out_dir), f"could not write this run's outputs "
+                                f"({exc.strerror or exc})", "the earlier run there is left whole")) from None  # fmt: skip
     finally:
         shutil.rmtree(tmp, ignore_errors=True)  # after the swap: the earlier run
     return [out_dir / name for name in files]

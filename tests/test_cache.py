@@ -18,6 +18,7 @@ from fazhi_bench import cache as cache_module
 from fazhi_bench import outputs
 from fazhi_bench.bench import make_corpus
 from fazhi_bench.catalogue import load_catalogue
+from fazhi_bench.errors import UserError
 from fazhi_bench.matching import Matcher
 from fazhi_bench.pipeline import score_paths
 from fazhi_bench.readers import content_id, file_sha256
@@ -48,7 +49,7 @@ def _pack_entries(cache: Path) -> list[tuple[Path, int, int, int]]:
     """(pack, offset, document size, extraction size) of every entry in the cache's packs."""
     out = []
     for index in sorted((cache / "packs").glob("*.idx")):
-        table = pickle.loads(index.read_bytes())
+        table = cache_module.load_pickled(index)
         out += [(index.with_suffix(".pack"), *at[:3]) for at in table.values()]
     return out
 
@@ -262,7 +263,7 @@ def test_a_failed_or_interrupted_run_leaves_the_earlier_one_whole(tmp_path, monk
     def interrupted(path: Path) -> None:
         raise KeyboardInterrupt
 
-    for failure, error in ((full_disk, OSError), (interrupted, KeyboardInterrupt)):
+    for failure, error in ((full_disk, UserError), (interrupted, KeyboardInterrupt)):
         files = {"scores.csv": lambda p: p.write_text("two", encoding="utf-8"), "run.json": failure}
         with pytest.raises(error):
             outputs.write_run(out, files)

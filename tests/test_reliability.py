@@ -263,3 +263,41 @@ def _weights(folder: Path) -> Path:
     path = folder / "w.yaml"
     path.write_text("dimensions: {decision: 3}\n", encoding="utf-8")
     return path
+
+
+def test_every_cached_file_is_verified(tmp_path):
+    """Flipped bytes in any file of the cache folder (packs, their indexes, the file
+    hashes, the kept tables): the next run equals a run without the cache."""
+    cache = tmp_path / "cache"
+    fresh = fb.score(REPORTS, cache=False)
+    fb.score(REPORTS, cache=cache).write(tmp_path / "first")
+    files = [p for p in cache.rglob("*") if p.is_file()]
+    assert {p.suffix for p in files} >= {".pack", ".idx", ".pkl"}
+    for path in files:
+        data = bytearray(path.read_bytes())
+        if len(data) > 40:
+            for i in range(len(data) // 3, len(data) // 3 + 4):
+                data[i] ^= 0x5A
+            path.write_bytes(bytes(data))
+    again = fb.score(REPORTS, cache=cache)
+    pd.testing.assert_frame_equal(again.scores, fresh.scores)
+    pd.testing.assert_frame_equal(again.evidence, fresh.evidence)
+
+
+def test_a_failed_write_says_what_happened(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run = fb.score(REPORTS, cache=False)
+    run.write(out)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def full_disk(frame, path):
+        raise OSError(28, "No space left on device")
+
+    from fazhi_bench import outputs
+
+    monkeypatch.setattr(outputs, "write_csv", full_disk)
+    with pytest.raises(
+        fb.UserError, match="could not write this run's outputs .*No space.*left whole"
+    ):
+        run.write(out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
