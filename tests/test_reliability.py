@@ -225,12 +225,18 @@ def corpus(tmp_path_factory) -> Path:
 
 @pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["KILL", "INT"])
-@pytest.mark.parametrize("delay", [0.5, 2.0, 4.0])
-def test_a_killed_run_leaves_no_process_and_a_whole_out(tmp_path, corpus, sig, delay):
+@pytest.mark.parametrize(
+    ("warm", "delay"),
+    [(False, 0.5), (False, 2.0), (False, 4.0), (True, 0.7), (True, 1.5)],
+    ids=["cold-0.5s", "cold-2s", "cold-4s", "warm-0.7s", "warm-1.5s"],
+)
+def test_a_killed_run_leaves_no_process_and_a_whole_out(tmp_path, corpus, sig, warm, delay):
     out = tmp_path / "out"
     cache = tmp_path / "cache"
     base = ["score", str(corpus), "--manifest", str(corpus / "manifest.csv"), "--jobs", "2"]
-    first = run_cli(*base, "--no-cache", "--out", str(out))
+    first = run_cli(
+        *base, *(["--cache", str(cache)] if warm else ["--no-cache"]), "--out", str(out)
+    )
     assert first.returncode == 0, first.stderr
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     mark = uuid.uuid4().hex
