@@ -441,21 +441,9 @@ def is_figure(text: str, start: int, claim: str, unit: str, sentence: tuple[int,
 
 def credit_of(best: str, concrete: int) -> float:
     """Credit 0..1 of an indicator whose best credited sentence is at level ``best`` and
-    which has ``concrete`` credited sentences at measure or result level."""
+    which has ``concrete`` credited sentences at measure or result level: the best sets
+    the base (0.1 / 0.4 / 1.0), each further measure or result adds 0.1, at most two,
+    capped at 1. Mentions add nothing (a slogan repeated is still a slogan); saturation
+    keeps a long repetitive report from winning by volume; more evidence never lowers it."""
     further = max(concrete - 1, 0) if best != "mention" else 0
     return round(min(1.0, LEVEL_VALUE[best] + min(further, FURTHER_MAX) * FURTHER_STEP), 6)
-
-
-def indicator_credit(levels: list[str]) -> float:
-    """Credit 0..1 of one indicator from the levels of its distinct credited sentences.
-
-    The best sentence sets the base (0.1 / 0.4 / 1.0); each further distinct sentence
-    reporting a measure or a result adds 0.1, at most two of them, capped at 1. Further
-    mentions add nothing: a slogan repeated is still a slogan. Saturation keeps a long
-    repetitive report from winning by volume, and the score never falls when evidence
-    is added.
-    """
-    if not levels:
-        return 0.0
-    best = max(levels, key=LEVEL_VALUE.__getitem__)
-    return credit_of(best, sum(1 for level in levels if level != "mention"))

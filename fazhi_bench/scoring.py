@@ -14,6 +14,7 @@ import pandas as pd
 
 from .catalogue import DIMENSIONS, Catalogue
 from .methods import DIMENSION_RULES, NORMALISERS, aggregate
+from .ranks import rank_desc
 from .weights import Weights
 
 
@@ -44,11 +45,6 @@ def _looked_up(keys: pd.Series, values: dict[str, float]) -> np.ndarray:
     hundreds of thousands of (report, indicator) rows but only its catalogue's keys."""
     codes, distinct = pd.factorize(keys, use_na_sentinel=False)  # a missing key: a code too
     return np.array([values.get(k, np.nan) for k in distinct], dtype=float)[codes]
-
-
-def rank_desc(values: pd.Series) -> pd.Series:
-    """Competition ranks, 1 = best; ties share the better rank and the next rank skips."""
-    return values.rank(method="min", ascending=False).astype(int)
 
 
 def add_ranks(frame: pd.DataFrame) -> pd.DataFrame:

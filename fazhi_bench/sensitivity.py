@@ -18,6 +18,7 @@ import pandas as pd
 
 from .catalogue import DIMENSIONS
 from .methods import AGGREGATORS, NORMALISERS, aggregate
+from .ranks import competition_ranks
 
 DEFAULT_NORMALISATIONS: tuple[str, ...] = ("absolute", "minmax", "zscore")
 DEFAULT_AGGREGATIONS: tuple[str, ...] = ("arithmetic", "geometric")
@@ -39,42 +40,6 @@ def dirichlet_weights(
     return out
 
 
-def _min_ranks(values: np.ndarray) -> np.ndarray:
-    """Competition ranks (1 = smallest value) of each row; ties share the better rank.
-
-    Each row's values are looked up in the row sorted in the order of the values
-    themselves, then put back in place: a binary search for keys that come in order
-    starts from where the last one ended, which halves the time of looking up the
-    values as they stand (500 runs of 4,000 units: 0.12 s)."""
-    order = np.argsort(values, axis=1)
-    ordered = np.take_along_axis(values, order, axis=1)
-    ranks = np.empty(values.shape, dtype=np.intp)
-    for row, where, out in zip(ordered, order, ranks, strict=True):
-        out[where] = np.searchsorted(row, row, side="left") + 1
-    return ranks
-
-
-def _counted_ranks(keys: np.ndarray) -> np.ndarray | None:
-    """``_min_ranks`` of rows of whole numbers by counting instead of sorting: a rank is one
-    more than the number of smaller keys in the row, read off the running count of each
-    key (500 runs of 4,000 indices in hundredths: 0.12 s sorted, 0.06 s counted). None
-    when the keys are not finite or spread over many more values than a row holds
-    (sorting is cheaper then, and a spread beyond the float range cannot be counted)."""
-    runs, width = keys.shape
-    if keys.size == 0 or not np.isfinite(keys).all():
-        return None
-    low = keys.min()
-    spread = float(keys.max()) - float(low)  # inf (silently) for keys near the float range
-    if not spread < 4 * width + 64:
-        return None
-    span = int(spread) + 1
-    codes = (keys - low).astype(np.int64) + (np.arange(runs) * span)[:, None]
-    counts = np.bincount(codes.ravel(), minlength=runs * span)
-    smaller = np.cumsum(counts) - counts  # of each key: the keys before it, earlier rows too
-    first = smaller[np.arange(runs) * span]  # the keys of earlier rows, row by row
-    return smaller[codes] - first[:, None] + 1
-
-
 # Runs ranked at a time: small temporaries are reused from the heap, where whole-table
 # ones were new memory each time (in the child process that writes the table, the page
 # faults of some 200 MB of temporaries took longer than the ranking itself).
@@ -91,9 +56,7 @@ def _ranks(index: np.ndarray, years: pd.Series) -> np.ndarray:
     for group in pd.unique(groups):
         cols = np.flatnonzero(groups == group)
         for lo in range(0, len(keys), RANK_BLOCK):
-            block = keys[lo : lo + RANK_BLOCK, cols]
-            counted = _counted_ranks(block)
-            ranks[lo : lo + RANK_BLOCK, cols] = _min_ranks(block) if counted is None else counted
+            ranks[lo : lo + RANK_BLOCK, cols] = competition_ranks(keys[lo : lo + RANK_BLOCK, cols])
     return ranks
 
 

@@ -2,7 +2,16 @@
 
 import pytest
 
-from fazhi_bench.credit import indicator_credit, is_figure, sentence_level, sentence_reason
+from fazhi_bench.credit import LEVEL_VALUE, credit_of, is_figure, sentence_level, sentence_reason
+
+
+def indicator_credit(levels: list[str]) -> float:
+    """Test oracle: an indicator's credit from the levels of its distinct credited
+    sentences, by the rule the pipeline applies to their counts (``credit_of``)."""
+    if not levels:
+        return 0.0
+    best = max(levels, key=LEVEL_VALUE.__getitem__)
+    return credit_of(best, sum(1 for level in levels if level != "mention"))
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,9 @@ import pandas as pd
 import pytest
 
 from fazhi_bench.methods import resolve_method
+from fazhi_bench.ranks import competition_ranks, rank_desc
 from fazhi_bench.sensitivity import (
     RANK_BLOCK,
-    _counted_ranks,
-    _min_ranks,
     _ranks,
     dirichlet_weights,
     rank_sensitivity,
@@ -62,25 +61,22 @@ def test_dirichlet_centre_and_spread():
 
 def test_competition_ranks_share_the_better_rank_on_ties():
     values = np.array([[3.0, 1.0, 3.0, 2.0], [5.0, 5.0, 5.0, 0.0], [0.5, 0.25, 0.75, 1.0]])
-    assert _min_ranks(values).tolist() == [[3, 1, 3, 2], [2, 2, 2, 1], [2, 1, 3, 4]]
-    # the definition itself: one more than the number of smaller values in the row
+    assert competition_ranks(values).tolist() == [[3, 1, 3, 2], [2, 2, 2, 1], [2, 1, 3, 4]]
+    # the definition itself (the slow oracle): one more than the number of smaller values
     rng = np.random.default_rng(3)
     many = rng.integers(0, 20, size=(50, 300)).astype(float)  # many ties
     expected = 1 + (many[:, None, :] < many[:, :, None]).sum(axis=2)
-    assert (_min_ranks(many) == expected).all()
+    assert (competition_ranks(many) == expected).all()
 
 
-def test_ranks_by_counting_equal_the_definition():
-    keys = np.array([[3.0, 1.0, 3.0, 2.0], [5.0, 5.0, 5.0, 0.0], [-2.0, -7.0, 4.0, 4.0]])
-    assert _counted_ranks(keys).tolist() == [[3, 1, 3, 2], [2, 2, 2, 1], [2, 1, 3, 3]]
-    rng = np.random.default_rng(5)
-    many = rng.integers(-600, 600, size=(40, 300)).astype(float)  # ties, negative keys
-    expected = 1 + (many[:, None, :] < many[:, :, None]).sum(axis=2)
-    assert (_counted_ranks(many) == expected).all()
-    # sorting is left to _min_ranks: keys spread far wider than a row, or not finite
-    assert _counted_ranks(many * 1000) is None
-    assert _counted_ranks(np.array([[1.0, np.nan, 2.0]])) is None
-    assert _counted_ranks(np.array([[1e306, -1e306]])) is None  # their spread overflows
+def test_published_ranks_follow_the_same_rule():
+    values = pd.Series([70.0, 80.0, 70.0, 10.0], index=[5, 6, 7, 8])
+    assert rank_desc(values).tolist() == [2, 1, 2, 4]
+    assert rank_desc(values).index.tolist() == [5, 6, 7, 8]
+    assert (
+        rank_desc(values).tolist()
+        == values.rank(method="min", ascending=False).astype(int).tolist()
+    )
 
 
 def test_ranks_within_year_of_the_index_rounded_to_hundredths():
