@@ -17,12 +17,12 @@ __version__ = "0.1.0"
 __all__ = ["Run", "UserError", "__version__", "inspect", "load_catalogue", "score"]
 
 if TYPE_CHECKING:
-    from .api import Run, UserError, inspect, load_catalogue, score
+    from fazhi_bench.api import Run, UserError, inspect, load_catalogue, score
 
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
-        from . import api
+        from fazhi_bench import api
 
         return getattr(api, name)
     raise AttributeError(f"module 'fazhi_bench' has no attribute {name!r}")

@@ -11,7 +11,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        from .cli import main as cli_main
+        from fazhi_bench.tools.cli import main as cli_main
     except KeyboardInterrupt:
         print("error: interrupted before anything was read or written", file=sys.stderr)
         return 2

@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from .cache import default_cache_dir
-from .catalogue import Catalogue, default_catalogue_path
-from .catalogue import load_catalogue as _load_catalogue
-from .errors import UserError
-from .methods import resolve_method
-from .pipeline import RunResult, score_measures, score_paths
-from .weights import Weights, load_weights, weights_from
+from fazhi_bench.errors import UserError
+from fazhi_bench.run.cache import default_cache_dir
+from fazhi_bench.run.pipeline import RunResult, score_measures, score_paths
+from fazhi_bench.spec.catalogue import Catalogue, default_catalogue_path
+from fazhi_bench.spec.catalogue import load_catalogue as _load_catalogue
+from fazhi_bench.spec.methods import resolve_method
+from fazhi_bench.spec.weights import Weights, load_weights, weights_from
 
 __all__ = ["Run", "UserError", "inspect", "load_catalogue", "score"]
 
@@ -64,7 +64,7 @@ class Run:
     @property
     def scores(self) -> pd.DataFrame:
         """scores.csv: one row per report with its five dimensions, index and ranks."""
-        from .outputs import score_columns
+        from fazhi_bench.run.outputs import score_columns
 
         return score_columns(self._result.scores)
 
@@ -76,7 +76,7 @@ class Run:
     @property
     def evidence(self) -> pd.DataFrame:
         """evidence.csv: one row per catalogue hit, credited or not, with the reason."""
-        from .pipeline import with_sentences
+        from fazhi_bench.run.pipeline import with_sentences
 
         return with_sentences(self._result.evidence, self._result.sentences)
 
@@ -129,7 +129,7 @@ class Run:
     ) -> list[Path]:
         """Write the files ``fazhi-bench score --out`` writes; ``tables`` 'csv' or
         'parquet' for the four long tables. Returns the paths written."""
-        from .outputs import write_outputs
+        from fazhi_bench.run.outputs import write_outputs
 
         return write_outputs(self._result, Path(out), argv=argv, tables=tables)
 
@@ -182,10 +182,10 @@ def score(
 
 def inspect(path: PathLike, catalogue: Catalogue | PathLike | None = None) -> dict:
     """How one report is read and matched: what ``fazhi-bench inspect --json`` prints."""
-    from .corpus import load_document
-    from .extract import extract
-    from .matching import Matcher
-    from .sections import completeness
+    from fazhi_bench.evidence.extract import extract
+    from fazhi_bench.evidence.matching import Matcher
+    from fazhi_bench.evidence.sections import completeness
+    from fazhi_bench.read.corpus import load_document
 
     cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
     file = Path(path)

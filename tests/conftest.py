@@ -8,6 +8,6 @@ from helpers import MINI
 
 @pytest.fixture
 def mini_catalogue():
-    from fazhi_bench.catalogue import load_catalogue
+    from fazhi_bench.spec.catalogue import load_catalogue
 
     return load_catalogue(MINI)[0]

@@ -9,11 +9,11 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from fazhi_bench.catalogue import DIMENSIONS, Catalogue
-from fazhi_bench.clean import clean_text
-from fazhi_bench.corpus import Corpus, Document
-from fazhi_bench.pipeline import run
-from fazhi_bench.sections import find_sections, split_sentences
+from fazhi_bench.evidence.sections import find_sections, split_sentences
+from fazhi_bench.read.clean import clean_text
+from fazhi_bench.read.corpus import Corpus, Document
+from fazhi_bench.run.pipeline import run
+from fazhi_bench.spec.catalogue import DIMENSIONS, Catalogue
 
 # Generic phrases of the kind any report can add without doing anything (written here,
 # not taken from the samples).

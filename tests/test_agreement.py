@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from helpers import FIXTURES, REPORTS, run_cli
 
-from fazhi_bench.agreement import agreement_table, paired_scores, weighted_kappa
+from fazhi_bench.tools.agreement import agreement_table, paired_scores, weighted_kappa
 
 
 def test_perfect_and_reversed_agreement():

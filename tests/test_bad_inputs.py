@@ -16,7 +16,7 @@ import pytest
 from formats import write_docx, write_pdf
 from helpers import MINI, REPORTS
 
-from fazhi_bench.cli import main
+from fazhi_bench.tools.cli import main
 
 GOOD = "东风街道2024年度法治政府建设情况报告\n一、主要举措和成效\n全年开展合法性审查15件。\n"
 MINI_TEXT = MINI.read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import REPORTS
 
-from fazhi_bench.bench import make_corpus, run_bench
+from fazhi_bench.tools.bench import make_corpus, run_bench
 
 
 def test_corpus_reports_are_distinct_and_units_unique(tmp_path):

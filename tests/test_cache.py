@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 from helpers import MINI, REPORTS
 
-from fazhi_bench import cache as cache_module
-from fazhi_bench import outputs
-from fazhi_bench.bench import make_corpus
-from fazhi_bench.catalogue import load_catalogue
 from fazhi_bench.errors import UserError
-from fazhi_bench.matching import Matcher
-from fazhi_bench.pipeline import score_paths
-from fazhi_bench.readers import content_id, file_sha256
-from fazhi_bench.weights import Weights
+from fazhi_bench.evidence.matching import Matcher
+from fazhi_bench.read.readers import content_id, file_sha256
+from fazhi_bench.run import cache as cache_module
+from fazhi_bench.run import outputs
+from fazhi_bench.run.pipeline import score_paths
+from fazhi_bench.spec.catalogue import load_catalogue
+from fazhi_bench.spec.weights import Weights
+from fazhi_bench.tools.bench import make_corpus
 
 CATALOGUE, _ = load_catalogue(MINI)
 WEIGHT_FREE = ("indicators.csv", "evidence.csv", "sentences.csv", "quantities.csv")

@@ -8,10 +8,10 @@ import pytest
 import yaml
 from helpers import MINI, ROOT, run_cli
 
-from fazhi_bench.catalogue import DIMENSIONS, load_catalogue, parse_catalogue
-from fazhi_bench.clean import normalise_chars
-from fazhi_bench.matching import Matcher
-from fazhi_bench.regexsafety import backtracking_risk
+from fazhi_bench.evidence.matching import Matcher
+from fazhi_bench.read.clean import normalise_chars
+from fazhi_bench.spec.catalogue import DIMENSIONS, load_catalogue, parse_catalogue
+from fazhi_bench.spec.regexsafety import backtracking_risk
 
 CATALOGUE = load_catalogue(ROOT / "indicators.yaml")[0]
 EXAMPLES = yaml.safe_load(

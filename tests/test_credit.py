@@ -2,7 +2,13 @@
 
 import pytest
 
-from fazhi_bench.credit import LEVEL_VALUE, credit_of, is_figure, sentence_level, sentence_reason
+from fazhi_bench.evidence.credit import (
+    LEVEL_VALUE,
+    credit_of,
+    is_figure,
+    sentence_level,
+    sentence_reason,
+)
 
 
 def indicator_credit(levels: list[str]) -> float:
@@ -123,6 +129,6 @@ def test_is_figure_known_answers(sentence, claim, figure):
     ],
 )
 def test_clause_around_known_answers(text, start, end, clause):
-    from fazhi_bench.credit import clause_around
+    from fazhi_bench.evidence.credit import clause_around
 
     assert clause_around(text, start, end) == clause

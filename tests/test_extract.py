@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from helpers import MINI
 
-from fazhi_bench.catalogue import load_catalogue
-from fazhi_bench.clean import clean_text
-from fazhi_bench.extract import _paragraph_starts, extract
-from fazhi_bench.matching import Matcher
-from fazhi_bench.sections import split_sentences
+from fazhi_bench.evidence.extract import _paragraph_starts, extract
+from fazhi_bench.evidence.matching import Matcher
+from fazhi_bench.evidence.sections import split_sentences
+from fazhi_bench.read.clean import clean_text
+from fazhi_bench.spec.catalogue import load_catalogue
 
 MATCHER = Matcher(load_catalogue(MINI)[0])
 

@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 from helpers import REPORTS, ROOT, run_cli
 
-from fazhi_bench.catalogue import DIMENSIONS, load_catalogue
-from fazhi_bench.corpus import Corpus, load_corpus
-from fazhi_bench.pipeline import run
-from fazhi_bench.weights import Weights
+from fazhi_bench.read.corpus import Corpus, load_corpus
+from fazhi_bench.run.pipeline import run
+from fazhi_bench.spec.catalogue import DIMENSIONS, load_catalogue
+from fazhi_bench.spec.weights import Weights
 
 CATALOGUE = load_catalogue()[0]
 

@@ -11,10 +11,10 @@ from helpers import REPORTS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fazhi_bench.catalogue import load_catalogue
-from fazhi_bench.corpus import load_document
-from fazhi_bench.matching import Matcher
-from fazhi_bench.regexsafety import literal_expansions, required_words
+from fazhi_bench.evidence.matching import Matcher
+from fazhi_bench.read.corpus import load_document
+from fazhi_bench.spec.catalogue import load_catalogue
+from fazhi_bench.spec.regexsafety import literal_expansions, required_words
 
 CATALOGUE, _ = load_catalogue()
 MATCHER = Matcher(CATALOGUE)

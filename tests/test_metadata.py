@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from fazhi_bench.clean import clean_text
-from fazhi_bench.metadata import infer_metadata, level_of, on_time, published_of
+from fazhi_bench.read.clean import clean_text
+from fazhi_bench.read.metadata import infer_metadata, level_of, on_time, published_of
 
 CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "openings.yaml").read_text("utf-8"))
 

@@ -9,14 +9,14 @@ import pandas as pd
 import pytest
 
 from fazhi_bench.errors import UserError
-from fazhi_bench.methods import (
+from fazhi_bench.model.weighting import pca_weights
+from fazhi_bench.spec.methods import (
     AGGREGATORS,
     DIMENSION_RULES,
     NORMALISERS,
     aggregate,
     resolve_method,
 )
-from fazhi_bench.weighting import pca_weights
 
 SCORES = pd.DataFrame({"a": [10.0, 20.0, 40.0, 50.0]}, index=["x", "y", "z", "w"])
 YEARS = pd.Series([2023, 2023, 2023, 2024], index=SCORES.index)

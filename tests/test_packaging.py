@@ -50,7 +50,7 @@ def test_readme_quick_start_is_two_make_commands():
 
 
 def test_packaged_catalogue_is_the_repository_one():
-    from fazhi_bench.catalogue import default_catalogue_path
+    from fazhi_bench.spec.catalogue import default_catalogue_path
 
     assert default_catalogue_path().read_bytes() == (ROOT / "indicators.yaml").read_bytes()
 
@@ -81,7 +81,7 @@ _API_CHECK = r"""
 import json, subprocess, sys, pathlib, time
 import pandas as pd
 import fazhi_bench as fb
-from fazhi_bench.notebook import project_path
+from fazhi_bench.present.notebook import project_path
 assert "/site/fazhi_bench/" in fb.__file__, fb.__file__
 reports = project_path("data/reports")
 began = time.monotonic()

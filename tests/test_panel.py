@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from helpers import REPORTS, ROOT, run_cli, write_report
 
-from fazhi_bench.demo_panel import build_demo_panel
-from fazhi_bench.panel import trends_frame
+from fazhi_bench.model.panel import trends_frame
+from fazhi_bench.tools.demo_panel import build_demo_panel
 
 BASE = (REPORTS / "000_99c6fe48d1545a6e.txt").read_text("utf-8")
 

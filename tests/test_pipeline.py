@@ -15,10 +15,10 @@ import math
 import pytest
 from helpers import write_report
 
-from fazhi_bench.corpus import load_corpus
-from fazhi_bench.outputs import write_csv
-from fazhi_bench.pipeline import run, with_sentences
-from fazhi_bench.weights import Weights
+from fazhi_bench.read.corpus import load_corpus
+from fazhi_bench.run.outputs import write_csv
+from fazhi_bench.run.pipeline import run, with_sentences
+from fazhi_bench.spec.weights import Weights
 
 REPORT_A = """东风街道2024年度法治政府建设情况报告
 2024年,东风街道在区委坚强领导下推进法治建设。
@@ -209,8 +209,8 @@ def test_figures_are_told_apart_by_their_sentence_and_place(tmp_path, mini_catal
 def test_reweight_without_changes_keeps_every_index(weighting):
     from helpers import REPORTS
 
-    from fazhi_bench.catalogue import load_catalogue
-    from fazhi_bench.notebook import reweight
+    from fazhi_bench.present.notebook import reweight
+    from fazhi_bench.spec.catalogue import load_catalogue
 
     catalogue = load_catalogue()[0]
     result = run(load_corpus([REPORTS]), catalogue, method={"weighting": weighting})
@@ -225,7 +225,7 @@ def test_weights_looked_up_per_distinct_indicator():
     import numpy as np
     import pandas as pd
 
-    from fazhi_bench.scoring import _looked_up
+    from fazhi_bench.model.scoring import _looked_up
 
     keys = pd.Series(["a", "b", "a", "zzz", "b"])
     got = _looked_up(keys, {"a": 2.0, "b": 0.5})
@@ -238,7 +238,7 @@ def test_kept_measures_come_back_as_measured():
 
     import pandas as pd
 
-    from fazhi_bench.pipeline import _measures, _packed
+    from fazhi_bench.run.pipeline import _measures, _packed
 
     indicators = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "label": ["甲", "乙", "甲"],
                                "credit": [0.1, 0.0, 1.0], "note": ["x", None, "y"]})  # fmt: skip

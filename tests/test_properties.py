@@ -11,8 +11,11 @@ from helpers import MINI
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fazhi_bench.catalogue import load_catalogue
-from fazhi_bench.clean import (
+from fazhi_bench.evidence.extract import extract
+from fazhi_bench.evidence.matching import Matcher
+from fazhi_bench.evidence.quantities import find_quantities
+from fazhi_bench.evidence.sections import KINDS, find_sections, split_sentences
+from fazhi_bench.read.clean import (
     _CLUTTER_ANYWHERE,
     _CLUTTER_LEADS,
     _INVISIBLE,
@@ -23,10 +26,7 @@ from fazhi_bench.clean import (
     single_spaced,
     without_lone_surrogates,
 )
-from fazhi_bench.extract import extract
-from fazhi_bench.matching import Matcher
-from fazhi_bench.quantities import find_quantities
-from fazhi_bench.sections import KINDS, find_sections, split_sentences
+from fazhi_bench.spec.catalogue import load_catalogue
 
 CATALOGUE = load_catalogue()[0]
 MATCHER = Matcher(CATALOGUE)

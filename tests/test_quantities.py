@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from fazhi_bench.quantities import find_quantities, parse_number
-from fazhi_bench.regexsafety import by_first_character, longest_of
+from fazhi_bench.evidence.quantities import find_quantities, parse_number
+from fazhi_bench.spec.regexsafety import by_first_character, longest_of
 
 
 def _q(text: str) -> list[tuple[str, float, str, bool]]:

@@ -6,11 +6,11 @@ import pytest
 from formats import write_docx, write_html, write_pdf
 from helpers import REPORTS
 
-from fazhi_bench.clean import clean_text
-from fazhi_bench.corpus import load_corpus, load_document
 from fazhi_bench.errors import UserError
-from fazhi_bench.pipeline import run
-from fazhi_bench.readers import read_report
+from fazhi_bench.read.clean import clean_text
+from fazhi_bench.read.corpus import load_corpus, load_document
+from fazhi_bench.read.readers import read_report
+from fazhi_bench.run.pipeline import run
 
 LINES = [
     "东风街道2023年度法治政府建设情况报告",
@@ -142,7 +142,7 @@ def test_same_report_in_four_formats_scores_alike(tmp_path):
     write_docx(tmp_path / "c" / "r.docx", lines)
     (tmp_path / "d").mkdir()
     write_html(tmp_path / "d" / "r.html", lines)
-    from fazhi_bench.catalogue import load_catalogue
+    from fazhi_bench.spec.catalogue import load_catalogue
 
     catalogue = load_catalogue()[0]
     rows = []

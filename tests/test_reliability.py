@@ -21,7 +21,7 @@ from helpers import CACHE_HOME, REPORTS, ROOT, run_cli
 
 import fazhi_bench as fb
 from fazhi_bench import api
-from fazhi_bench.bench import make_corpus
+from fazhi_bench.tools.bench import make_corpus
 
 SAMPLE = sorted(REPORTS.glob("*.txt"))[0]
 
@@ -299,7 +299,7 @@ def test_a_failed_write_says_what_happened(tmp_path, monkeypatch):
     def full_disk(frame, path):
         raise OSError(28, "No space left on device")
 
-    from fazhi_bench import outputs
+    from fazhi_bench.run import outputs
 
     monkeypatch.setattr(outputs, "write_csv", full_disk)
     with pytest.raises(

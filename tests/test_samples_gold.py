@@ -19,9 +19,9 @@ import pandas as pd
 import pytest
 from helpers import FIXTURES, REPORTS
 
-from fazhi_bench.catalogue import DIMENSIONS, load_catalogue
-from fazhi_bench.corpus import load_corpus
-from fazhi_bench.pipeline import run
+from fazhi_bench.read.corpus import load_corpus
+from fazhi_bench.run.pipeline import run
+from fazhi_bench.spec.catalogue import DIMENSIONS, load_catalogue
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fazhi_bench.clean import clean_text
-from fazhi_bench.sections import completeness, find_sections, heading_kind, split_sentences
+from fazhi_bench.evidence.sections import completeness, find_sections, heading_kind, split_sentences
+from fazhi_bench.read.clean import clean_text
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from fazhi_bench.methods import resolve_method
-from fazhi_bench.ranks import competition_ranks, rank_desc
-from fazhi_bench.sensitivity import (
+from fazhi_bench.model.ranks import competition_ranks, rank_desc
+from fazhi_bench.model.sensitivity import (
     RANK_BLOCK,
     _ranks,
     dirichlet_weights,
     rank_sensitivity,
 )
+from fazhi_bench.spec.methods import resolve_method
 
 DIMS = ["decision", "enforcement", "openness", "disputes", "publicity"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import jieba
 from helpers import MINI, REPORTS, run_cli
 
-from fazhi_bench.catalogue import load_catalogue
-from fazhi_bench.terms import make_tokenizer, uncovered_terms
+from fazhi_bench.spec.catalogue import load_catalogue
+from fazhi_bench.tools.terms import make_tokenizer, uncovered_terms
 
 
 def test_private_tokenizer_knows_catalogue_terms_and_leaves_global_alone(tmp_path):

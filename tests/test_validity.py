@@ -34,13 +34,18 @@ from perturb import (
     with_slogans,
 )
 
-from fazhi_bench.catalogue import DIMENSIONS, load_catalogue
-from fazhi_bench.clean import clean_text
-from fazhi_bench.corpus import load_corpus
-from fazhi_bench.credit import non_achievement, reports_deed, sets_tasks
-from fazhi_bench.matching import Matcher
-from fazhi_bench.probe import sentence_check, sentence_figures
-from fazhi_bench.sections import completeness, find_sections, numbering_style, split_sentences
+from fazhi_bench.evidence.credit import non_achievement, reports_deed, sets_tasks
+from fazhi_bench.evidence.matching import Matcher
+from fazhi_bench.evidence.sections import (
+    completeness,
+    find_sections,
+    numbering_style,
+    split_sentences,
+)
+from fazhi_bench.read.clean import clean_text
+from fazhi_bench.read.corpus import load_corpus
+from fazhi_bench.spec.catalogue import DIMENSIONS, load_catalogue
+from fazhi_bench.tools.probe import sentence_check, sentence_figures
 
 CATALOGUE = load_catalogue()[0]
 DOCS = list(load_corpus([REPORTS]).documents)
@@ -246,7 +251,7 @@ def test_a_removed_sentence_raises_no_dimension(i, data):
 
 
 def test_quotations_stay_quoted_when_their_opening_is_cut():
-    from fazhi_bench.credit import in_spans, quoted_rule_spans
+    from fazhi_bench.evidence.credit import in_spans, quoted_rule_spans
 
     whole = "制度规定“应当公开征求意见。期限不少于7日。”街道印发通知3份。"
     cut = "期限不少于7日。”街道印发通知3份。"  # the sentence that opened the quotation removed

@@ -6,7 +6,7 @@ import numpy as np
 import openpyxl
 import pandas as pd
 
-from fazhi_bench.outputs import EXCEL_CELL_CHARS, _for_excel, write_sheets
+from fazhi_bench.run.outputs import EXCEL_CELL_CHARS, _for_excel, write_sheets
 
 
 def test_missing_values_are_empty_cells_and_long_text_is_cut(tmp_path):

@@ -1,0 +1,456 @@
+"""Which sentences may earn credit, and how much each is worth.
+
+The rubric evaluators use credits what was achieved in the year: plans, targets, rules,
+admitted shortcomings and slogans earn nothing. Within a creditable part (achievements,
+leadership) each sentence is first tested against named wording rules (``REASONS``),
+each a small regex that applies anywhere in the sentence; the first that matches names
+why the sentence earns nothing. A sentence that passes is graded:
+
+- ``result`` (1.0): an achieved figure measures the hit (the hits of the figure's clause
+  before it, else its nearest hit in the sentence), or the sentence reports a named
+  honour or a rank won;
+- ``measure`` (0.4): the sentence reports a completed concrete step (``reports_deed``):
+  perfective wording (了, 已, 先后, 累计, 全年), a verb of a concrete act not framed as a
+  task or habit (制定, 召开, 成立 … but not 定期召开), or a verb of work in general
+  (开展, 组织, 办理 …) with something specific (``is_specific``); or a figure;
+- otherwise it names a topic without reporting any deed: a slogan, which earns nothing
+  (even with a quoted programme name such as “枫桥经验”).
+
+``mention`` (0.1) stays a level reviewers may grant by hand; the machine grants it no
+longer. Headings (一、…, (二)…, 1.…) name topics and earn nothing themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fazhi_bench.evidence.quantities import (
+    CLAIM,
+    CN_DIGITS,
+    CN_ONE_TO_TEN,
+    PREFIXES,
+    RANGE_MARKS,
+    each_led,
+)
+from fazhi_bench.evidence.sections import numbering_style, without_number
+
+CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
+
+LEVEL_VALUE: dict[str, float] = {"mention": 0.1, "measure": 0.4, "result": 1.0}
+FURTHER_STEP, FURTHER_MAX = 0.1, 2  # each further measure or result sentence, at most two
+
+# ---- wording that takes a sentence's credit away (anywhere in the sentence) ---------------
+
+# Plans and intentions. 将 + a verb is future (将进一步, 将对…开展); 将 + a noun is the
+# object marker 把 (将法治学习纳入…, 已将…纳入), which reports what was done.
+_PLAN_WORDS = "(?:下一步|下步|今后|接下来|明年|来年|下一年|下年度)"
+_PLAN_AT_START = re.compile(rf"\s*(?:{_PLAN_WORDS}|未来)")
+_INTENTION = re.compile(
+    _PLAN_WORDS + r"|"
+    r"(?<![度作习训法施划年入实展动])计划(?![书表内中的和,。、;等》”]|要求|安排|执行|完成)|"
+    r"(?<![动划度作习训施入实展])计划(?=新增|新建|新聘|新设|增设|开展|组织|举办|建设|实施|推出|出台|制定|修订|对|在|于|用|再)|"
+    r"(?<![草模虚])拟(?![定制稿订])(?![^,。;]{0,6}的)|打算|准备(?!工作|阶段|情况|金)|着手|预计|有望|将要|即将|"
+    r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
+    r"在|于|以|逐步|探索|围绕|聚焦|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
+    r"推广|对|进行|适时|按照|结合|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|"
+    r"制定|修订|开设|设立|配齐|打造|构建|力争|争取)|"
+    r"还将|仍将|也将|均将|都将|会继续|会进一步|"
+    r"要(?:进一步|继续|持续|不断)|争创|力求|希望|期待"
+)
+_TARGET = re.compile(
+    r"力争|目标是|目标为|为目标|的目标|目标任务|任务是|(?:要|须|需|应)达到|"
+    r"争取(?!到|了)|努力(?:实现|使|让|达到|做到)|"
+    r"(?:确保|保证|保障)(?!了)[^,。;]{0,24}?(?:达到|达|实现|不低于|保持|控制在|100%|全覆盖|零|以上|以内|减少|下降|提高到|提升到)"
+)
+_RULE = re.compile(
+    r"应当|应该|不得|严禁|禁止|原则上|必须|务必|(?<![无必])须(?![知臾])|"
+    r"需(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少|均应|均须|都要|都应|"
+    r"一般不|可以(?:不予|免予|从轻|减轻)|"
+    r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|由|"
+    r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
+    r"要(?:加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分|在|于|对|及时|落实|建立|确保|"
+    r"定期|实行|进行|提高|做到|形成|健全|完善|强化|注重|突出|坚决)|"
+    r"各(?:单位|部门|乡镇|镇街|村|级|地)[^,。;]{0,12}(?:要|应|须|需)|"
+    + each_led(("制度", "办法", "条例", "规定", "细则", "意见"), "(?:还)?(?:规定|明确)")
+    + r"|规定[:“\"]"
+)
+_RULE_AT_START = re.compile(r"\s*(?:要求|规定|明确要求|凡)")
+# How often something is to be done (每年举行三次培训): a standing norm, not a deed.
+_FREQUENCY_NORM = re.compile(
+    r"每(?:年|季度|季|月|半年|周)[^,。;]{0,4}(?:举行|召开|开展|组织|举办|进行|至少)"
+)
+_SHORTCOMING = re.compile(
+    r"有待|仍需|尚需|还需|仍然?存在|依然存在|还存在|仍有|还有(?:一定|较大|不少|部分)|"
+    r"还不够|不够|尚不|尚未|不足(?!\d|[一二三四五六七八九十])|短板|薄弱|淡薄|欠缺|缺乏|差距|滞后|"
+    r"不到位|亟待|亟需|不平衡|不充分|偏低|偏弱|偏少|偏大|不高|不强|不深|不广|不明显|不规范|"
+    r"不完善|不健全|不及时|不完整|不彻底|不熟悉|不熟练|不统一|参差不齐|单一(?!窗口)|不多|"
+    r"仅有|仅占|仅为|只占|只有|未能|未达到|未完全|未形成|未实现|未建立|难以|不理想|不适应|"
+    r"存在[^,。;]{0,8}(?:现象|不足|短板|差距|漏洞)|重[^,。;、]{1,6}、?轻"
+)
+
+# Ordered: the first rule that matches names the reason. Each is a named predicate with
+# known-answer tests (tests/test_credit.py).
+REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("shortcoming", _SHORTCOMING),
+    ("intention", _INTENTION),
+    ("target", _TARGET),
+    ("rule", _RULE),
+    ("rule", _FREQUENCY_NORM),
+)
+
+
+def states_intention(text: str) -> bool:
+    """A plan or intention: 下一步…, 计划新聘…, 将进一步…, 拟于…, 力求…"""
+    return bool(_PLAN_AT_START.match(text) or _INTENTION.search(text))
+
+
+# A shortcoming found and put right is an achievement: 纠正程序不规范问题3件.
+_PUT_RIGHT = re.compile(r"(?:纠正|整改|解决|查处|清理|化解|销号|修订|修改)[^,。;]{0,10}$")
+
+
+# A rule that is the content of a document the sentence reports making (修订《议事规则》,
+# 明确…须经集体讨论) or a norm reported as met (实现每村不少于5名) is an achievement.
+_RULE_REPORTED = re.compile(
+    r"(?:(?:制定|修订|出台|印发|发布|编制|会签|签订|签署)(?:了)?[^,;:。]{0,2}《[^》]{1,40}》"
+    r"[^。;]{0,30}(?:明确|规定)|(?:实现|达到))[^。;,]{0,20}$"
+)
+_EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED}
+_SHORT_QUOTE = re.compile(r"“[^”“]{1,15}”")
+
+
+def non_achievement(sentence: str) -> str:
+    """The reason wording in ``sentence`` takes its credit away ('' when none does).
+    Words inside a short quoted name (“普法强基补短板”专项行动) are the name's, not the
+    sentence's."""
+    sentence = _SHORT_QUOTE.sub("“名”", sentence)
+    for reason, rule in REASONS:
+        for m in rule.finditer(sentence):
+            exception = _EXCEPTIONS.get(reason)
+            if exception and exception.search(sentence, 0, m.start()):
+                continue
+            return reason
+    return "rule" if _RULE_AT_START.match(sentence) else ""
+
+
+_QUOTED_RULE = re.compile(r"(?:规定|明确|要求)(?:了)?[:,]?\s*“[^”]{0,4000}”")
+_QUOTE_MARK = re.compile("[“”]")
+
+
+def quoted_rule_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text quoted from a regulation or another document, sorted by start: a
+    quotation after 规定/明确/要求 (…制度规定“…应当…”), and any quotation running over a
+    full stop, whose sentences are another author's, not the unit's report of its year.
+    A closing mark whose opening one is gone (the sentence that opened the quotation was
+    cut) still closes a quotation from the start of its paragraph or the last mark: so
+    removing a sentence never turns quoted text into the unit's own."""
+    spans = [m.span() for m in _QUOTED_RULE.finditer(text)]
+    pos = 0
+    for line in text.split("\n"):
+        opened, segment = None, pos
+        for m in _QUOTE_MARK.finditer(line):
+            at = pos + m.start()
+            if m.group() == "“":
+                opened = at
+                continue
+            start = segment if opened is None else opened
+            if "。" in text[start:at]:
+                spans.append((start, at + 1))
+            opened, segment = None, at + 1
+        end = pos + len(line)
+        if opened is not None and "。" in text[opened:end]:
+            spans.append((opened, end))
+        pos = end + 1
+    return sorted(spans)
+
+
+def in_spans(offsets: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether each of ``offsets`` (ascending) lies in one of ``spans`` (sorted by start):
+    one pass over both, not a scan of every span per offset."""
+    out: list[bool] = []
+    i, reach = 0, -1  # spans begun so far, and the furthest end among them
+    for offset in offsets:
+        while i < len(spans) and spans[i][0] <= offset:
+            reach = max(reach, spans[i][1])
+            i += 1
+        out.append(offset < reach)
+    return out
+
+
+_HEADING = re.compile(
+    rf"^\s*(?:[{CN_ONE_TO_TEN}]{{1,3}}[、.]|\([{CN_ONE_TO_TEN}\d]{{1,3}}\)|\d{{1,2}}[.、])"
+)
+
+
+def is_heading(sentence: str) -> bool:
+    """A numbered heading line (一、… (二)… 1.…) with no full stop inside: a topic name."""
+    body = sentence.strip()
+    return bool(_HEADING.match(body)) and len(body) <= 40 and "。" not in body[:-1]
+
+
+def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
+    """Why a sentence earns nothing whatever it reports ('' when it may earn credit).
+    Whether it reports a deed at all (else: 'slogan') is decided in ``extract``."""
+    if section not in CREDITED_SECTIONS:
+        return f"{section} part"
+    if is_heading(sentence):
+        return "heading"
+    if in_quoted_rule:
+        return "quoted rule"
+    return non_achievement(sentence)
+
+
+# ---- what a sentence reports ------------------------------------------------------------
+
+# Adverbs that frame a verb as a standing task or habit (深入开展, 持续推进, 定期召开,
+# 及时发布): the sentence describes how work is done, not a deed of the year.
+_TASK_ADVERBS = ("深入", "持续", "不断", "积极", "大力", "全面", "切实", "着力", "扎实", "认真",
+                 "努力", "加快", "继续", "坚持", "广泛", "一步", "态化", "始终", "全力", "定期",
+                 "及时", "严格", "依法", "经常", "按时", "通过", "每年", "每月", "注重", "推动",
+                 "重点", "逐步", "有序", "规范", "健全", "建立")  # fmt: skip
+# Verbs that report one completed, concrete act wherever they stand (制定…, 召开…).
+_STRONG_DEEDS = (
+    "制定", "修订", "修改", "编制", "编印", "编写", "汇编", "出台", "印发", "发布", "拟定",
+    "召开", "举办", "举行", "建成", "成立", "设立", "组建", "挂牌", "揭牌", "聘请", "选聘", "聘任",
+    "聘用", "外聘", "配备", "配齐", "出具", "审结", "办结", "结案", "答复", "回复", "推送", "上线",
+    "开通", "开设", "开辟", "签订", "签署", "换发", "申领", "注销", "废止", "立案", "查处", "移送",
+    "追回", "挽回", "发放", "张贴", "播放", "录制", "拍摄", "制作", "推出", "选树", "表彰", "验收",
+    "旁听", "授课", "入驻", "进驻", "征集", "回收", "完成", "委托", "印制", "投放", "评选",
+    "启用", "关停", "取缔", "查办", "查获", "移交", "压缩", "对接", "列席", "审议", "开讲", "引入",
+    "评出", "收到", "发出", "签发", "会签",
+)  # fmt: skip
+# Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
+# only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
+_WEAK_DEEDS = (
+    "开展", "组织", "办理", "化解", "受理", "调处", "建立", "打造", "创建",
+    "培育", "梳理", "公布", "宣讲", "走访", "接待", "参加", "邀请", "设置", "更新", "新建",
+    "改造", "提交", "作出", "审理", "确认", "取消", "下放", "承接", "归集", "上报", "报送", "提请",
+    "解答", "讲解", "选派", "派驻", "约谈", "督办", "送达", "安装", "公开", "审查", "审核",
+    "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
+    "采取", "统筹", "调配",
+)  # fmt: skip
+_NOT_AFTER = "".join(f"(?<!{adverb})(?<!{adverb}..)" for adverb in _TASK_ADVERBS)
+# (also two characters on: 及时受理答复, 定期组织召开 frame the second verb as well)
+# A deed verb read across a word boundary is none: 记录|制度, 线上|线下, 面对|接访,
+# 形成|立体, 开发|出. The character before the verb (and after 上线) that makes it so.
+_ACROSS_WORDS = {"录制": ("记", ""), "上线": ("线", "下"), "对接": ("面", ""), "成立": ("形", ""),
+                 "发出": ("开", ""), "挂牌": ("", "督办")}  # fmt: skip
+
+
+def _verbs(verbs: tuple[str, ...]) -> str:
+    """A regex alternation of ``verbs``, each guarded against being read across words."""
+    out = []
+    for verb in verbs:
+        before, after = _ACROSS_WORDS.get(verb, ("", ""))
+        out.append((f"(?<!{before})" if before else "") + verb + (f"(?!{after})" if after else ""))
+    return "|".join(out)
+
+
+_NOT_A_NOUN = (
+    r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))(?!健全|完善)"
+    r"(?!率|时限|期限|主体|机关|结果|情况|工作)"  # 完成率, 答复时限, 答复工作: nouns
+)
+_STRONG = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + _verbs(_STRONG_DEEDS) + ")" + _NOT_A_NOUN)
+_WEAK = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + _verbs(_WEAK_DEEDS) + ")(?![、])"
+                   + _NOT_A_NOUN)  # fmt: skip
+# When, where, who or what exactly: a time of the year, a count, a place, a named body,
+# event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
+_ACTOR_FIRST = re.compile(
+    r"\s*[^,。;:\s]{0,12}?(?:局|委|厅|办|所|院|庭|队|中心|(?<!网)站|法院|检察院|政府|党组|党委|"
+    r"会议|常委会|委员会|公司|协会)"
+    r"(?!信息|网站|门户|部门|工作|职能|规章|采购|购买|投资|服务|热线|公开|法律顾问)"  # a modifier
+)
+_SPECIFIC = re.compile(
+    r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
+    r"《[^》]{2,40}》|宣传[周月日]|[日周月]期间|开放日|活动日|"
+    r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩)|"
+    r"在[^,。;]{1,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院)"
+    r"(?!治理|建设|工作|发展|振兴|管理)|"
+    r"[^\s,。;、]{1,8}(?:局|委|所|院|庭|大队|中队|支队|中心|委员会|办公室|工作站|服务站|协会|法院|"
+    r"检察院|公司|党校)(?=[^,。;]{0,3}(?:" + "|".join(_WEAK_DEEDS) + "))"
+)
+
+
+def is_specific(sentence: str) -> bool:
+    """Says when, where, who or what exactly: a time, place, named body, event or
+    document, an actor opening the sentence, or a count (any quantified claim)."""
+    unquoted = _QUOTED_NAME.sub("", sentence)  # “最多跑一次” names a programme, counts nothing
+    return bool(_SPECIFIC.search(sentence) or _actor_first(sentence) or CLAIM.search(unquoted))
+
+
+_QUOTED_NAME = re.compile(r"“[^”]{0,30}”")
+
+
+_ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
+
+
+def _actor_first(sentence: str) -> bool:
+    """Does a body open the sentence (县医保局…, 区政府常务会议…)? Not a verb phrase that
+    happens to end in one (加强政府…, 打造公开透明政府)."""
+    m = _ACTOR_FIRST.match(sentence)
+    return bool(m) and not _ANY_VERB.search(m.group()) and not _TASK_CLAUSE.search(m.group())
+
+
+# Perfective and completion wording: the sentence reports what was done.
+_DONE = re.compile(
+    r"(?<![为除])了(?![解然算])|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
+    r"截至|今年以来|首次|率先|成功(?!率)|获批|挂牌(?!督办)|揭牌|(?<!线)上线(?!下)|投入使用|通过了|"
+    r"(?:全部|均)(?:已|按时|按期|如期|依法)?(?:参[加考]|完成|实行|纳入|公开|办结|答复|到位|整改|通过|覆盖)|"
+    r"未(?:出现|发生)|"
+    r"共(?=[\d" + CN_DIGITS + r"])"
+)
+_NAMED_CASE = re.compile(
+    r"荣获|获评|获得[^,。;]{0,12}(?:称号|表彰|奖|荣誉|认定)|被评为|评为|入选|被授予|命名为|被命名|"
+    r"获[^,。;]{0,10}(?:一等奖|二等奖|三等奖|优秀奖|金奖|银奖)|"
+    r"(?:位列|排名|名列|位居)[^,。;]{0,8}第[一二三四五六七八九十\d]+"
+)
+
+
+# A named way of working put in place: 采取“…”把关模式, 推广应用“…”工作法; a standard
+# system merely implemented (实行“前台受理、后台审批”模式) only when reported done (实行了).
+_NAMED_PRACTICE = re.compile(
+    r"(?:(?:采取|采用|创新|探索|首创|打造|推出|推广(?:应用)?)(?:了)?|(?:推行|实行|建立)了)"
+    r"“[^”]{2,30}”[^,。;]{0,6}(?:模式|工作法)"
+)
+
+
+# A clause that sets a task (优化…, 规范…, 深入落实…) rather than reporting one.
+_TASK_CLAUSE = re.compile(
+    r"\s*(?:[^,;:。]{0,6}?(?:要|将|并|同时|持续|不断|深入|全面|切实|积极|大力|着力|进一步|严格|扎实|"
+    r"充分|有效|努力|认真|广泛|全力))?"
+    r"(?:加强|优化|规范|提升|提高|完善|健全|推进|推动|深化|强化|拓宽|拓展|落实|坚持|严格|深入|"
+    r"加大|加快|压实|夯实|筑牢|增强|确保|促进|构建|营造|发挥|树立|贯彻|统筹|注重|抓好|做好|"
+    r"建立健全|维护|保障|倡导|打好|打赢|巩固|守牢|守住|压紧|聚焦|围绕)"
+)
+_CLAUSES = re.compile(r"[^,;:。]+")
+_DOCUMENT_MADE = re.compile(r"(?:制定|修订|出台|印发|发布|编制|起草|编印)(?:了)?[^,;:。]{0,2}[《“]")
+
+
+def sets_tasks(sentence: str) -> bool:
+    """A task list (优化…队伍结构,规范…工作,提升…水平): most of the sentence's clauses
+    set a task, or half of them starting with the first. Deed verbs inside such a list
+    describe duties, not deeds."""
+    clauses = _CLAUSES.findall(sentence)
+    if not clauses:
+        return False
+    task = [bool(_TASK_CLAUSE.match(c)) for c in clauses]
+    if numbering_style(sentence) and not task[0]:
+        # an item heading glued to its paragraph (a page without line breaks): the
+        # first clause may be 2.深化…工作优化…, a task behind the heading's words
+        task[0] = bool(_TASK_CLAUSE.search(without_number(clauses[0])))
+    # a deed followed by its purpose (成立…委员会,统筹推进…) is no task list: half the
+    # clauses set tasks only when the first one does
+    return 2 * sum(task) > len(task) or (task[0] and 2 * sum(task) >= len(task))
+
+
+# How work is always done, or what a thing is, rather than what was done this year:
+# 坚持每案必审, 常态化开展, 普遍建立, 始终…; 政府网站是政务公开的第一平台.
+_PRACTICE = re.compile(
+    r"坚持|常态化|始终|一贯|历来|长期以来|普遍|一律|均[须应要]|严格(?:按照|依照|遵循|执行)"
+)
+_DEFINITION = re.compile(r"^[^,。;:]{1,24}?(?<![不就还也只])是[^,。;:]{0,30}的")
+
+
+def describes_practice(sentence: str) -> bool:
+    """A standing practice or a definition: no deed of the year, whatever verb follows."""
+    return bool(_PRACTICE.search(sentence) or _DEFINITION.search(sentence))
+
+
+def reports_deed(sentence: str) -> bool:
+    """A completed concrete step: perfective wording, a verb of a concrete act not framed
+    as a task or habit, or a verb of work in general with its time, place, body, event,
+    document or count; in a task list, only perfective wording or a document made."""
+    if _DONE.search(sentence) or _DOCUMENT_MADE.search(sentence):
+        return True
+    if sets_tasks(sentence) or describes_practice(sentence):
+        return False
+    if _NAMED_PRACTICE.search(sentence):
+        return True
+    # a verb inside a quoted name (“诉调对接”, “最多跑一次”) reports nothing
+    unquoted = _QUOTED_NAME.sub("“名”", sentence)
+    if _STRONG.search(unquoted):
+        return True
+    return bool(_WEAK.search(unquoted) and is_specific(sentence))
+
+
+def sentence_level(sentence: str, has_quantity: bool) -> str:
+    """Grade of a creditable sentence as a whole: result (an achieved figure or a named
+    honour), measure (a completed deed), mention (a topic named, nothing reported)."""
+    if has_quantity or _NAMED_CASE.search(sentence):
+        return "result"
+    if reports_deed(sentence):
+        return "measure"
+    return "mention"
+
+
+def names_honour(sentence: str) -> bool:
+    return bool(_NAMED_CASE.search(sentence))
+
+
+# ---- numbers that count what was done ---------------------------------------------------
+
+_CLAUSE_MARKS = ",;:。!?"
+_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
+_TO_LAST_MARK = re.compile(f".*[{_CLAUSE_MARKS}]", re.S)  # greedy: backs off to the last
+_TARGET_AFTER = re.compile(r"^[^,;。]{0,6}(?:的要求|的目标|的标准|的任务|为目标)")
+
+
+def clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause holding ``pos`` begins, looking back no further than ``floor``.
+    One regex call backing off from ``pos`` (a search per mark cost five times more)."""
+    last = _TO_LAST_MARK.match(text, floor, pos)
+    return last.end() if last else floor
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause (between , ; : 。) that holds text[start:end]."""
+    left = clause_start(text, start, max(0, start - 400))  # bounded: no quadratic time
+    right = _CLAUSE_END.search(text, end, end + 400)
+    return text[left : right.start() if right else min(len(text), end + 400)]
+
+
+def is_claim_context(text: str, start: int, end: int) -> bool:
+    """False when a number states a rule, a target or an intention, not what was done."""
+    clause = clause_around(text, start, end)
+    if _RULE.search(clause) or _TARGET.search(clause) or states_intention(clause):
+        return False
+    return not _TARGET_AFTER.match(text[end : end + 12])
+
+
+# 一 alone before a measure word, after any hedge (上一次 is "the last time"), not 一千, 一至两次
+_ARTICLE = re.compile(rf"^(?:{'|'.join(PREFIXES)})?一(?![{RANGE_MARKS}{CN_DIGITS}])")
+_FREQUENCY = re.compile(r"每(?:年|季度|季|月|半年|周|日|天)")
+_RATE_BEFORE = re.compile(r"率(?:要|应)?(?:达到|达|为|保持)?\s*$")
+_TASK_START = re.compile(
+    r"^\s*(?:全面|深入|持续|着力|切实|大力|积极|扎实|不断|进一步|认真)?"
+    r"(?:推进|推动|加强|完善|健全|深化|落实|强化|提升|优化|加快|坚持|规范|严格|提高|拓展|加大|确保)"
+)
+
+
+def is_figure(text: str, start: int, claim: str, unit: str, sentence: tuple[int, int]) -> bool:
+    """Does the quantified claim ``claim`` at ``start`` report a figure the unit achieved?
+
+    Not when it is a count of one in words (开展一次检查: 一次 reads as "a"), a count
+    inside a frequency norm (每年举行三次培训: how often, not what was done), or a rate
+    target in a sentence that sets tasks without reporting any done (加强…建设,群众满意
+    率达到95%以上). Such claims stay listed as quantities but earn no result grade.
+    """
+    if _ARTICLE.match(claim):
+        return False
+    lo, hi = sentence
+    clause = clause_start(text, start, lo)
+    if _FREQUENCY.search(text, clause, start):
+        return False
+    if unit == "%" and _RATE_BEFORE.search(text[max(clause, start - 8) : start]):
+        body = text[lo:hi]
+        return not (_TASK_START.match(body) and not _DONE.search(body))
+    return True
+
+
+def credit_of(best: str, concrete: int) -> float:
+    """Credit 0..1 of an indicator whose best credited sentence is at level ``best`` and
+    which has ``concrete`` credited sentences at measure or result level: the best sets
+    the base (0.1 / 0.4 / 1.0), each further measure or result adds 0.1, at most two,
+    capped at 1. Mentions add nothing (a slogan repeated is still a slogan); saturation
+    keeps a long repetitive report from winning by volume; more evidence never lowers it."""
+    further = max(concrete - 1, 0) if best != "mention" else 0
+    return round(min(1.0, LEVEL_VALUE[best] + min(further, FURTHER_MAX) * FURTHER_STEP), 6)

@@ -1,0 +1,237 @@
+"""Cut a cleaned report into its statutory parts and sentences.
+
+The 2019 督察工作规定 fixes what a report contains: achievements (主要举措和成效),
+shortcomings (存在的不足), the first-responsible-person duty (第一责任人), next year's
+plan (下一年度安排) and other matters. Real reports number, merge, reorder and omit
+these parts, so a part heading is recognised by its wording, not by its position.
+Only achievements and leadership text can earn credit later on.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from fazhi_bench.evidence.quantities import CN_ONE_TO_TEN
+
+KINDS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan", "other")
+MAIN_PARTS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan")
+
+# Ordered: the first rule that matches a heading decides its kind.
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("leadership", re.compile(r"第一责任人|主要负责人.{0,12}(?:履行|推进|职责)|履职情况|述法")),
+    (
+        "shortcomings",
+        re.compile(
+            r"不足|短板|差距|薄弱|弱项|存在(?:的)?(?:主要)?问题|主要问题|问题(?:和|与|及)|困难和问题|^问题"
+        ),
+    ),
+    (
+        "plan",
+        re.compile(
+            r"下一步|下一年|下年度|明年|来年|打算|思路|计划|展望|努力方向|工作方向|"
+            r"\d{4}年度?.{0,10}(?:安排|重点|任务|目标)|主要安排|工作安排|重点工作|工作重点"
+        ),
+    ),
+    ("other", re.compile(r"其他(?:需要|需|应当)?(?:报告|说明)|其他事项|其他情况")),
+    (
+        "achievements",
+        re.compile(
+            r"举措|成效|成绩|成果|进展|做法|工作情况|开展情况|推进情况|建设情况|主要工作|亮点"
+        ),
+    ),
+)
+
+# Wording that names a statutory part whatever numbers it (一、 1. 1、 (一) 第一部分 or
+# none) and whatever prefix it carries (2024年…, 某某街道…): finds the report's own
+# numbering style for parts, so that 1. parts are told from 1. items.
+_PART_WORDING = re.compile(
+    r"(?:主要)?(?:举措|做法)(?:和|及|与|、)?(?:主要)?(?:成效|成绩)|主要成效|工作成效|"
+    r"存在的?(?:主要)?(?:问题|不足)|(?:问题|不足)(?:和|与|及)(?:原因|不足|问题)|"
+    r"第一责任人(?:职责)?.{0,14}情况|履行.{0,12}第一责任人|"
+    r"(?:下一|下)(?:年度?|步).{0,14}(?:安排|打算|计划|思路|重点)|"
+    r"\d{4}年度?.{0,14}(?:工作)?(?:安排|打算|计划|思路)|工作(?:打算|安排|计划|思路)|"
+    r"其他(?:需要)?(?:报告|说明)的?(?:事项|情况)"
+)
+_NUMBERING = re.compile(
+    rf"^(?:(?P<cn>[{CN_ONE_TO_TEN}]{{1,3}}\s*[、.])|(?P<part>第[{CN_ONE_TO_TEN}]{{1,3}}(?:部分|章))|"
+    rf"(?P<ardun>\d{{1,2}}\s*、)|(?P<ardot>\d{{1,2}}\s*\.(?!\d(?!\d{{3}}年)))|"
+    rf"(?P<pcn>\([{CN_ONE_TO_TEN}]{{1,3}}\))|(?P<par>\(\d{{1,2}}\)|\d{{1,2}}\))|"
+    rf"(?P<cnis>[{CN_ONE_TO_TEN}]{{1,3}}是))"
+)
+_DEFAULT_TOP = frozenset({"cn", "part", "ardun"})
+
+
+def numbering_style(line: str) -> str | None:
+    """How ``line`` is numbered (cn 一、, part 第一部分, ardun 1、, ardot 1., pcn (一),
+    par (1), cnis 一是), or None."""
+    m = _NUMBERING.match(line)
+    return m.lastgroup if m else None
+
+
+def without_number(line: str) -> str:
+    """``line`` without the number that opens it (一、 1. (一) 第一部分 一是 …)."""
+    m = _NUMBERING.match(line)
+    return line[m.end() :].lstrip() if m else line
+
+
+def _leading_number(line: str) -> int:
+    """The arabic number opening ``line`` (1. 12、 (3)), or 0 when there is none."""
+    m = re.match(r"\D{0,2}(\d{1,2})", line)
+    return int(m.group(1)) if m else 0
+
+
+def names_part(line: str) -> bool:
+    """Does the opening of ``line`` (its first clause, at most 60 characters) name a
+    statutory part? Wording later in a line belongs to an item's paragraph."""
+    return bool(_PART_WORDING.search(_first_clause(line)))
+
+
+def _first_clause(line: str) -> str:
+    """The opening of ``line`` up to its first 。:; (at most 60 characters)."""
+    return re.split(r"[。:;]", line[:60], maxsplit=1)[0]
+
+
+def top_styles(lines: list[str]) -> frozenset[str]:
+    """The numbering style of the report's part headings: that of the first numbered line
+    whose wording names a part (the default styles when none does)."""
+    for line in lines:
+        style = numbering_style(line)
+        if style and style != "cnis" and names_part(line):
+            return frozenset({style})
+    return _DEFAULT_TOP
+
+
+# An unnumbered line counts as a part heading only when it is short and reads like one.
+_BARE_HEADING = re.compile(
+    r"^(?:\d{4}年度?)?.{0,16}(?:主要举措|主要做法|工作成效|主要成效|存在的(?:主要)?(?:问题|不足)|"
+    r"问题(?:和|与|及)不足|不足(?:和|与|及)原因|下一步|工作打算|工作思路|工作计划|主要安排|"
+    r"第一责任人|其他需要报告)"
+)
+
+
+class Section(NamedTuple):  # a tuple: cheap to cache and load
+    kind: str
+    heading: str
+    start: int
+    end: int
+
+
+def heading_kind(heading: str) -> str | None:
+    """The statutory part a heading names, or None when its wording names none."""
+    body = without_number(heading)
+    for kind, rule in _RULES:
+        if rule.search(body):
+            return kind
+    return None
+
+
+def _heading_text(line: str, top: bool) -> str | None:
+    """The heading in ``line`` if it opens a part: a numbered top-level heading (alone or
+    followed by its first paragraph on the same line), or a short unnumbered one."""
+    if top:
+        if len(line) <= 80:
+            return line
+        head = re.split(r"[。:]", line, maxsplit=1)[0]
+        if len(head) <= 40 and heading_kind(head):
+            return head
+        wording = _PART_WORDING.search(_first_clause(line))  # glued to its paragraph
+        return line[: wording.end()] if wording else None
+    if len(line) > 60 or line.endswith(("。", ";", ",")):
+        return None
+    body = without_number(line)
+    named = names_part(body) if len(line) > 30 else _BARE_HEADING.match(body) or names_part(body)
+    return line if named else None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def find_sections(text: str) -> list[Section]:
+    """Sections covering ``text`` end to end, in order; offsets index ``text``.
+
+    Part headings are numbered in the report's own style (``top_styles``: 一、 by
+    default, 1. when the parts are so numbered). Text before the first part heading
+    (title, opening summary) is ``other``. A
+    numbered heading whose wording names no part is a topic heading: it belongs to
+    achievements until a shortcomings or plan part has begun, then to that part.
+    A report with no part headings at all is read as one achievements part.
+    """
+    heads: list[tuple[int, str, str]] = []
+    previous: str | None = None
+    lines = _lines(text)
+    styles = top_styles([line for _, line in lines])
+    itemlike = not styles <= _DEFAULT_TOP  # parts numbered 1. (1) 一是: as items are
+    last_number = 0
+    for pos, line in lines:
+        style = numbering_style(line)
+        top = style in styles
+        heading = _heading_text(line, top)
+        if heading is None:
+            continue
+        kind = heading_kind(heading)
+        if itemlike and top:
+            # parts numbered like items (1.): only a part's own wording names one, and
+            # part numbers rise (an item 1.…第一责任人职责 inside part 2. is no part)
+            number = _leading_number(line)
+            if not names_part(heading) or 0 < number <= last_number:
+                continue
+            last_number = max(number, last_number)
+        merged = previous in ("shortcomings", "plan") and kind in ("shortcomings", "plan")
+        if style and not top and not merged:
+            continue  # a numbered item names a part only inside a merged shortcomings/plan part
+        if kind is None:
+            if not top:
+                continue
+            kind = previous if previous in ("shortcomings", "plan", "other") else "achievements"
+        heads.append((pos, kind, heading))
+        previous = kind
+    if not heads:
+        return [Section("achievements", "", 0, len(text))] if text else []
+    sections: list[Section] = []
+    if heads[0][0] > 0:
+        sections.append(Section("other", "", 0, heads[0][0]))
+    for i, (pos, kind, line) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        sections.append(Section(kind, line, pos, end))
+    return sections
+
+
+def section_kinds(sections: list[Section], offsets: list[int]) -> list[str]:
+    """The kind of the section holding each of ``offsets`` (ascending), in one pass over
+    both: sections run in text order. 'other' where no section holds the offset."""
+    kinds: list[str] = []
+    i, n = 0, len(sections)
+    for offset in offsets:
+        while i < n and sections[i].end <= offset:
+            i += 1
+        kinds.append(sections[i].kind if i < n and sections[i].start <= offset else "other")
+    return kinds
+
+
+def completeness(sections: list[Section]) -> str:
+    """Which of the four main parts a report has, e.g. 'achievements+leadership+plan'."""
+    present = {s.kind for s in sections}
+    return "+".join(k for k in MAIN_PARTS if k in present)
+
+
+_SENTENCE_END = re.compile(r"[。!?;](?:[”’\"')]*)|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: ends at 。!?; or a line break; blanks skipped."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans

@@ -1,0 +1,1 @@
+"""For readers: charts, notebook helpers and the self-contained appendix."""

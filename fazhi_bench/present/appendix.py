@@ -1,0 +1,263 @@
+"""The assessment appendix: execute the notebooks, write one self-contained HTML file.
+
+Readers open the appendix on government intranets with no internet and no Python, so
+the file carries everything: the Vega, Vega-Lite and Vega-Embed libraries inline
+(vl-convert's bundle), every chart spec inline, tables as HTML, and a methodology
+section (catalogue name and sha256, weights, methods, software version, date). Nothing
+is fetched from a network. Where the synthetic demo panel is shown, a red banner says
+so. Static SVG charts for Word reports are written beside the HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import markdown_it
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+from fazhi_bench import __version__
+from fazhi_bench.errors import UserError
+from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
+from fazhi_bench.present.notebook import CHART_MIME, PROJECT
+from fazhi_bench.run.outputs import write_atomically
+from fazhi_bench.run.pipeline import RunResult
+
+TITLES = {"01_rankings.ipynb": "一、排名", "02_year_on_year.ipynb": "二、逐年比较",
+          "03_weights_sensitivity.ipynb": "三、权重与排名稳定性", "04_evidence.ipynb": "四、证据"}  # fmt: skip
+NOTEBOOKS = tuple(TITLES)  # in the order of the appendix
+EMBED_OPTIONS = {"actions": False, "renderer": "svg"}
+
+CSS = """
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+       SimHei, sans-serif; max-width: 210mm; margin: 0 auto; padding: 12mm; color: #222; }
+h1 { border-bottom: 2px solid #3b6ea5; padding-bottom: 4px; }
+h2.notebook { margin-top: 2.5em; border-bottom: 1px solid #ccc; }
+table { border-collapse: collapse; font-size: 12px; margin: 8px 0; }
+th, td { border: 1px solid #ccc; padding: 3px 6px; vertical-align: top; }
+th { background: #eef2f7; }
+.synthetic-banner { background: #fde8e8; border: 2px solid #b00020; padding: 8px;
+                    color: #b00020; font-weight: bold; margin: 8px 0; }
+.chart { margin: 12px 0; } pre { white-space: pre-wrap; font-size: 12px; }
+.method td:first-child { white-space: nowrap; font-weight: bold; }
+@media print { .vega-bindings { display: none; } }
+"""
+
+
+def _parameters(values: dict[str, Any]) -> str:
+    lines = ["# parameters set by fazhi-bench appendix"]
+    lines += [f"{k} = {v!r}" for k, v in values.items()]
+    return "\n".join(lines)
+
+
+def execute_notebook(
+    path: Path, params: dict[str, Any], timeout: int = 600
+) -> nbformat.NotebookNode:
+    """Run a notebook top to bottom with its parameters cell replaced by ``params``."""
+    book = nbformat.read(path, as_version=4)
+    for cell in book.cells:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            cell.source = cell.source + "\n" + _parameters(params)
+            break
+    client = NotebookClient(book, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}})  # fmt: skip
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip()
+        last = text.splitlines()[-1] if text else "cell failed"
+        raise UserError(f"{path.name}: a notebook cell failed: {last}") from None
+    return book
+
+
+class _Html:
+    """Turns executed notebook outputs into HTML fragments; charts become inline embeds."""
+
+    def __init__(self) -> None:
+        self.md = markdown_it.MarkdownIt("commonmark").enable("table")
+        self.charts: list[tuple[str, dict]] = []
+        self.svgs: list[tuple[str, str]] = []
+
+    def output(self, out: dict) -> str:
+        if out.get("output_type") == "stream":
+            return (
+                ""
+                if out.get("name") == "stderr"
+                else f"<pre>{html.escape(out.get('text', ''))}</pre>"
+            )
+        if out.get("output_type") == "error":
+            return f"<pre>{html.escape(out.get('ename', ''))}: {html.escape(out.get('evalue', ''))}</pre>"
+        data = out.get("data", {})
+        if CHART_MIME in data:
+            chart_id = f"chart{len(self.charts) + 1}"
+            spec = data[CHART_MIME]
+            self.charts.append((chart_id, spec))
+            if "image/svg+xml" in data:
+                self.svgs.append((chart_id, data["image/svg+xml"]))
+            return f'<div class="chart" id="{chart_id}"></div>'
+        if "text/html" in data:
+            return (
+                "".join(data["text/html"])
+                if isinstance(data["text/html"], list)
+                else data["text/html"]
+            )
+        if "text/markdown" in data:
+            return self.md.render(data["text/markdown"])
+        if "image/png" in data:
+            return f'<img alt="" src="data:image/png;base64,{data["image/png"]}">'
+        if "text/plain" in data:
+            return f"<pre>{html.escape(data['text/plain'])}</pre>"
+        return ""
+
+    def notebook(self, book: nbformat.NotebookNode) -> str:
+        parts = []
+        for cell in book.cells:
+            if cell.cell_type == "markdown":
+                parts.append(self.md.render(cell.source))
+            elif cell.cell_type == "code":
+                parts.extend(self.output(o) for o in cell.get("outputs", []))
+        return "\n".join(parts)
+
+
+def _methodology(run_info: dict) -> str:
+    rows = "".join(
+        f"<tr><td>{html.escape(k)}</td><td>{html.escape(str(v))}</td></tr>"
+        for k, v in run_info.items()
+    )
+    return f'<h1>方法说明 Methodology</h1><table class="method">{rows}</table>'
+
+
+def _script_safe(text: str) -> str:
+    return text.replace("</script", "<\\/script")
+
+
+def build_html(sections: list[tuple[str, str]], run_info: dict, charts: list[tuple[str, dict]],
+               synthetic_note: bool) -> str:  # fmt: skip
+    import vl_convert as vlc
+
+    bundle = _script_safe(vlc.javascript_bundle())
+    embeds = "\n".join(
+        f"vegaEmbed('#{cid}', {_script_safe(json.dumps(spec, ensure_ascii=False))}, "
+        f"{json.dumps(EMBED_OPTIONS)}).catch(e => document.getElementById('{cid}').textContent = String(e));"
+        for cid, spec in charts
+    )
+    body = "\n".join(
+        f'<h2 class="notebook">{html.escape(t)}</h2>\n{content}' for t, content in sections
+    )
+    note = ('<div class="synthetic-banner">本附录的逐年比较部分使用合成演示数据(data/demo_panel),'
+            "不代表任何单位的真实情况。</div>") if synthetic_note else ""  # fmt: skip
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<title>法治政府建设年度报告评价附录</title>
+<style>{CSS}</style>
+<script type="module">{bundle}</script>
+</head><body>
+<h1>法治政府建设年度报告评价附录</h1>
+<p>由 fazhi_bench {html.escape(__version__)} 于 {html.escape(run_info.get("生成时间", ""))} 生成。
+每一分均可追溯到报告原文中的证据句;方法与权重见第五部分。</p>
+{note}
+{body}
+{_methodology(run_info)}
+<script type="module">
+{embeds}
+</script>
+</body></html>
+"""
+
+
+def run_info_for(result: RunResult) -> dict[str, Any]:
+    """Methodology facts for the appendix, taken from the scoring of the corpus."""
+    cat = result.catalogue
+    method = result.method
+    return {
+        "生成时间": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "软件版本": f"fazhi_bench {__version__}",
+        "指标目录": f"{cat.name} (version {cat.version})",
+        "目录 sha256": cat.sha256,
+        "报告数": len(result.corpus.documents),
+        "单位": "、".join(sorted(set(result.scores["unit"]))),
+        "维度权重": ", ".join(f"{cat.label(d)} {w:g}" for d, w in result.dim_weights.items()),
+        "指标得分": "证据句分级:提及 {mention:g},具体措施 {measure:g},量化结果或具体案例 "
+        "{result:g};每多一句具体措施或量化结果 +{step:g}(仅提及不累加),最多 {most} 句,"
+        "上限 1".format(**LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX),
+        "维度得分": f"{method['dimension']} (k = {method['saturation_k']:g}; 每个量化成果 "
+        f"+{method['figure_weight']:g},最多 {method['figure_cap']:g} 个)"
+        if method["dimension"] == "saturating"
+        else f"{method['dimension']} (已证实指标的加权占比)",
+        "标准化": method["normalisation"],
+        "权重方法": method["weighting"],
+        "汇总方法": method["aggregation"],
+        "稳定性分析": f"{method['sensitivity_runs']} 次模拟, spread {method['sensitivity_spread']}, seed {method['seed']}",
+        "计分部分": "仅“主要举措和成效”和“第一责任人履职”部分;计划、问题、制度条文不计分",
+    }
+
+
+def cjk_font_present() -> bool:
+    """True when fontconfig knows a Chinese font (needed to rasterise PNG charts)."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("fc-list"):
+        return False
+    found = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True, check=False)
+    return bool(found.stdout.strip())
+
+
+def write_static_charts(charts: list[tuple[str, dict]], svgs: list[tuple[str, str]],
+                        folder: Path) -> list[Path]:  # fmt: skip
+    """SVG files of every chart for Word reports; PNG too when a CJK font is installed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for chart_id, svg in svgs:
+        path = folder / f"{chart_id}.svg"
+        path.write_text(svg, encoding="utf-8")
+        written.append(path)
+    if cjk_font_present():
+        import vl_convert as vlc
+
+        for chart_id, spec in charts:
+            path = folder / f"{chart_id}.png"
+            path.write_bytes(vlc.vegalite_to_png(spec, scale=2))
+            written.append(path)
+    return written
+
+
+def build_appendix(
+    params: dict[str, Any],
+    out: Path,
+    run_info: dict[str, Any],
+    panel: dict[str, Any] | None = None,
+) -> dict:
+    """Execute every notebook and write the appendix HTML (atomically) plus static SVGs.
+
+    ``panel``: the parameters of the SYNTHETIC demo panel, shown in the year-on-year
+    section (and marked as such) when the corpus has one year per unit."""
+    folder = PROJECT / "notebooks"
+    missing = [n for n in NOTEBOOKS if not (folder / n).is_file()]
+    if missing:
+        raise UserError(f"{folder}: notebook(s) missing: {', '.join(missing)}")
+    renderer = _Html()
+    sections = []
+    for name in NOTEBOOKS:
+        values = panel if (name == "02_year_on_year.ipynb" and panel is not None) else params
+        book = execute_notebook(folder / name, values)
+        sections.append((TITLES[name], renderer.notebook(book)))
+    synthetic = panel is not None  # the demo panel stands in for missing years
+    page = build_html(sections, run_info, renderer.charts, synthetic)
+    write_atomically(out.parent, {out.name: lambda p: p.write_text(page, encoding="utf-8")})
+    svgs = write_static_charts(renderer.charts, renderer.svgs, out.parent / (out.stem + "_charts"))
+    return {"html": out, "charts": len(renderer.charts), "svgs": svgs,
+            "bytes": out.stat().st_size, "network_refs": network_references(page)}  # fmt: skip
+
+
+def network_references(page: str) -> list[str]:
+    """src/href attributes and CSS imports that would fetch from a network."""
+    found = re.findall(r"""(?:src|href)\s*=\s*["']((?:https?:)?//[^"']+)""", page)
+    found += re.findall(r"@import\s+url\(\s*['\"]?(https?://[^)'\"]+)", page)
+    return found

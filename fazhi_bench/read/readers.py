@@ -1,0 +1,281 @@
+"""Read a report file of any supported format into raw text.
+
+One reader per suffix, registered in ``READERS``. Each raises :class:`UserError` with
+the file's name and what to do when the file cannot be read, never a traceback.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from fazhi_bench.errors import UserError, problem
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file's bytes: how inputs are identified in caches and run.json."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+Reader = Callable[[str, bytes], str]  # (the file as named to the user, its bytes)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def decode_text(name: str, data: bytes) -> str:
+    """Decode report bytes: BOM first, then strict UTF-8, then GB18030, then a detector.
+
+    Chinese government text is UTF-8 or GB18030 (a superset of GBK and GB2312) in
+    practice; trying those strictly first avoids a detector's guess on short files.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                break
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" not in data:
+        try:
+            return data.decode("gb18030")
+        except UnicodeDecodeError:
+            pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise UserError(
+            problem(name, "not readable as text in any known encoding",
+                    "save it as UTF-8 or GB18030 text, or give the original .docx/.pdf")
+        )  # fmt: skip
+    return str(best)
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return b"\x00" in sample or controls > len(sample) * 0.05
+
+
+def read_txt(name: str, data: bytes) -> str:
+    if data.startswith((b"PK\x03\x04", b"%PDF")) or _looks_binary(data):
+        kind = (
+            "a .docx/zip"
+            if data.startswith(b"PK")
+            else "a PDF"
+            if data.startswith(b"%PDF")
+            else "binary"
+        )
+        raise UserError(
+            problem(name, f"this .txt file holds {kind} data, not text",
+                    "give it the right extension or export the report as text")
+        )  # fmt: skip
+    return decode_text(name, data)
+
+
+MAX_PART_BYTES = 64 * 2**20  # one part of a .docx, unpacked (a long report's is ~1 MB)
+MAX_UNPACKED_BYTES = 256 * 2**20  # all parts together
+
+
+def check_unpacked_size(name: str, data: bytes) -> None:
+    """Refuse a zip whose parts would unpack beyond the caps, from its directory alone,
+    before anything is inflated (a 4 MB "zip bomb" can hold 4 GiB)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            sizes = [info.file_size for info in archive.infolist()]
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # not a zip at all: the reader says so
+    if max(sizes, default=0) > MAX_PART_BYTES or sum(sizes) > MAX_UNPACKED_BYTES:
+        raise UserError(problem(
+            name, f"the .docx unpacks to {sum(sizes) / 2**20:,.0f} MB (the limit is "
+            f"{MAX_UNPACKED_BYTES // 2**20} MB, {MAX_PART_BYTES // 2**20} MB per part)",
+            "is it really a report? save it again from Word or WPS"))  # fmt: skip
+
+
+def read_docx(name: str, data: bytes) -> str:
+    """Paragraphs and table rows in document order (tables hold many reports' figures)."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    check_unpacked_size(name, data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        hint = "if it is an old .doc file, save it as .docx in Word or WPS"
+        raise UserError(problem(name, f"not a readable Word .docx file ({exc})", hint)) from None
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = cell.text.strip()
+                    if text and (not cells or cells[-1] != text):  # merged cells repeat
+                        cells.append(text)
+                lines.append("  ".join(cells))
+    return "\n".join(lines)
+
+
+def read_pdf(name: str, data: bytes) -> str:
+    """Text layer of a PDF, page by page; a scan without text is a clear error."""
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [page.extract_text() or "" for page in pdf.pages]
+    except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
+        raise UserError(problem(name, f"not a readable PDF ({type(exc).__name__})",
+                                "check the file opens in a PDF reader")) from None  # fmt: skip
+    text = "\n".join(pages)
+    if not text.strip():
+        raise UserError(
+            problem(name, "the PDF has no text layer (a scan?)",
+                    "run OCR on it first, or give the .docx or text version")
+        )  # fmt: skip
+    return text
+
+
+_HTML_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+              "iframe", "button", "select", "input", "svg", "head", "template")  # fmt: skip
+_HTML_BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+                "section", "article", "blockquote", "pre", "dd", "dt", "ul", "ol", "td")  # fmt: skip
+_HTML_CLUTTER = re.compile(
+    r"nav|menu|breadcrumb|crumb|footer|foot|header|share|print|sidebar|side-bar|toolbar|"
+    r"position|location|weizhi|dqwz|bottom|copyright|banner|search|topbar|fontsize|zihao",
+    re.IGNORECASE,
+)
+
+
+MAX_HTML_DEPTH = 2000  # real pages nest a few dozen levels; parsers slow down past this
+_TAG = re.compile(r"<(/?)(div|span|table|tbody|tr|td|ul|ol|li|section|article|font|a|b|i|"
+                  r"strong|em|center|p|blockquote)\b[^>]*?(/?)>", re.IGNORECASE)  # fmt: skip
+
+
+def html_depth(markup: str) -> int:
+    """The deepest nesting of container tags, in one linear scan (sloppy pages leave some
+    unclosed, which only raises the count)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(markup):
+        if m.group(1):
+            depth = max(0, depth - 1)
+        elif not m.group(3):
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def read_html(name: str, data: bytes) -> str:
+    """Body text of a saved web page: no script, style, navigation, header or footer."""
+    from bs4 import BeautifulSoup
+
+    markup = decode_text(name, data)
+    if html_depth(markup) > MAX_HTML_DEPTH:
+        raise UserError(problem(name, f"the page nests its elements more than {MAX_HTML_DEPTH} "
+                                "levels deep (not a saved report page)",
+                                "save the page again from the browser, or copy its text "
+                                "into a .txt file"))  # fmt: skip
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup.find_all(_HTML_DROP):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.attrs is None:
+            continue
+        marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+        if marks.strip() and _HTML_CLUTTER.search(marks) and len(tag.get_text()) < 600:
+            tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(_HTML_BLOCKS):
+        tag.insert_after("\n")
+    body = soup.body or soup
+    return body.get_text()
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_txt,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".html": read_html,
+    ".htm": read_html,
+}
+
+
+def content_id(sha256: str, path: Path | str) -> str:
+    """What decides a report's reading: its bytes and the reader its suffix picks (the
+    same bytes as .txt and as .html are two different reports; a text file renamed .docx
+    is a bad .docx, never the text it was)."""
+    reader = READERS.get(Path(path).suffix.lower())
+    return f"{sha256}:{reader.__name__ if reader else 'unsupported'}"
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(READERS))
+
+
+def unreadable(name: str, exc: OSError) -> str:
+    """The one-line error for a report file that cannot be read."""
+    if isinstance(exc, FileNotFoundError):
+        return problem(name, "file not found", "check the path")
+    return problem(name, f"cannot read file: {exc.strerror}")
+
+
+def read_report(path: Path, name: str | None = None) -> tuple[str, bytes]:
+    """Return (raw text, file bytes) of a report; bytes are kept for its sha256.
+    Errors name the file as ``name`` (as the user gave it), else by its path."""
+    name = name or str(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise UserError(
+            problem(name, f"unsupported file type '{path.suffix}'",
+                    f"use one of {', '.join(supported_suffixes())}")
+        )  # fmt: skip
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(problem(name, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB",
+                                    "a report is a few MB at most; is this the right file?"))  # fmt: skip
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(unreadable(name, exc)) from None
+    try:
+        text = reader(name, data)
+    except UserError:
+        raise
+    except Exception as exc:  # any other failure inside a format library is a bad file
+        raise UserError(
+            problem(name, f"could not be read as a {path.suffix} file ({type(exc).__name__})",
+                    "check that it opens in its own program, or export it again")
+        ) from None  # fmt: skip
+    if not text.strip():
+        raise UserError(problem(name, "the report is empty", "remove it or replace it"))
+    if len(text) > MAX_TEXT_CHARS:
+        raise UserError(problem(name, f"the report has {len(text):,} characters, more than the "
+                                f"limit of {MAX_TEXT_CHARS:,}",
+                                "a report has tens of thousands; is this one report?"))  # fmt: skip
+    return text, data
+
+
+MAX_FILE_BYTES = 200 * 2**20  # a report file (PDFs with images are the largest)
+MAX_TEXT_CHARS = 2_000_000  # characters of text: a long county report has about 50,000

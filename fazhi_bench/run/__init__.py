@@ -1,0 +1,1 @@
+"""A scoring run: orchestration, the extraction cache and workers, the output files, rebuilds."""
