@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
-from helpers import MINI
+
+# the tests mirror the package by stage (tests/read, tests/evidence, …); their shared
+# helpers (helpers.py, perturb.py, formats.py) stay here, importable from every folder
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from helpers import MINI  # noqa: E402
 
 
 @pytest.fixture

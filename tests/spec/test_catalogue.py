@@ -15,7 +15,7 @@ from fazhi_bench.spec.regexsafety import backtracking_risk
 
 CATALOGUE = load_catalogue(ROOT / "indicators.yaml")[0]
 EXAMPLES = yaml.safe_load(
-    (Path(__file__).parent / "data" / "indicator_examples.yaml").read_text("utf-8")
+    (Path(__file__).parents[1] / "data" / "indicator_examples.yaml").read_text("utf-8")
 )
 MATCHER = Matcher(CATALOGUE)
 

@@ -10,7 +10,9 @@ import yaml
 from fazhi_bench.read.clean import clean_text
 from fazhi_bench.read.metadata import infer_metadata, level_of, on_time, published_of
 
-CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "openings.yaml").read_text("utf-8"))
+CASES = yaml.safe_load(
+    (Path(__file__).parents[1] / "fixtures" / "openings.yaml").read_text("utf-8")
+)
 
 
 def _meta(text: str):
