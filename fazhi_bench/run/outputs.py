@@ -290,7 +290,9 @@ def write_run(out_dir: Path, files: dict[str, Callable[[Path], object]]) -> list
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.partial-{os.getpid()}-", dir=parent))
     except OSError as exc:
-        raise UserError(f"{out_dir}: cannot write outputs next to it: {exc.strerror}") from None
+        raise UserError(
+            f"{out_dir}: cannot write outputs next to it ({exc.strerror}); a run is written beside --out and swapped in whole: choose an --out in a folder you can write"
+        ) from None
     try:
         for name, write in files.items():
             write(tmp / name)
