@@ -249,9 +249,19 @@ _NOT_A_NOUN = (
     r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))(?!健全|完善)"
     r"(?!率|时限|期限|主体|机关|结果|情况|工作)"  # 完成率, 答复时限, 答复工作: nouns
 )
-_STRONG = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + _verbs(_STRONG_DEEDS) + ")" + _NOT_A_NOUN)
-_WEAK = re.compile(r"(?<![、])" + _NOT_AFTER + "(?:" + _verbs(_WEAK_DEEDS) + ")(?![、])"
-                   + _NOT_A_NOUN)  # fmt: skip
+
+
+def _deed_verbs(verbs: tuple[str, ...], after: str = "") -> re.Pattern[str]:
+    """A deed verb not framed as a task or habit, nor a noun. The verbs are looked for
+    first (a lookahead the engine checks by first character), the 72 lookbehinds of the
+    framing adverbs only where a verb stands: three times faster than testing every
+    position against every adverb."""
+    alternatives = "(?:" + _verbs(verbs) + ")"
+    return re.compile(f"(?={alternatives})(?<![、]){_NOT_AFTER}{alternatives}{after}{_NOT_A_NOUN}")
+
+
+_STRONG = _deed_verbs(_STRONG_DEEDS)
+_WEAK = _deed_verbs(_WEAK_DEEDS, after="(?![、])")
 # When, where, who or what exactly: a time of the year, a count, a place, a named body,
 # event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
 _ACTOR_FIRST = re.compile(
@@ -265,7 +275,9 @@ _SPECIFIC = re.compile(
     r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩)|"
     r"在[^,。;]{1,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院)"
     r"(?!治理|建设|工作|发展|振兴|管理)|"
-    r"[^\s,。;、]{1,8}(?:局|委|所|院|庭|大队|中队|支队|中心|委员会|办公室|工作站|服务站|协会|法院|"
+    # a named body doing general work (区司法局开展…): any word before its suffix will do,
+    # so one character is looked behind instead of trying every run of up to eight
+    r"(?<=[^\s,。;、])(?:局|委|所|院|庭|大队|中队|支队|中心|委员会|办公室|工作站|服务站|协会|法院|"
     r"检察院|公司|党校)(?=[^,。;]{0,3}(?:" + "|".join(_WEAK_DEEDS) + "))"
 )
 
