@@ -406,6 +406,11 @@ _TO_LAST_MARK = re.compile(f".*[{_CLAUSE_MARKS}]", re.S)  # greedy: backs off to
 _TARGET_AFTER = re.compile(r"^[^,;。]{0,6}(?:的要求|的目标|的标准|的任务|为目标)")
 
 
+# Characters looked at on each side of a position for its clause: no real clause is longer,
+# and a page of figures with no punctuation costs linear time, not the square of its length.
+CLAUSE_LOOKBACK = 400
+
+
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Where the clause holding ``pos`` begins, looking back no further than ``floor``.
     One regex call backing off from ``pos`` (a search per mark cost five times more)."""
@@ -415,9 +420,9 @@ def clause_start(text: str, pos: int, floor: int) -> int:
 
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause (between , ; : 。) that holds text[start:end]."""
-    left = clause_start(text, start, max(0, start - 400))  # bounded: no quadratic time
-    right = _CLAUSE_END.search(text, end, end + 400)
-    return text[left : right.start() if right else min(len(text), end + 400)]
+    left = clause_start(text, start, max(0, start - CLAUSE_LOOKBACK))  # bounded: linear time
+    right = _CLAUSE_END.search(text, end, end + CLAUSE_LOOKBACK)
+    return text[left : right.start() if right else min(len(text), end + CLAUSE_LOOKBACK)]
 
 
 def is_claim_context(text: str, start: int, end: int) -> bool:
@@ -449,10 +454,12 @@ def is_figure(text: str, start: int, claim: str, unit: str, sentence: tuple[int,
     if _ARTICLE.match(claim):
         return False
     lo, hi = sentence
-    clause = clause_start(text, start, lo)
+    clause = clause_start(text, start, max(lo, start - CLAUSE_LOOKBACK))
     if _FREQUENCY.search(text, clause, start):
         return False
     if unit == "%" and _RATE_BEFORE.search(text[max(clause, start - 8) : start]):
+        if hi - lo > 2 * CLAUSE_LOOKBACK:  # a page-long "sentence": the figure's surroundings
+            lo, hi = max(lo, start - CLAUSE_LOOKBACK), min(hi, start + CLAUSE_LOOKBACK)
         body = text[lo:hi]
         return not (_TASK_START.match(body) and not _DONE.search(body))
     return True

@@ -8,6 +8,7 @@ index the cleaned text.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fazhi_bench.evidence.credit import (
+    CLAUSE_LOOKBACK,
     CREDITED_SECTIONS,
     clause_start,
     in_spans,
@@ -109,10 +111,18 @@ def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return out
 
 
-def _nearness(position: int, offset: int) -> tuple[int, bool]:
-    """Sort key of a hit at ``position`` seen from a figure at ``offset``: nearer first,
-    a hit before the figure before one after it at the same distance."""
-    return abs(position - offset), position > offset
+def _nearest(positions: list[int], offset: int) -> int:
+    """Index in ``positions`` (ascending) of the hit nearest to a figure at ``offset``: a
+    hit before the figure (or at it) before one after it at the same distance, and the
+    first of several at one position. By bisection: a sentence with thousands of figures
+    and hits costs no more than its length times a logarithm."""
+    after = bisect.bisect_right(positions, offset)
+    if after == 0:
+        return 0
+    before = bisect.bisect_left(positions, positions[after - 1])
+    if after == len(positions) or offset - positions[before] <= positions[after] - offset:
+        return before
+    return after
 
 
 def earlier_in_paragraph(
@@ -132,7 +142,10 @@ def earlier_in_paragraph(
 
 
 def figure_dimensions(
-    offset: int, own: list[tuple[int, str]], earlier: tuple[str, frozenset[str]]
+    offset: int,
+    own: list[tuple[int, str]],
+    earlier: tuple[str, frozenset[str]],
+    positions: list[int] | None = None,
 ) -> tuple[str, frozenset[str]]:
     """The dimension a figure measures (shown in quantities.csv) and every dimension it
     counts for. In its own sentence (hits ``own``): the nearest hit, preferring one before
@@ -143,7 +156,8 @@ def figure_dimensions(
     A set, not "the nearest earlier hit": a sentence added to the paragraph can add a
     dimension but never take one away, so added evidence never lowers a score."""
     if own:
-        best = min(own, key=lambda d: _nearness(d[0], offset))[1]
+        positions = positions if positions is not None else [p for p, _ in own]
+        best = own[_nearest(positions, offset)][1]
         return best, frozenset({best})
     return earlier
 
@@ -177,7 +191,7 @@ def canonical_sentences(text: str, sentences: list[tuple[int, int]]) -> list[int
 
 
 def achieved_figures(
-    text: str,
+    canonical: list[int],
     sentences: list[tuple[int, int]],
     quantity: dict[str, list],
     counts_for: list[frozenset[str]],
@@ -186,16 +200,17 @@ def achieved_figures(
     dimension is known), which the dimension rule may credit. A figure is its sentence's
     wording and its place in it: 100% in three different sentences is three figures, a
     sentence repeated word for word adds none. Counted here, in the extraction workers,
-    not per report in the scoring process."""
+    not per report in the scoring process. A sentence's wording is its ``canonical``
+    index (the first word-for-word copy), not its text: no copy per figure."""
     seen = set()
     for dims, start, si, credited in zip(
         counts_for, quantity["start"], quantity["sentence_id"], quantity["credited"],
         strict=True,
     ):  # fmt: skip
         if credited:
-            lo, hi = sentences[si]
+            lo = sentences[si][0]
             for d in dims:
-                seen.add((d, text[lo:hi].strip(), start - lo))
+                seen.add((d, canonical[si], start - lo))
     return dict(sorted(Counter(dimension for dimension, _, _ in seen).items()))
 
 
@@ -206,13 +221,14 @@ def _measured_hits(
     hits of the figure's clause before it (法律顾问共提供法律咨询1000余人次: both), else
     the hit nearest to it in the sentence, preferring one before it."""
     out: set[int] = set()
+    positions = [p for p, _ in hit_rows]  # ascending: hits come sorted by position
     for offset in offsets:
-        clause = clause_start(text, offset, sentence[0])
-        before = {r for p, r in hit_rows if clause <= p < offset}
-        if not before:
-            best = min(_nearness(p, offset) for p, _ in hit_rows)
-            before = {r for p, r in hit_rows if _nearness(p, offset) == best}
-        out |= before
+        clause = clause_start(text, offset, max(sentence[0], offset - CLAUSE_LOOKBACK))
+        lo, hi = bisect.bisect_left(positions, clause), bisect.bisect_left(positions, offset)
+        if lo == hi:  # none in the clause before the figure: the nearest, all at its place
+            at = positions[_nearest(positions, offset)]
+            lo, hi = bisect.bisect_left(positions, at), bisect.bisect_right(positions, at)
+        out.update(r for _, r in hit_rows[lo:hi])
     return out
 
 
@@ -286,8 +302,11 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     earlier = earlier_in_paragraph(paragraph, dims_of, [not r for r in reasons])
     quantity: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
     counts_for: list[frozenset[str]] = []
+    positions_of: dict[int, list[int]] = {}
     for q, si, figure in claims:
-        dimension, dims = figure_dimensions(q.start, dims_of[si], earlier[si])
+        if si not in positions_of:  # each sentence's hit positions, once
+            positions_of[si] = [p for p, _ in dims_of[si]]
+        dimension, dims = figure_dimensions(q.start, dims_of[si], earlier[si], positions_of[si])
         credited = figure and not reasons[si]  # an achieved figure in a creditable sentence
         row = (q.text, q.value, q.unit, q.approx, sections_of[si], dimension, credited, q.start, si)
         for key, value in zip(QUANTITY_FIELDS, row, strict=True):
@@ -296,13 +315,14 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     achievement = [
         i for i, k in enumerate(sections_of) if k == "achievements" and reasons[i] != "heading"
     ]
+    canonical = canonical_sentences(text, sentences)
     return Extraction(
         sections=sections,
         sentences=sentences,
         sentence_section=sections_of,
         sentence_reason=reasons,
         sentence_level=levels,
-        sentence_canonical=canonical_sentences(text, sentences),
+        sentence_canonical=canonical,
         hit_table=np.array(
             [
                 [h.indicator for h in hits],
@@ -320,5 +340,5 @@ def extract(text: str, matcher: Matcher) -> Extraction:
             1 for i in achievement if i in figure_at or names_honour(text[slice(*sentences[i])])
         ),
         credited_hits=sum(1 for si in hit_sentence if not reasons[si]),
-        figures=achieved_figures(text, sentences, quantity, counts_for),
+        figures=achieved_figures(canonical, sentences, quantity, counts_for),
     )

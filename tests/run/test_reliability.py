@@ -307,3 +307,20 @@ def test_a_failed_write_says_what_happened(tmp_path, monkeypatch):
     ):
         run.write(out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+@pytest.mark.parametrize(
+    "unit", ["办理案件12件", "办理案件12件,", "满意率达95%", "一是开展检查12次"]
+)
+def test_a_page_of_figures_without_full_stops_is_read_in_linear_time(unit):
+    """A hang guard, not a speed target: before the clause look-back was bounded, this
+    page (about 300,000 characters in one sentence) took several minutes."""
+    from fazhi_bench.evidence.extract import extract
+    from fazhi_bench.evidence.matching import Matcher
+    from fazhi_bench.read.clean import clean_text
+
+    text = clean_text("一、主要举措和成效\n" + unit * (300_000 // len(unit))).text
+    began = time.monotonic()
+    ex = extract(text, Matcher(fb.load_catalogue()))
+    assert len(ex.quantity["start"]) > 10_000
+    assert time.monotonic() - began < 90
