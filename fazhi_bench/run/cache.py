@@ -563,27 +563,19 @@ class TablesCache:
         return (self.folder / name).is_file()
 
     def load(self, name: str) -> object | None:
-        """A stored object (the corpus' weight-free measures); None when absent or when
-        its bytes no longer match the checksum kept with them (then it is rebuilt)."""
+        """A stored object (the corpus' weight-free measures); None when absent or damaged
+        (``load_pickled`` checks its checksum; then it is rebuilt)."""
         try:
-            data = (self.folder / name).read_bytes()
-            kept = (self.folder / f"{name}{STAMP_SUFFIX}").read_text()
-            if hashlib.sha256(data).hexdigest() != kept:
-                return None
-            value = pickle.loads(data)
+            value = load_pickled(self.folder / name)
             os.utime(self.folder)
             return value
         except Exception:
             return None
 
     def save(self, name: str, value: object) -> None:
-        """Store an object beside the tables with its checksum (best effort)."""
-        if not self._make_room():
-            return
-        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        digest = hashlib.sha256(data).hexdigest().encode()
-        if replace_file(self.folder / f"{name}{STAMP_SUFFIX}", lambda fh: fh.write(digest)):
-            replace_file(self.folder / name, lambda fh: fh.write(data))
+        """Store an object beside the tables, behind its checksum (best effort)."""
+        if self._make_room():
+            replace_pickled(self.folder / name, value)
 
     def copy_to(self, name: str, target: Path) -> bool:
         """Copy a stored table to ``target``, checking its sha256 on the way; False (and
