@@ -115,14 +115,16 @@ _RULE_REPORTED = re.compile(
     r"[^。;]{0,30}(?:明确|规定)|(?:实现|达到))[^。;,]{0,20}$"
 )
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED}
-_SHORT_QUOTE = re.compile(r"“[^”“]{1,15}”")
+# A quoted name (“枫桥经验”, “诉调对接”, “最多跑一次”): the words and numbers inside it are the
+# name's, not the sentence's. One definition for every rule that looks through names.
+_QUOTED_NAME = re.compile(r"“[^”“]{1,30}”")
 
 
 def non_achievement(sentence: str) -> str:
     """The reason wording in ``sentence`` takes its credit away ('' when none does).
     Words inside a short quoted name (“普法强基补短板”专项行动) are the name's, not the
     sentence's."""
-    sentence = _SHORT_QUOTE.sub("“名”", sentence)
+    sentence = _QUOTED_NAME.sub("“名”", sentence)
     for reason, rule in REASONS:
         for m in rule.finditer(sentence):
             exception = _EXCEPTIONS.get(reason)
@@ -285,11 +287,9 @@ _SPECIFIC = re.compile(
 def is_specific(sentence: str) -> bool:
     """Says when, where, who or what exactly: a time, place, named body, event or
     document, an actor opening the sentence, or a count (any quantified claim)."""
-    unquoted = _QUOTED_NAME.sub("", sentence)  # “最多跑一次” names a programme, counts nothing
+    unquoted = _QUOTED_NAME.sub("“名”", sentence)  # “最多跑一次” counts nothing
     return bool(_SPECIFIC.search(sentence) or _actor_first(sentence) or CLAIM.search(unquoted))
 
-
-_QUOTED_NAME = re.compile(r"“[^”]{0,30}”")
 
 
 _ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
