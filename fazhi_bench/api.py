@@ -117,11 +117,10 @@ class Run:
         r = self._result
         chosen = _weights(weights, r.catalogue) if weights is not None else r.weights
         overrides = resolve_method(r.catalogue.scoring, {**r.method, **method}, where="reweight")
-        result = score_measures(r.corpus, r.catalogue, r.measures, r.load_extractions, chosen,
-                                overrides)  # fmt: skip
+        # the extractions through this run's cached property: read once, whichever asks
+        result = score_measures(r.corpus, r.catalogue, r.measures, lambda: r.extractions,
+                                chosen, overrides)  # fmt: skip
         result.tables = r.tables
-        if "extractions" in r.__dict__:  # already read: share them, never read twice
-            result.__dict__["extractions"] = r.__dict__["extractions"]
         return Run(result)
 
     def write(

@@ -291,7 +291,6 @@ def is_specific(sentence: str) -> bool:
     return bool(_SPECIFIC.search(sentence) or _actor_first(sentence) or CLAIM.search(unquoted))
 
 
-
 _ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
 
 

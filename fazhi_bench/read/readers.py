@@ -19,8 +19,13 @@ from fazhi_bench.errors import UserError, problem
 
 
 def file_sha256(path: Path) -> str:
-    """The sha256 of a file's bytes: how inputs are identified in caches and run.json."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    """The sha256 of a file's bytes: how inputs are identified in caches and run.json.
+    Read by chunks: a large kept table is never held whole."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 Reader = Callable[[str, bytes], str]  # (the file as named to the user, its bytes)

@@ -559,9 +559,6 @@ class TablesCache:
         digest.update(json.dumps(spec, ensure_ascii=False).encode())
         return cls(folder, digest.hexdigest()[:32])
 
-    def has(self, name: str) -> bool:
-        return (self.folder / name).is_file()
-
     def load(self, name: str) -> object | None:
         """A stored object (the corpus' weight-free measures); None when absent or damaged
         (``load_pickled`` checks its checksum; then it is rebuilt)."""
@@ -622,7 +619,7 @@ class TablesCache:
                 os.link(written, tmp)
             except OSError:  # another file system, or one without links
                 shutil.copyfile(written, tmp)
-            stamp = _sha256_of(tmp).encode()
+            stamp = file_sha256(tmp).encode()
             os.replace(tmp, final)
             replace_file(self.folder / f"{name}{STAMP_SUFFIX}", lambda fh: fh.write(stamp))
         except OSError:
@@ -634,14 +631,6 @@ class TablesCache:
 
 STAMP_SUFFIX = ".sha256"
 _CHUNK = 1 << 20
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def copy_hashed(source: Path, target: Path) -> str:

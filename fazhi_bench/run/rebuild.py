@@ -43,10 +43,14 @@ def rebuild(run_json: Path) -> RunResult:
         if not path.is_file():
             errors.append(problem(str(path), "an input of the run is missing"))
             continue
-        if file_sha256(path) != item["sha256"]:
+        try:
+            doc = load_document(path, item["file"])  # reads the file once, with its sha256
+        except UserError as exc:  # every problem is reported, not the first
+            errors.extend(exc.messages)
+            continue
+        if doc.sha256 != item["sha256"]:
             errors.append(problem(str(path), "this input changed since the run (sha256 differs)"))
             continue
-        doc = load_document(path, item["file"])
         fields = {k: item[k] for k in ("unit", "level", "published") if item.get(k)}
         if item.get("year") is not None:
             fields["year"] = str(item["year"])

@@ -27,6 +27,16 @@ DIMENSIONS: tuple[str, ...] = ("decision", "enforcement", "openness", "disputes"
 AUXILIARY: tuple[str, ...] = ("leadership", "emergency")
 
 MAX_WEIGHT = 1e6  # weights are relative: a larger one only risks overflow in the sums
+
+
+def weight_value(value: Any) -> float | None:
+    """A weight: a number from 0 to MAX_WEIGHT, else None (NaN, infinities, overflows,
+    booleans and text refused). The one check of catalogues and weights files."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0 <= value <= MAX_WEIGHT else None  # NaN fails this too
+
+
 TOP_KEYS = {"schema", "name", "version", "dimensions", "auxiliary", "quality", "scoring"}
 BLOCK_KEYS = {"id", "label", "weight", "basis", "indicators"}
 INDICATOR_KEYS = {"id", "label", "weight", "basis", "patterns"}
@@ -148,14 +158,12 @@ class _Checker:
     def weight(self, value: Any, key: PathKey, what: str) -> float:
         if value is None:
             return 1.0
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error(key, f"weight of {what} must be a number, got {value!r}")
-            return 1.0
-        if not 0 <= value <= MAX_WEIGHT:  # NaN fails this too
+        number = weight_value(value)
+        if number is None:
             self.error(key, f"weight of {what} must be a number from 0 to {MAX_WEIGHT:g}, "
                             f"got {value!r}")  # fmt: skip
             return 1.0
-        return float(value)
+        return number
 
     def text(self, value: Any, key: PathKey, what: str, required: bool = True) -> str:
         if value is None:

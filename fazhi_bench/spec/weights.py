@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from fazhi_bench.errors import UserError
-from fazhi_bench.spec.catalogue import DIMENSIONS, MAX_WEIGHT, Catalogue
+from fazhi_bench.spec.catalogue import DIMENSIONS, MAX_WEIGHT, Catalogue, weight_value
 from fazhi_bench.spec.yamlfile import line_of, load_yaml
 
 
@@ -35,15 +34,6 @@ class Weights:
 
     def as_dict(self) -> dict[str, dict[str, float]]:
         return {"dimensions": dict(self.dimensions), "indicators": dict(self.indicators)}
-
-
-def _number(value: Any) -> float | None:
-    """A weight: a number from 0 to MAX_WEIGHT (NaN, infinities and overflows refused)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    if not 0 <= value <= MAX_WEIGHT:  # NaN fails this too
-        return None
-    return float(value)
 
 
 def load_weights(path: Path, catalogue: Catalogue) -> Weights:
@@ -80,7 +70,7 @@ def weights_from(
                     f"{where}: '{wid}' is not a {key[:-1]} id in catalogue {catalogue.path}"
                 )
                 continue
-            number = _number(w)
+            number = weight_value(w)
             if number is None:
                 errors.append(f"{where}: weight of '{wid}' must be a number from 0 to "
                               f"{MAX_WEIGHT:g}, got {w!r}")  # fmt: skip
