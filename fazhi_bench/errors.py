@@ -7,6 +7,7 @@ them. Code raises :class:`UserError` with every problem found, not just the firs
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 
@@ -33,3 +34,11 @@ def problem(where: str, what: str, todo: str = "") -> str:
     """Format one problem as ``where: what (todo)`` so every message names its file."""
     text = f"{where}: {what}"
     return f"{text}; {todo}" if todo else text
+
+
+def nearest(name: str, valid: Iterable[str]) -> str:
+    """'did you mean …?' and the valid names, for a message about an unknown ``name``."""
+    choices = list(dict.fromkeys(valid))
+    guess = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
+    hint = f"did you mean '{guess[0]}'? " if guess else ""
+    return f"{hint}valid: {', '.join(choices)}"

@@ -7,18 +7,20 @@ the user sees all of them at once; ``skip_bad`` records them instead of failing.
 
 from __future__ import annotations
 
-import csv
 import hashlib
+import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from fazhi_bench.errors import UserError, problem
+from fazhi_bench.errors import UserError, nearest, problem
 from fazhi_bench.read.clean import clean_text
-from fazhi_bench.read.metadata import LEVELS, infer_metadata, level_of, on_time
-from fazhi_bench.read.readers import read_report, supported_suffixes
+from fazhi_bench.read.metadata import LEVEL_ZH, LEVELS, infer_metadata, level_of, on_time
+from fazhi_bench.read.readers import content_id, read_report, supported_suffixes
+from fazhi_bench.read.sheetfile import read_table
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Document:
     text: str
     sha256: str
     path: str = ""  # absolute path, for rebuilding a run from run.json
+    unit_note: str = ""  # why the unit read from the text is uncertain ('' when it is not)
 
 
 @dataclass(frozen=True)
@@ -42,28 +45,76 @@ class Corpus:
     skipped: tuple[str, ...]  # "file: reason" for files left out with --skip-bad
     warnings: tuple[str, ...]
     manifest: Path | None = None
+    ignored: tuple[dict[str, str], ...] = ()  # files in the folders that are not reports
+    duplicates: tuple[dict, ...] = ()  # {"scored": file, "copies": [files]}: same bytes
+
+    def summary(self) -> str:
+        """One line for stderr: what happened to every file given."""
+        units = sum("reporting unit" in w for w in self.warnings)
+        parts = [f"{len(self.documents)} scored", f"{len(self.ignored)} ignored",
+                 f"{sum(len(d['copies']) for d in self.duplicates)} duplicate",
+                 f"{len(self.skipped)} skipped", f"{units} low-confidence unit"]  # fmt: skip
+        return ", ".join(p for p in parts if not p.startswith("0 ") or "scored" in p)
 
 
 MANIFEST_FIELDS = ("file", "unit", "year", "level", "published")
-INFO_FIELDS = ("source", "note", "url", "synthetic")  # kept for people, ignored by scoring
 
 
-def collect_files(paths: list[Path]) -> list[Path]:
-    """Report files under ``paths`` (files as given, folders searched recursively), sorted.
+@dataclass(frozen=True)
+class Found:
+    files: list[Path]  # report files to read, sorted
+    ignored: list[dict[str, str]]  # {"file", "reason"}: in a folder, but not a report
+
+
+def ignored_reason(path: Path) -> str:
+    """Why a file met in a folder is not a report ('' when it may be one)."""
+    if path.name.startswith("~$"):
+        return "Word lock file (Word or WPS writes it while the report is open)"
+    if path.name.startswith("."):
+        return "hidden file"
+    if path.suffix.lower() not in supported_suffixes():
+        return f"not a report file type ({path.suffix or 'no suffix'})"
+    return ""
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[dict[str, str]]]:
+    """Every file under ``folder``: candidates, and the others with why they are left."""
+    candidates: list[Path] = []
+    ignored: list[dict[str, str]] = []
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        here = Path(root)
+        for name in sorted(d for d in dirs if d.startswith(".")):
+            ignored.append({"file": (here / name).as_posix(), "reason": "hidden folder"})
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = here / name
+            reason = ignored_reason(path)
+            if reason:
+                ignored.append({"file": path.as_posix(), "reason": reason})
+            else:
+                candidates.append(path)
+    return candidates, ignored
+
+
+def collect_files(paths: list[Path]) -> Found:
+    """Report files under ``paths`` (files as given, folders searched recursively), sorted,
+    and the files in those folders that are not reports (ignored, with the reason).
     Anything with a report's suffix that cannot be read as a file is an error naming it:
     a broken link, a pipe or device, a name that is not UTF-8."""
     found: list[Path] = []
+    ignored: list[dict[str, str]] = []
     errors: list[str] = []
-    suffixes = supported_suffixes()
     for path in paths:
         if path.is_dir():
-            inside = [p for p in path.rglob("*") if p.suffix.lower() in suffixes]
+            inside, left = _walk(path)
+            ignored.extend(left)
             if not inside:
-                errors.append(problem(str(path), f"folder has no reports ({', '.join(suffixes)})",
-                                      "point to the folder that holds the reports"))  # fmt: skip
+                seen = (
+                    f"; it holds {len(left)} other file(s), e.g. {left[0]['file']}" if left else ""
+                )
+                errors.append(problem(str(path), f"folder has no reports{seen}",
+                                      f"reports are {', '.join(supported_suffixes())} files"))  # fmt: skip
             for candidate in inside:
-                if candidate.is_dir() and not candidate.is_symlink():
-                    continue  # a folder named like a report: its files were listed too
                 trouble = _not_a_report_file(candidate)
                 if trouble:
                     errors.append(problem(str(candidate), trouble))
@@ -71,6 +122,8 @@ def collect_files(paths: list[Path]) -> list[Path]:
                     found.append(candidate)
         elif path.is_symlink() or path.exists():
             trouble = _not_a_report_file(path)
+            if path.name.startswith("~$"):
+                trouble = "a Word lock file, not a report; give the report itself"
             if trouble:
                 errors.append(problem(str(path), trouble))
             else:
@@ -79,7 +132,7 @@ def collect_files(paths: list[Path]) -> list[Path]:
             errors.append(problem(str(path), "no such file or folder", "check the path"))
     if errors:
         raise UserError(errors)
-    return sorted(set(found), key=lambda p: p.as_posix())
+    return Found(sorted(set(found), key=lambda p: p.as_posix()), ignored)
 
 
 def _not_a_report_file(path: Path) -> str:
@@ -99,44 +152,63 @@ def _not_a_report_file(path: Path) -> str:
     return ""
 
 
-def read_manifest(path: Path) -> dict[str, dict[str, str]]:
-    """Manifest rows keyed by file name (as written); every bad row is reported at once."""
+MANIFEST_HEADERS = {
+    "file": "file", "文件": "file", "文件名": "file", "文件名称": "file",
+    "unit": "unit", "单位": "unit", "单位名称": "unit",
+    "year": "year", "年度": "year", "年份": "year",
+    "level": "level", "层级": "level", "级别": "level",
+    "published": "published", "发布日期": "published", "发布时间": "published",
+    "source": "source", "来源": "source", "note": "note", "备注": "note",
+    "url": "url", "网址": "url", "synthetic": "synthetic",
+}  # fmt: skip
+# Levels as an office writes them: the ids, or their Chinese names (the scores.xlsx ones).
+LEVEL_NAMES = {
+    **{level: level for level in LEVELS}, **{zh: level for level, zh in LEVEL_ZH.items()},
+    "省级": "province", "自治区": "province", "直辖市": "province", "市级": "city",
+    "地级市": "city", "州": "city", "县级市": "city", "区县": "county", "县级": "county",
+    "自治县": "county", "旗": "county", "镇": "town", "乡": "town", "街": "street",
+    "部委": "department", "其它": "other",
+}  # fmt: skip
+_DATE_TEXT = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+def manifest_date(text: str) -> str:
+    """ISO date from 2024-03-14, 2024/3/14 or 2024年3月14日 ('' when it is none)."""
+    m = _DATE_TEXT.match(text.strip())
+    if not m:
+        return ""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            fields = [f.strip() for f in reader.fieldnames or []]
-            rows = list(reader)
-    except FileNotFoundError:
-        raise UserError(problem(str(path), "manifest not found", "check the path")) from None
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise UserError(problem(str(path), f"manifest is not a UTF-8 CSV file ({exc})")) from None
-    if "file" not in fields:
-        raise UserError(problem(str(path), "manifest has no 'file' column",
-                                f"columns: {', '.join(MANIFEST_FIELDS)}"))  # fmt: skip
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return ""
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """Manifest rows keyed by file name (as written); every bad row is reported at once.
+    .xlsx or CSV (UTF-8 or GBK), English or Chinese headers and level names."""
+    table = read_table(path, "manifest", MANIFEST_HEADERS, required=("file",))
     errors: list[str] = []
-    unknown = [f for f in fields if f not in MANIFEST_FIELDS + INFO_FIELDS]
-    if unknown:
-        errors.append(problem(str(path), f"unknown column(s) {', '.join(unknown)}",
-                              f"use {', '.join(MANIFEST_FIELDS)}"))  # fmt: skip
     out: dict[str, dict[str, str]] = {}
-    for n, row in enumerate(rows, start=2):
+    for n, row in table.rows:
         where = f"{path}:{n}"
-        row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
         if not row.get("file"):
             errors.append(f"{where}: empty 'file'")
             continue
-        year = row.get("year", "")
+        year = re.sub(r"年度?$", "", row.get("year", ""))
         if year and not (year.isdigit() and 1990 <= int(year) <= 2100):
             errors.append(f"{where}: year '{year}' is not a year such as 2024")
+        row["year"] = year
         level = row.get("level", "")
-        if level and level not in LEVELS:
-            errors.append(f"{where}: level '{level}' is not one of {', '.join(LEVELS)}")
+        if level:
+            row["level"] = LEVEL_NAMES.get(level, LEVEL_NAMES.get(level.lower(), ""))
+            if not row["level"]:
+                errors.append(f"{where}: level '{level}' is unknown; {nearest(level, LEVEL_NAMES)}")
         published = row.get("published", "")
         if published:
-            try:
-                date.fromisoformat(published)
-            except ValueError:
+            row["published"] = manifest_date(published)
+            if not row["published"]:
                 errors.append(f"{where}: published '{published}' is not a date like 2024-03-14")
+        row["file"] = row["file"].replace("\\", "/")  # a path typed on Windows
         kept = {k: v for k, v in row.items() if v and k in MANIFEST_FIELDS}
         earlier = out.get(row["file"])
         if earlier is not None and earlier != kept:
@@ -185,6 +257,7 @@ def load_document(path: Path, label: str) -> Document:
         text=cleaned.text,
         sha256=sha,
         path=str(path if path.is_absolute() else path.resolve()),
+        unit_note=meta.unit_note,
     )
 
 
@@ -252,7 +325,8 @@ def load_corpus(
     ``reader`` does the text work (the pipeline passes one that uses the extraction
     cache and worker processes).
     """
-    files = collect_files(paths)
+    found = collect_files(paths)
+    files = found.files
     manifest = read_manifest(manifest_path) if manifest_path else {}
     cwd = Path.cwd().resolve()
     absolute = absolute_paths(files)
@@ -273,6 +347,8 @@ def load_corpus(
             doc = replace(doc, unit=path.stem, level="other")
             warnings.append(f"{label}: could not tell the reporting unit; using the file name "
                             "(add it to a manifest)")  # fmt: skip
+        elif not row.get("unit") and loaded[label].unit_note:
+            warnings.append(f"{label}: {loaded[label].unit_note}")
         if doc.year is None:
             warnings.append(f"{label}: could not tell the year reported on (add it to a manifest)")
         docs.append(doc)
@@ -284,7 +360,45 @@ def load_corpus(
         raise UserError([*bad, "(use --skip-bad to score the other reports anyway)"])
     if not docs:
         raise UserError(bad or ["no reports could be read"])
-    return Corpus(unique_ids(docs), tuple(bad), tuple(warnings), manifest_path)
+    docs, duplicates = drop_copies(docs)
+    clash = same_unit_year(docs)
+    if clash:
+        raise UserError(clash)
+    ignored = tuple({**i, "file": _label(Path(i["file"]).absolute(), cwd)} for i in found.ignored)
+    return Corpus(unique_ids(docs), tuple(bad), tuple(warnings), manifest_path, ignored,
+                  tuple(duplicates))  # fmt: skip
+
+
+def drop_copies(docs: list[Document]) -> tuple[list[Document], list[dict]]:
+    """Byte-identical files (same reader, same unit and year) are one report, scored once:
+    the shortest name is kept (报告.docx rather than 报告(1).docx or 报告 - 副本.docx), the
+    others are listed as its copies."""
+    groups: dict[tuple, list[Document]] = {}
+    for doc in docs:
+        groups.setdefault((content_id(doc.sha256, doc.file), doc.unit, doc.year), []).append(doc)
+    keep: set[str] = set()
+    duplicates: list[dict] = []
+    for group in groups.values():
+        best = min(group, key=lambda d: (len(Path(d.file).name), d.file))
+        keep.add(best.file)
+        if len(group) > 1:
+            duplicates.append({"scored": best.file,
+                               "copies": [d.file for d in group if d is not best]})  # fmt: skip
+    return [d for d in docs if d.file in keep], duplicates
+
+
+def same_unit_year(docs: list[Document]) -> list[str]:
+    """Two different reports read as one unit and year would both be ranked: an error
+    naming both, because only a person can tell which is right (or that one is mislabelled)."""
+    by_key: dict[tuple[str, int], list[str]] = {}
+    for doc in docs:
+        if doc.year is not None:
+            by_key.setdefault((doc.unit, doc.year), []).append(doc.file)
+    return [
+        problem(" and ".join(files), f"{len(files)} different reports read as {unit} {year}",
+                "remove the wrong one, or set unit/year apart in a manifest (--manifest)")
+        for (unit, year), files in by_key.items() if len(files) > 1
+    ]  # fmt: skip
 
 
 def unique_ids(docs: list[Document]) -> tuple[Document, ...]:

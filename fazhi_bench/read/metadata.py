@@ -61,6 +61,7 @@ class Metadata:
     level: str
     title: str
     published: str  # ISO date or ""
+    unit_note: str = ""  # why the unit is uncertain, for a warning ('' when it is not)
 
 
 def level_of(unit: str) -> str:

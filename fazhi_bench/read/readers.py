@@ -9,6 +9,9 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -219,8 +222,53 @@ def read_html(name: str, data: bytes) -> str:
     return body.get_text()
 
 
+def soffice() -> str | None:
+    """LibreOffice's command, when it is installed (Debian: libreoffice-writer)."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+LEGACY_TIMEOUT = 300  # seconds for LibreOffice to convert one old Word/WPS/RTF file
+
+
+def read_legacy(name: str, data: bytes) -> str:
+    """An old Word .doc, WPS .wps or .rtf report, converted to .docx by LibreOffice
+    (``soffice --headless``) in a private folder and profile, then read as a .docx."""
+    command = soffice()
+    suffix = Path(name).suffix.lower()
+    if command is None:
+        raise UserError(problem(name, f"an old {suffix} file can be read only with LibreOffice, "
+                                "which is not installed",
+                                "install LibreOffice, or save the report as .docx in Word or "
+                                "WPS"))  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="fazhi_bench_") as tmp:
+        folder = Path(tmp)
+        source = folder / f"report{suffix}"
+        source.write_bytes(data)
+        profile = (folder / "profile").as_uri()  # own profile: runs in parallel never clash
+        try:
+            done = subprocess.run(
+                [command, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                 "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(folder / "out"),
+                 str(source)],
+                capture_output=True, stdin=subprocess.DEVNULL, timeout=LEGACY_TIMEOUT,
+                check=False,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            done = None
+        converted = folder / "out" / "report.docx"
+        if done is None or not converted.exists():
+            raise UserError(problem(name, "LibreOffice could not convert this file",
+                                    "check that it opens in Word or WPS and save it as .docx"))  # fmt: skip
+        return read_docx(name, converted.read_bytes())
+
+
+LEGACY_SUFFIXES = (".doc", ".wps", ".rtf")
+
 READERS: dict[str, Reader] = {
     ".txt": read_txt,
+    ".doc": read_legacy,
+    ".wps": read_legacy,
+    ".rtf": read_legacy,
     ".docx": read_docx,
     ".pdf": read_pdf,
     ".html": read_html,

@@ -127,6 +127,8 @@ def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
             for d in result.corpus.documents
         ],
         "skipped": list(result.corpus.skipped),
+        "ignored": list(result.corpus.ignored),
+        "duplicates": list(result.corpus.duplicates),
         "warnings": list(result.warnings),
     }
 

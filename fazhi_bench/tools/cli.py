@@ -90,8 +90,12 @@ def _scored(args: argparse.Namespace) -> Run:
     run = api.score([Path(p) for p in args.paths] or default_paths(), catalogue=catalogue,
                     manifest=args.manifest, weights=args.weights, method=method, cache=cache,
                     jobs=args.jobs, skip_bad=args.skip_bad)  # fmt: skip
-    for skipped in run.result.corpus.skipped:
+    corpus = run.result.corpus
+    for skipped in corpus.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
+    for group in corpus.duplicates:
+        print(f"duplicate: {', '.join(group['copies'])} (same file as {group['scored']}, "
+              "scored once)", file=sys.stderr)  # fmt: skip
     _warn(run.warnings)
     return run
 
@@ -99,6 +103,7 @@ def _scored(args: argparse.Namespace) -> Run:
 def cmd_score(args: argparse.Namespace) -> int:
     run = _scored(args)
     written = run.write(args.out, tables=args.tables, argv=sys.argv[1:])
+    print(f"inputs: {run.result.corpus.summary()} (details in run.json)", file=sys.stderr)
     _print_ranking(run.result.scores, run.catalogue)
     print(f"\n{len(run.result.corpus.documents)} reports scored; wrote "
           f"{', '.join(p.name for p in written)} to {args.out}/")  # fmt: skip
