@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,12 +28,16 @@ from fazhi_bench import __version__
 from fazhi_bench.errors import UserError
 from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
 from fazhi_bench.present.notebook import CHART_MIME, PROJECT
+from fazhi_bench.run.labels import METHOD_ZH
 from fazhi_bench.run.outputs import write_atomically
 from fazhi_bench.run.pipeline import RunResult
+from fazhi_bench.spec.weights import Weights
 
 TITLES = {"01_rankings.ipynb": "一、排名", "02_year_on_year.ipynb": "二、逐年比较",
           "03_weights_sensitivity.ipynb": "三、权重与排名稳定性", "04_evidence.ipynb": "四、证据"}  # fmt: skip
 NOTEBOOKS = tuple(TITLES)  # in the order of the appendix
+ONE_YEAR_NOTE = ("本次评价的报告中,没有同一单位多个年度的报告,因此不作逐年比较;"
+                 "加入往年报告后重新生成附录即可看到。")  # fmt: skip
 EMBED_OPTIONS = {"actions": False, "renderer": "svg"}
 
 CSS = """
@@ -46,7 +52,19 @@ th { background: #eef2f7; }
                     color: #b00020; font-weight: bold; margin: 8px 0; }
 .chart { margin: 12px 0; } pre { white-space: pre-wrap; font-size: 12px; }
 .method td:first-child { white-space: nowrap; font-weight: bold; }
-@media print { .vega-bindings { display: none; } }
+td:first-child, th:first-child { white-space: nowrap; }  /* unit names never one per line */
+td { overflow-wrap: anywhere; }
+h3 { color: #3b6ea5; } h4 { margin-bottom: 4px; }
+@page { size: A4 portrait; margin: 16mm 14mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .vega-bindings { display: none; }
+  h2.notebook { break-before: page; page-break-before: always; }
+  h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  tr, .chart, svg, img, pre { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  table { font-size: 9pt; }
+}
 """
 
 
@@ -65,15 +83,30 @@ def execute_notebook(
         if "parameters" in cell.get("metadata", {}).get("tags", []):
             cell.source = cell.source + "\n" + _parameters(params)
             break
-    client = NotebookClient(book, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})  # fmt: skip
-    try:
-        client.execute()
-    except CellExecutionError as exc:
-        text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip()
-        last = text.splitlines()[-1] if text else "cell failed"
-        raise UserError(f"{path.name}: a notebook cell failed: {last}") from None
+    with tempfile.TemporaryDirectory(prefix="fazhi_bench_kernel_") as sockets:
+        manager = _kernel_manager(Path(sockets))
+        client = NotebookClient(book, km=manager, timeout=timeout,
+                                resources={"metadata": {"path": str(path.parent)}})  # fmt: skip
+        try:
+            client.execute()
+        except CellExecutionError as exc:
+            text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc)).strip()
+            last = text.splitlines()[-1] if text else "cell failed"
+            raise UserError(f"{path.name}: a notebook cell failed: {last}") from None
+        finally:
+            if manager.has_kernel:  # a kernel we made is ours to stop
+                manager.shutdown_kernel(now=False)
     return book
+
+
+def _kernel_manager(sockets: Path) -> Any:
+    """A kernel that talks over private Unix sockets where there are any (no open TCP
+    ports, so no warning about unencrypted traffic); over local TCP on Windows."""
+    from jupyter_client.manager import KernelManager
+
+    if os.name == "posix":
+        return KernelManager(kernel_name="python3", transport="ipc", ip=str(sockets / "k"))
+    return KernelManager(kernel_name="python3")
 
 
 class _Html:
@@ -116,13 +149,24 @@ class _Html:
         return ""
 
     def notebook(self, book: nbformat.NotebookNode) -> str:
+        """The reader's version of a notebook: its text and outputs, without the cells
+        tagged notebook-only (instructions for Python users) and without its own title
+        (the appendix numbers the parts); headings one level down, under the part's."""
         parts = []
-        for cell in book.cells:
+        for n, cell in enumerate(book.cells):
+            if "notebook-only" in cell.get("metadata", {}).get("tags", []):
+                continue
             if cell.cell_type == "markdown":
-                parts.append(self.md.render(cell.source))
+                source = re.sub(r"\A# [^\n]*\n?", "", cell.source) if n == 0 else cell.source
+                parts.append(self.md.render(source))
             elif cell.cell_type == "code":
                 parts.extend(self.output(o) for o in cell.get("outputs", []))
-        return "\n".join(parts)
+        return demote_headings("\n".join(parts))
+
+
+def demote_headings(fragment: str) -> str:
+    """<h2> -> <h3> and so on: a notebook's sections sit under the appendix's part title."""
+    return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", fragment)
 
 
 def _methodology(run_info: dict) -> str:
@@ -130,7 +174,7 @@ def _methodology(run_info: dict) -> str:
         f"<tr><td>{html.escape(k)}</td><td>{html.escape(str(v))}</td></tr>"
         for k, v in run_info.items()
     )
-    return f'<h1>方法说明 Methodology</h1><table class="method">{rows}</table>'
+    return f'<h2 class="notebook">五、方法说明</h2><table class="method">{rows}</table>'
 
 
 def _script_safe(text: str) -> str:
@@ -160,7 +204,7 @@ def build_html(sections: list[tuple[str, str]], run_info: dict, charts: list[tup
 </head><body>
 <h1>法治政府建设年度报告评价附录</h1>
 <p>由 fazhi_bench {html.escape(__version__)} 于 {html.escape(run_info.get("生成时间", ""))} 生成。
-每一分均可追溯到报告原文中的证据句;方法与权重见第五部分。</p>
+每一分均可追溯到报告原文中的证据句(第四部分列出每个单位的证据);方法与权重见第五部分。</p>
 {note}
 {body}
 {_methodology(run_info)}
@@ -171,31 +215,60 @@ def build_html(sections: list[tuple[str, str]], run_info: dict, charts: list[tup
 """
 
 
-def run_info_for(result: RunResult) -> dict[str, Any]:
-    """Methodology facts for the appendix, taken from the scoring of the corpus."""
+def _zh(name: str) -> str:
+    """A method's Chinese name with its id, so a reader can find it in run.json."""
+    return f"{METHOD_ZH.get(name, name)}({name})"
+
+
+def weight_changes(result: RunResult) -> str:
+    """What a weights file changed against the catalogue, in words ('' when nothing)."""
+    cat = result.catalogue
+    base = Weights.from_catalogue(cat)
+    labels = {i.id: i.label for i in cat.indicators} | {b.id: b.label for b in cat.blocks}
+    changed = [
+        f"{labels.get(k, k)} {base_w:g} → {new[k]:g}"
+        for base_map, new in ((base.dimensions, result.weights.dimensions),
+                              (base.indicators, result.weights.indicators))
+        for k, base_w in base_map.items() if new.get(k, base_w) != base_w
+    ]  # fmt: skip
+    return ";".join(changed)
+
+
+def run_info_for(result: RunResult, weights_file: str | None = None) -> dict[str, Any]:
+    """Methodology facts for the appendix, in Chinese, taken from the scoring of the corpus."""
     cat = result.catalogue
     method = result.method
-    return {
+    years = sorted({int(y) for y in result.scores["year"].dropna()})
+    info = {
         "生成时间": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "软件版本": f"fazhi_bench {__version__}",
-        "指标目录": f"{cat.name} (version {cat.version})",
+        "指标目录": f"{cat.name}(版本 {cat.version})",
         "目录 sha256": cat.sha256,
-        "报告数": len(result.corpus.documents),
+        "报告数": f"{len(result.corpus.documents)} 份({'、'.join(map(str, years))} 年度)",
         "单位": "、".join(sorted(set(result.scores["unit"]))),
-        "维度权重": ", ".join(f"{cat.label(d)} {w:g}" for d, w in result.dim_weights.items()),
+        "维度权重": "、".join(f"{cat.label(d)} {w:g}" for d, w in result.dim_weights.items()),
+        "权重调整": (
+            f"权重文件 {weights_file}:{weight_changes(result) or '与目录相同'}"
+            if weights_file
+            else "未调整,使用指标目录中的权重"
+        ),  # fmt: skip
+        "复核": "未使用复核意见,全部为机器评分",
         "指标得分": "证据句分级:提及 {mention:g},具体措施 {measure:g},量化结果或具体案例 "
         "{result:g};每多一句具体措施或量化结果 +{step:g}(仅提及不累加),最多 {most} 句,"
         "上限 1".format(**LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX),
-        "维度得分": f"{method['dimension']} (k = {method['saturation_k']:g}; 每个量化成果 "
-        f"+{method['figure_weight']:g},最多 {method['figure_cap']:g} 个)"
+        "维度得分": f"{_zh(method['dimension'])}:100 × (1 − e^(−E/{method['saturation_k']:g})),"
+        f"E 为按平均权重折算的指标得分之和,另每个量化成果 +{method['figure_weight']:g}"
+        f"(最多 {method['figure_cap']:g} 个)"
         if method["dimension"] == "saturating"
-        else f"{method['dimension']} (已证实指标的加权占比)",
-        "标准化": method["normalisation"],
-        "权重方法": method["weighting"],
-        "汇总方法": method["aggregation"],
-        "稳定性分析": f"{method['sensitivity_runs']} 次模拟, spread {method['sensitivity_spread']}, seed {method['seed']}",
+        else f"{_zh(method['dimension'])}:已证实指标的加权占比",
+        "标准化": _zh(method["normalisation"]),
+        "权重方法": _zh(method["weighting"]),
+        "汇总方法": _zh(method["aggregation"]),
+        "稳定性分析": f"{method['sensitivity_runs']} 次模拟,权重扰动幅度 "
+        f"{method['sensitivity_spread']},随机种子 {method['seed']}",
         "计分部分": "仅“主要举措和成效”和“第一责任人履职”部分;计划、问题、制度条文不计分",
     }
+    return info
 
 
 def cjk_font_present() -> bool:
@@ -233,11 +306,13 @@ def build_appendix(
     out: Path,
     run_info: dict[str, Any],
     panel: dict[str, Any] | None = None,
+    several_years: bool = True,
 ) -> dict:
     """Execute every notebook and write the appendix HTML (atomically) plus static SVGs.
 
     ``panel``: the parameters of the SYNTHETIC demo panel, shown in the year-on-year
-    section (and marked as such) when the corpus has one year per unit."""
+    section (and marked as such) only when asked for (--demo-panel). Without it, a corpus
+    with no unit reported in several years gets one line there (``several_years``)."""
     folder = PROJECT / "notebooks"
     missing = [n for n in NOTEBOOKS if not (folder / n).is_file()]
     if missing:
@@ -245,6 +320,9 @@ def build_appendix(
     renderer = _Html()
     sections = []
     for name in NOTEBOOKS:
+        if name == "02_year_on_year.ipynb" and panel is None and not several_years:
+            sections.append((TITLES[name], f"<p>{ONE_YEAR_NOTE}</p>"))
+            continue
         values = panel if (name == "02_year_on_year.ipynb" and panel is not None) else params
         book = execute_notebook(folder / name, values)
         sections.append((TITLES[name], renderer.notebook(book)))

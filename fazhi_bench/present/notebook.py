@@ -16,8 +16,7 @@ from typing import Any
 import pandas as pd
 
 from fazhi_bench.model.scoring import score_table
-from fazhi_bench.read.metadata import LEVEL_ZH
-from fazhi_bench.run.outputs import LABELS_ZH
+from fazhi_bench.run.labels import EVIDENCE_LEVEL_ZH, in_chinese
 from fazhi_bench.run.pipeline import RunResult, with_sentences
 from fazhi_bench.spec.catalogue import DIMENSIONS
 from fazhi_bench.tools.demo_panel import is_synthetic
@@ -113,19 +112,24 @@ def banner(result: RunResult) -> Any:
 def table(frame: pd.DataFrame, result: Any = None) -> Any:
     """The frame for reading: Chinese column labels, no row numbers, two decimals."""
     result = getattr(result, "result", result)  # a fazhi_bench.Run or its record
-    labels = dict(LABELS_ZH)
-    if result is not None:
-        labels.update({b.id: b.label for b in result.catalogue.blocks})
-    out = frame.copy()
-    if "level" in out:
-        out["level"] = out["level"].map(LEVEL_ZH).fillna(out["level"])
-    out = out.rename(columns=lambda c: labels.get(c, c))
+    labels = {b.id: b.label for b in result.catalogue.blocks} if result is not None else {}
+    out = in_chinese(frame, labels)
     return out.style.hide(axis="index").format(precision=2, na_rep="")
+
+
+def in_rank_order(scores: pd.DataFrame, units: list[str] | None = None) -> pd.DataFrame:
+    """Reports by year (latest first), then rank: the order of the evidence part."""
+    rows = scores if not units else scores[scores["unit"].isin(units)]
+    return rows.sort_values(["year", "rank", "unit"], ascending=[False, True, True])
+
+
+def units_in_year(scores: pd.DataFrame, year: int) -> int:
+    return int((scores["year"] == year).sum())
 
 
 @_accepts_run
 def ranking_table(result: RunResult, year: int | None = None) -> Any:
-    cols = ["rank", "rank_in_level", "unit", "year", "level", "index", *DIMENSIONS]
+    cols = ["unit", "year", "level", "rank", "rank_in_level", "index", *DIMENSIONS]
     scores = result.scores if year is None else result.scores[result.scores["year"] == year]
     sens = result.sensitivity[["doc_id", "rank_p05", "rank_p95", "share_within_1"]]
     merged = scores.merge(sens, on="doc_id")[[*cols, "rank_p05", "rank_p95", "share_within_1"]]
@@ -164,9 +168,10 @@ def evidence_for(
         hits = ev[ev["indicator"] == r.indicator].drop_duplicates("sentence_id")
         for h in hits.itertuples():
             figures = "、".join(qty[qty["sentence_id"] == h.sentence_id]["text"])
-            rows.append({"指标": r.label, "得分(0-1)": r.credit, "证据等级": h.level, "证据句": h.sentence,
+            rows.append({"指标": r.label, "指标得分(0-1)": r.credit,
+                         "证据等级": EVIDENCE_LEVEL_ZH.get(h.level, h.level), "证据句": h.sentence,
                          "数字": figures})  # fmt: skip
-    return pd.DataFrame(rows, columns=["指标", "得分(0-1)", "证据等级", "证据句", "数字"])
+    return pd.DataFrame(rows, columns=["指标", "指标得分(0-1)", "证据等级", "证据句", "数字"])
 
 
 @_accepts_run

@@ -395,10 +395,17 @@ def same_unit_year(docs: list[Document]) -> list[str]:
         if doc.year is not None:
             by_key.setdefault((doc.unit, doc.year), []).append(doc.file)
     return [
-        problem(" and ".join(files), f"{len(files)} different reports read as {unit} {year}",
+        problem(_named(files), f"{len(files)} different reports read as {unit} {year}",
                 "remove the wrong one, or set unit/year apart in a manifest (--manifest)")
         for (unit, year), files in by_key.items() if len(files) > 1
     ]  # fmt: skip
+
+
+def _named(files: list[str], most: int = 3) -> str:
+    """'a and b', or 'a, b, c and 4 more': a message stays one readable line."""
+    if len(files) <= most:
+        return " and ".join(files)
+    return f"{', '.join(files[:most])} and {len(files) - most} more"
 
 
 def unique_ids(docs: list[Document]) -> tuple[Document, ...]:

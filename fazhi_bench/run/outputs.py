@@ -28,9 +28,10 @@ import pyarrow.parquet as pq
 
 from fazhi_bench.errors import UserError, problem
 from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
-from fazhi_bench.read.metadata import LEVEL_ZH
 from fazhi_bench.read.readers import file_sha256
+from fazhi_bench.run.breakdown import dimension_rows, formula_words, indicator_rows
 from fazhi_bench.run.cache import TablesCache
+from fazhi_bench.run.labels import in_chinese
 from fazhi_bench.run.pipeline import RunResult, with_sentences
 from fazhi_bench.spec.catalogue import DIMENSIONS
 
@@ -39,28 +40,6 @@ SCORE_COLUMNS = [
     "leadership", "emergency", "completeness", "title", "published", "on_time",
     "specificity", "slogan_density", "credited_hits", "quantities", "chars", "doc_id",
 ]  # fmt: skip
-
-# Chinese column labels for the workbook (dimension labels come from the catalogue).
-LABELS_ZH = {
-    "unit": "单位", "year": "年度", "level": "层级", "file": "文件", "index": "综合指数",
-    "rank": "排名", "rank_in_level": "同层级排名", "completeness": "报告结构完整性",
-    "title": "标题", "published": "发布日期", "on_time": "按时公开",
-    "specificity": "具体性", "slogan_density": "口号密度(每千字)", "credited_hits": "计分命中数",
-    "quantities": "量化表述数", "chars": "字数", "doc_id": "文档编号",
-    "dimension": "维度", "indicator": "指标编号", "label": "指标", "credit": "得分(0-1)",
-    "best_level": "最高证据等级", "credited_sentences": "计分句数", "hits": "命中数",
-    "section": "所在部分", "start": "起始位置", "end": "结束位置", "text": "命中文本",
-    "sentence": "证据句", "credited": "是否计分", "reason": "不计分原因", "sentence_id": "句号",
-    "value": "数值", "approx": "约数", "report_unit": "单位",
-    "prev_year": "上一年度", "prev_index": "上年综合指数", "delta_index": "综合指数变化",
-    "prev_rank": "上年排名", "delta_rank": "排名变化(+上升)", "delta_decision": "依法决策变化",
-    "delta_enforcement": "行政执法变化", "delta_openness": "政务公开变化",
-    "delta_disputes": "矛盾纠纷化解变化", "delta_publicity": "普法变化",
-    "first_year": "起始年度", "last_year": "末年度", "years": "年数", "slope": "年均变化(斜率)",
-    "ci_low": "95%区间下限", "ci_high": "95%区间上限", "p_value": "p值",
-    "median_rank": "中位排名", "rank_p05": "排名区间下限(5%)", "rank_p95": "排名区间上限(95%)",
-    "share_within_1": "±1名内比例", "runs": "模拟次数",
-}  # fmt: skip
 
 
 def _versions() -> dict[str, str]:
@@ -141,10 +120,38 @@ Sheet = pd.DataFrame  # as written: Chinese headers, None for an empty cell (see
 
 
 def score_sheets(result: RunResult) -> dict[str, Sheet]:
-    """scores.xlsx: the ranking, which changes with weights and methods."""
-    scores = score_columns(result.scores).copy()
-    scores["level"] = scores["level"].map(LEVEL_ZH).fillna(scores["level"])
-    return _sheets(result, {"排名": scores})
+    """scores.xlsx: the ranking, and how every dimension score was built (both change
+    with weights and methods)."""
+    dims = {b.id: b.label for b in result.catalogue.blocks}
+    scores = score_columns(result.scores)
+    built = dimension_rows(result).drop(columns="doc_id")
+    built["dimension"] = built["dimension"].map(dims)
+    built = built.rename(columns=BREAKDOWN_ZH)
+    parts = indicator_rows(result).drop(columns="doc_id")
+    parts["dimension"] = parts["dimension"].map(dims)
+    parts = parts.rename(columns=BREAKDOWN_ZH)
+    words = pd.DataFrame({"计分方法": formula_words(result)})
+    return _sheets(result, {"排名": scores, "维度得分构成": built, "指标得分构成": parts,
+                            "计分方法": words})  # fmt: skip
+
+
+# Columns of the score breakdown sheets (see fazhi_bench.run.breakdown).
+BREAKDOWN_ZH = {
+    "weight": "指标权重", "weighted": "得分×权重", "weight_mean": "本维度平均指标权重",
+    "figures": "量化成果数", "figures_counted": "计入的量化成果数", "mass": "证据量E",
+    "raw": "维度原始分", "score": "维度得分",
+}  # fmt: skip
+
+
+def evidence_rows(result: RunResult) -> pd.DataFrame:
+    """Evidence for people: unit first, labels beside ids, the whole sentence."""
+    dims = {b.id: b.label for b in result.catalogue.blocks}
+    labels = {i.id: i.label for i in result.catalogue.indicators}
+    ev = with_sentences(result.evidence, result.sentences)
+    ev = ev.assign(dimension=ev["dimension"].map(dims).fillna(ev["dimension"]),
+                   label=ev["indicator"].map(labels), evidence_level=ev["level"])  # fmt: skip
+    return ev[["unit", "year", "dimension", "label", "indicator", "section", "credited",
+               "evidence_level", "reason", "sentence", "text", "start", "end", "doc_id"]]  # fmt: skip
 
 
 def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
@@ -159,12 +166,13 @@ def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
     # Excel is for reading, not for millions of rows: long tables go to CSV only.
     n_hits = len(result.hits.doc)
     if n_hits <= XLSX_MAX_ROWS:
-        sheets["证据"] = with_sentences(result.evidence, result.sentences).drop(
-            columns=["sentence_id"]
-        )
-        sheets["量化表述"] = result.quantities.drop(columns=["sentence_id"]).rename(
-            columns={"unit": "计量单位"}
-        )
+        sheets["证据"] = evidence_rows(result)
+        qty = result.quantities.drop(columns=["sentence_id"])
+        qty = qty.rename(columns={"unit": "measure_unit"}).rename(columns={"report_unit": "unit"})
+        first = ["unit", "year", "dimension", "text", "value", "measure_unit", "approx"]
+        qty = qty[[*first, *(c for c in qty.columns if c not in first)]]
+        qty["dimension"] = qty["dimension"].map({b.id: b.label for b in result.catalogue.blocks})
+        sheets["量化表述"] = qty.rename(columns={"measure_unit": "计量单位"})
     else:
         sheets["说明"] = pd.DataFrame(
             {
@@ -178,9 +186,9 @@ def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
 
 
 def _sheets(result: RunResult, frames: dict[str, pd.DataFrame]) -> dict[str, Sheet]:
-    """Frames under Chinese headers, ready for the workbook."""
-    labels = {**LABELS_ZH, **{b.id: b.label for b in result.catalogue.blocks}}
-    return {name: _for_excel(frame, labels) for name, frame in frames.items()}
+    """Frames in Chinese (coded values and headers), ready for the workbook."""
+    dims = {b.id: b.label for b in result.catalogue.blocks}
+    return {name: _for_excel(in_chinese(frame, dims), {}) for name, frame in frames.items()}
 
 
 EXCEL_CELL_CHARS = 32767  # the most text one Excel cell holds
@@ -217,11 +225,19 @@ def write_sheets(path: Path, sheets: dict[str, Sheet]) -> None:
 
     header = (Format().set_bold().set_background_color("#DDE6F0").set_border("thin")
               .set_text_wrap().set_align("top"))  # fmt: skip
+    wrap = Format().set_text_wrap().set_align("top")
     book = FastExcel(str(path)).freeze(row=1)
     for name, frame in sheets.items():
-        book.sheet(name, frame, header_format=header, column_widths=_widths(frame),
-                   autofilter=True)  # fmt: skip
+        wrapped = {c: wrap for c in frame.columns if c in WRAPPED}
+        widths = [
+            60 if c in WRAPPED else w for c, w in zip(frame.columns, _widths(frame), strict=True)
+        ]
+        book.sheet(name, frame, header_format=header, column_widths=widths,
+                   column_formats=wrapped, autofilter=True)  # fmt: skip
     book.save()
+
+
+WRAPPED = {"证据句", "命中文本", "计分方法", "标题", "说明", "文件"}  # long text: folded in cells
 
 
 def _widths(frame: Sheet) -> list[float]:

@@ -16,7 +16,7 @@ from typing import NoReturn
 from fazhi_bench import api
 from fazhi_bench.api import Run
 from fazhi_bench.errors import UserError
-from fazhi_bench.read.corpus import Document, load_corpus
+from fazhi_bench.read.corpus import load_corpus
 from fazhi_bench.run.pipeline import default_paths, with_sentences
 from fazhi_bench.spec.catalogue import (
     DIMENSIONS,
@@ -157,13 +157,6 @@ def cmd_demo_panel(args: argparse.Namespace) -> int:
     return 0
 
 
-def _has_several_years(docs: tuple[Document, ...]) -> bool:
-    years: dict[str, set] = {}
-    for doc in docs:
-        years.setdefault(doc.unit, set()).add(doc.year)
-    return any(len(y) > 1 for y in years.values())
-
-
 def cmd_appendix(args: argparse.Namespace) -> int:
     import time
 
@@ -183,11 +176,18 @@ def cmd_appendix(args: argparse.Namespace) -> int:
     # scored once here, through the extraction cache the kernels then read: bad inputs
     # fail early with their problems, and the facts of the methodology section come from it
     result = load(paths, params["CATALOGUE"], params["WEIGHTS"], params["MANIFEST"])
+    years = sorted({int(y) for y in result.scores["year"].dropna()})
+    if args.year is not None and args.year not in years:
+        raise UserError(f"--year {args.year}: no report of that year in the corpus "
+                        f"(years: {', '.join(map(str, years)) or 'none'})")  # fmt: skip
     panel = None
-    if not _has_several_years(result.corpus.documents):
+    if args.demo_panel:
         panel = {**params, "CORPUS": project_path("data/demo_panel"),
                  "MANIFEST": project_path("data/demo_panel/manifest.csv"), "YEAR": None}  # fmt: skip
-    info = build_appendix(params, Path(args.out), run_info_for(result), panel)
+    several = result.changes is not None  # some unit reported in more than one year
+    info = build_appendix(
+        params, Path(args.out), run_info_for(result, args.weights), panel, several
+    )
     if info["network_refs"]:
         raise UserError(
             f"{args.out}: the appendix refers to the network: {info['network_refs'][:3]}"
@@ -197,8 +197,8 @@ def cmd_appendix(args: argparse.Namespace) -> int:
           f"in {Path(args.out).parent / (Path(args.out).stem + '_charts')}/ "
           f"in {time.monotonic() - started:.0f} s")  # fmt: skip
     if panel:
-        print("note: the year-on-year section shows the SYNTHETIC demo panel (the corpus has one "
-              "year per unit); it is marked as such in the appendix")  # fmt: skip
+        print("note: the year-on-year section shows the SYNTHETIC demo panel (--demo-panel); "
+              "it is marked as such in the appendix")  # fmt: skip
     return 0
 
 
@@ -311,6 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("--catalogue")
     app.add_argument("--weights")
     app.add_argument("--year", type=int, help="only this year in the rankings")
+    app.add_argument("--demo-panel", action="store_true",
+                     help="show the SYNTHETIC demo panel in the year-on-year part (a "
+                     "demonstration; never in an appendix you attach)")  # fmt: skip
     app.set_defaults(func=cmd_appendix)
     bench = sub.add_parser("bench", help="the performance benchmark")
     bench.add_argument("--reports", type=int, default=4000, help="corpus size (default 4000)")

@@ -103,9 +103,9 @@ def test_a_pack_without_its_index_is_ignored(tmp_path, monkeypatch):
 
 
 def test_parallel_extraction_equals_serial(tmp_path):
-    make_corpus(REPORTS, tmp_path / "corpus", 45)  # 45 >= the 40 that start worker processes
-    serial = _score(tmp_path / "corpus", None, jobs=1)
-    parallel = _score(tmp_path / "corpus", None, jobs=2)
+    _, manifest, _ = make_corpus(REPORTS, tmp_path / "corpus", 45)  # >= 40 start workers
+    serial = _score(tmp_path / "corpus", None, jobs=1, manifest=manifest)
+    parallel = _score(tmp_path / "corpus", None, jobs=2, manifest=manifest)
     assert parallel.scores.equals(serial.scores)
     assert parallel.evidence.equals(serial.evidence)
 

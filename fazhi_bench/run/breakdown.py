@@ -1,0 +1,96 @@
+"""How each dimension score was built, in numbers a clerk can check with a calculator.
+
+For every report and dimension: each indicator's credit and weight, their product, the
+achieved figures counted, the evidence mass and the score, with the formula in words.
+The sums here are the ones :func:`fazhi_bench.model.scoring.dimension_scores` makes; a
+test recomputes the scores from this table.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
+from fazhi_bench.run.labels import METHOD_ZH
+from fazhi_bench.run.pipeline import RunResult
+from fazhi_bench.spec.catalogue import DIMENSIONS
+
+
+def indicator_rows(result: RunResult) -> pd.DataFrame:
+    """One row per report, dimension and indicator: credit, weight, credit x weight."""
+    table = result.indicators[result.indicators["dimension"].isin(DIMENSIONS)]
+    meta = result.documents.set_index("doc_id")[["unit", "year"]]
+    out = table[["doc_id", "dimension", "indicator", "label", "credit", "best_level"]].copy()
+    out["weight"] = out["indicator"].map(result.weights.indicators).astype(float)
+    out["weighted"] = out["credit"] * out["weight"]
+    out = out.join(meta, on="doc_id")
+    out["order"] = out["dimension"].map({d: i for i, d in enumerate(DIMENSIONS)})
+    out = out.sort_values(["year", "unit", "order", "weighted"],
+                          ascending=[False, True, True, False])  # fmt: skip
+    return out[["unit", "year", "dimension", "label", "indicator", "credit", "best_level",
+                "weight", "weighted", "doc_id"]]  # fmt: skip
+
+
+def dimension_rows(result: RunResult) -> pd.DataFrame:
+    """One row per report and dimension: the sums, the figures and the score."""
+    method = result.method
+    rows = indicator_rows(result)
+    grouped = rows.groupby(["doc_id", "dimension"], sort=False).agg(
+        weighted=("weighted", "sum"), weight_sum=("weight", "sum"), weight_mean=("weight", "mean")
+    )
+    figures = result.figures.set_index(["doc_id", "dimension"])["figures"]
+    grouped["figures"] = figures.reindex(grouped.index).fillna(0).astype(int)
+    if method["dimension"] == "saturating":
+        k = float(method["saturation_k"])
+        cap = float(method["figure_cap"])
+        per_figure = float(method["figure_weight"])
+        grouped["figures_counted"] = grouped["figures"].clip(upper=cap)
+        grouped["mass"] = grouped["weighted"] / grouped["weight_mean"].replace(0, np.nan) + (
+            per_figure * grouped["figures_counted"]
+        )
+        grouped["raw"] = 100 * (1 - np.exp(-grouped["mass"] / k))
+    else:
+        grouped["figures_counted"] = 0
+        grouped["mass"] = np.nan
+        grouped["raw"] = 100 * grouped["weighted"] / grouped["weight_sum"].replace(0, np.nan)
+    out = grouped.reset_index()
+    scores = result.scores.set_index("doc_id")
+    out["score"] = [
+        float(scores.at[d, dim]) for d, dim in zip(out["doc_id"], out["dimension"], strict=True)
+    ]
+    out = out.join(scores[["unit", "year"]], on="doc_id")
+    return out[["unit", "year", "dimension", "weighted", "weight_mean", "figures",
+                "figures_counted", "mass", "raw", "score", "doc_id"]]  # fmt: skip
+
+
+def formula_words(result: RunResult) -> list[str]:
+    """The scoring model in sentences, with this run's parameters."""
+    m = result.method
+    cat = result.catalogue
+    weights = "、".join(f"{cat.label(d)} {w:g}" for d, w in result.dim_weights.items())
+    lines = [
+        "1. 指标得分(0-1):按证据句的最高等级计分(提及 {mention:g}、具体措施 {measure:g}、"
+        "量化成果或具体案例 {result:g}),每多一句具体措施或量化成果加 {step:g}(最多 {most} 句),"
+        "最高 1 分;只计“主要举措和成效”和“第一责任人履职”部分。".format(
+            **LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX
+        ),
+        "2. 得分×权重:指标得分乘以该指标在目录(或权重文件)中的权重。",
+    ]
+    if m["dimension"] == "saturating":
+        lines += [
+            "3. 证据量 E = 本维度各指标“得分×权重”之和 ÷ 本维度指标的平均权重"
+            f" + {float(m['figure_weight']):g} × 量化成果数(最多计 {float(m['figure_cap']):g} 个)。",
+            f"4. 维度原始分 = 100 × (1 − e^(−E / {float(m['saturation_k']):g})):证据越多得分越高,"
+            "但增幅递减,满分 100。",
+        ]
+    else:
+        lines += ["3. 维度原始分 = 100 × 各指标“得分×权重”之和 ÷ 各指标权重之和。"]
+    norm = METHOD_ZH.get(m["normalisation"], m["normalisation"])
+    agg = METHOD_ZH.get(m["aggregation"], m["aggregation"])
+    lines += [
+        f"5. 维度得分:{norm}。",
+        f"6. 综合指数 = 五个维度得分的{agg},维度权重:{weights}(按比例归一)。",
+        "7. 排名在同一年度内比较,1 为最好,并列共享较好名次。",
+    ]
+    return lines
