@@ -184,11 +184,11 @@ def inspect(path: PathLike, catalogue: Catalogue | PathLike | None = None) -> di
     from fazhi_bench.evidence.extract import extract
     from fazhi_bench.evidence.matching import Matcher
     from fazhi_bench.evidence.sections import completeness
-    from fazhi_bench.read.corpus import load_document
+    from fazhi_bench.read.corpus import load_document, settle_unit
 
     cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
     file = Path(path)
-    doc = load_document(file, file.as_posix())
+    doc = settle_unit(load_document(file, file.as_posix()), file.name, fallback=False)
     ex = extract(doc.text, Matcher(cat))
     hit_keys = ("indicator", "dimension", "section", "start", "end", "text", "credited",
                 "level", "reason")  # fmt: skip
@@ -202,6 +202,7 @@ def inspect(path: PathLike, catalogue: Catalogue | PathLike | None = None) -> di
         "published": doc.published or None,
         "on_time": doc.on_time,
         "completeness": completeness(ex.sections),
+        "warnings": [doc.unit_note] if doc.unit_note else [],
         "sections": [
             {"kind": s.kind, "heading": s.heading, "start": s.start, "end": s.end}
             for s in ex.sections

@@ -18,7 +18,14 @@ from pathlib import Path
 
 from fazhi_bench.errors import UserError, nearest, problem
 from fazhi_bench.read.clean import clean_text
-from fazhi_bench.read.metadata import LEVEL_ZH, LEVELS, infer_metadata, level_of, on_time
+from fazhi_bench.read.metadata import (
+    LEVEL_ZH,
+    LEVELS,
+    infer_metadata,
+    level_of,
+    on_time,
+    unit_from_file_name,
+)
 from fazhi_bench.read.readers import content_id, read_report, supported_suffixes
 from fazhi_bench.read.sheetfile import read_table
 
@@ -50,7 +57,7 @@ class Corpus:
 
     def summary(self) -> str:
         """One line for stderr: what happened to every file given."""
-        units = sum("reporting unit" in w for w in self.warnings)
+        units = sum(" unit" in w for w in self.warnings)
         parts = [f"{len(self.documents)} scored", f"{len(self.ignored)} ignored",
                  f"{sum(len(d['copies']) for d in self.duplicates)} duplicate",
                  f"{len(self.skipped)} skipped", f"{units} low-confidence unit"]  # fmt: skip
@@ -281,6 +288,22 @@ def absolute_paths(files: list[Path]) -> list[Path]:
     return out
 
 
+def settle_unit(doc: Document, file_name: str, fallback: bool = True) -> Document:
+    """The unit when the text names none: the one the file's name gives, else (with
+    ``fallback``) the file's name itself, so that no two reports merge. Either way
+    ``unit_note`` says so, for a warning."""
+    if doc.unit:
+        return doc
+    guess = unit_from_file_name(file_name)
+    if guess:
+        note = f"the text names no unit; took {guess} from the file name; check it"
+        return replace(doc, unit=guess, level=level_of(guess), unit_note=note)
+    if not fallback:
+        return replace(doc, unit_note="could not tell the reporting unit; fill it in")
+    note = "could not tell the reporting unit; using the file name (add it to a manifest)"
+    return replace(doc, unit=Path(file_name).stem, unit_note=note)
+
+
 def apply_manifest(doc: Document, row: dict[str, str]) -> Document:
     """Manifest values win over inferred ones."""
     if not row:
@@ -343,12 +366,10 @@ def load_corpus(
         if row:
             used.add(row["file"])
         doc = apply_manifest(loaded[label], row)
-        if not doc.unit:
-            doc = replace(doc, unit=path.stem, level="other")
-            warnings.append(f"{label}: could not tell the reporting unit; using the file name "
-                            "(add it to a manifest)")  # fmt: skip
-        elif not row.get("unit") and loaded[label].unit_note:
-            warnings.append(f"{label}: {loaded[label].unit_note}")
+        if not row.get("unit"):
+            doc = settle_unit(doc, path.name)
+            if doc.unit_note:
+                warnings.append(f"{label}: {doc.unit_note}")
         if doc.year is None:
             warnings.append(f"{label}: could not tell the year reported on (add it to a manifest)")
         docs.append(doc)

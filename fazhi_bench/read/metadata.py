@@ -29,7 +29,7 @@ _LEVEL_SUFFIX: tuple[tuple[str, str], ...] = (
     ("新区", "district"), ("高新区", "district"), ("开发区", "district"), ("园区", "district"),
     ("自治县", "county"), ("县", "county"), ("旗", "county"),
     ("区", "district"), ("市", "city"), ("州", "city"), ("盟", "city"),
-    ("局", "department"), ("委员会", "department"), ("委", "department"),
+    ("局", "department"), ("委员会", "department"), ("委", "department"), ("部", "department"),
     ("办公室", "department"), ("办", "department"), ("厅", "department"), ("署", "department"),
     ("中心", "department"), ("院", "department"),
 )  # fmt: skip
@@ -49,6 +49,8 @@ _UNIT_IN_SENTENCE = re.compile(
     rf"(?:^|[,,。、;:\s]|20\d{{2}}年度?|以来|期间)((?:{_HAN}){{1,14}}?(?:{_SUFFIX_ALT}))(?={_VERB_AFTER})"
 )
 _STRIP_TAIL = re.compile(r"(?:人民政府|政府|办事处|党工委|管委会|管理委员会|街道办|工作委员会)$")
+# 兰考县人民政府兰考县交通运输局: the government's name before its department's
+_GOVERNMENT_BEFORE = re.compile(r"^.*?(?:人民政府|政府)(?!办公室|办公厅|办)(?=.{2,})")
 _STRIP_HEAD = re.compile(r"^(?:中共|中国共产党)?")
 _DATE = re.compile(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|生成日期|公开日期)\s*:?\s*")
@@ -77,29 +79,76 @@ _COVER = re.compile(
 )
 _AREA_TOKEN = re.compile(
     rf"{_HAN}+?(?:自治区|自治州|自治县|自治旗|特别行政区|街道|新区|高新区|开发区|示范区|园区|"
-    rf"省|市|州|盟|地区|区|县|旗|镇|乡|街)"
+    rf"省|市|州|盟|地区|区|县|旗|镇|乡|街(?!街道|道))(?:(?<=州)[市区])?"  # 杭州市, 坡子街街道
 )
 _PARTY_BODY = re.compile(r"^.*?(?:县委|区委|市委|州委|省委|党工委|党委|工委)(?=.)")
 _GENERIC_ZONE = re.compile(r"^(?:工业|经济|高新|技术|产业|综合|保税|国家级|省级|高新技术).*区$")
 _DEPT_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|厅|署|中心|院|所|队|站|处)$")
 
 
-def find_title(text: str) -> str:
-    """The report's title: an early line naming a rule-of-law report, else ''.
+_TITLE_END = re.compile(r"(?:报告|情况|工作|总结)(?:\([^)]{1,12}\))?$")
+_TITLE_PIECE = re.compile(r"^[\u4e00-\u9fff0-9()〇]{2,40}$")  # a wrapped title's line
+_NOT_TITLE = re.compile(r"现将|如下|[,。;]|^(?:首页|当前位置|您的位置)")
 
-    Cover letters (关于报送…的函, 市司法局:) and document numbers (沪环法[2023]23号)
-    before the title are skipped because they do not read as a report title.
+
+def find_title(text: str) -> str:
+    """The report's title: early lines naming a rule-of-law report, else ''.
+
+    A title wrapped over two or three lines (PDFs: 雁塔区2022年法治政府 / 建设情况报告) is
+    joined back. Cover letters (关于报送…的函, 市司法局:), document numbers (沪环法[2023]23号),
+    breadcrumbs and body sentences (…现将…报告如下:) are not titles.
     """
-    for line in text.split("\n")[:15]:
-        if len(line) > 80 or line.endswith("。") or _COVER.search(line):
+    lines = [line.strip() for line in text.split("\n")[:20]]
+    for end, line in enumerate(lines):
+        if len(line) > 80 or _COVER.search(line) or _NOT_TITLE.search(line):
             continue
-        if _TITLE_HINT.search(line):
-            return re.sub(r"^(?:标题|名称|题目)\s*:\s*", "", line)
+        start = end
+        while (start > 0 and end - start < 2 and _TITLE_PIECE.match(lines[start - 1])
+               and not _TITLE_HINT.search(lines[start - 1]) and not _COVER.search(lines[start - 1])
+               and not _YEAR_ONLY.match(lines[start - 1])):  # fmt: skip
+            start -= 1
+        # the shortest block that reads as a title and names a unit, else the shortest title
+        blocks = ["".join(lines[first : end + 1]) for first in range(end, start - 1, -1)]
+        titles = [b for b in blocks if _TITLE_HINT.search(b)]
+        if not titles:
+            continue
+        following = lines[end + 1] if end + 1 < len(lines) else ""
+        if not _TITLE_END.search(titles[0]) and _TITLE_PIECE.match(following):
+            titles = [t + following for t in titles]  # 关于某县2022年度法治政府建设 / 工作情况的报告
+        named = [t for t in titles if unit_from_title(t)]
+        return re.sub(r"^(?:标题|名称|题目)\s*:\s*", "", (named or titles)[0])
     return ""
+
+
+_YEAR_ONLY = re.compile(r"^(?:20\d{2}\s*年\s*\d{1,2}\s*月|\d{4}-\d{2})")
+# Words that never belong to a unit's name: verbs and function words of a body sentence
+# (积极部署, 根据, 现将我县, 领导班子成员具体牵头负责的镇) — a wrong name is worse than none.
+_NOT_IN_NAME = re.compile(
+    r"的|现将|要求|按照|根据|依据|召开|部署|研究|牵头|负责|推动|推进|考核|坚持|全面|持续|提升|"
+    r"我|本|成员|领导|班子|工作|积极|定期|开展|加强|深入|贯彻|落实|报告|法治|依法|年度|"
+    r"主要|情况|举措|成效|同志|水平|有关|各级|下一步|认真|着力|不断|网站|首页|干部|全部|内部|"
+    r"外部|局部|支部|增强|提高|强化|完善|健全|规范|优化|附件"
+)
+_NO_START = re.compile(r"^[委区县省镇乡局办州旗部厅]")
+
+
+def plausible_unit(name: str) -> bool:
+    """Could ``name`` be a reporting unit? It ends as units end (区, 街道, 局, 部…), is not
+    too long, and holds no word of a sentence."""
+    return (
+        2 <= len(name) <= 30
+        and level_of(name) != "other"
+        and not _NOT_IN_NAME.search(name)
+        and not _NO_START.match(name)
+        and not _NOT_UNIT.match(name)
+    )
 
 
 def _clean_unit(name: str) -> str:
     name = _STRIP_HEAD.sub("", name.strip(" ,:"))
+    rest = _GOVERNMENT_BEFORE.sub("", name)
+    if rest != name and _AREA_TOKEN.match(rest) and not _STRIP_TAIL.fullmatch(rest):
+        name = rest
     while True:
         stripped = _STRIP_TAIL.sub("", name)
         if stripped == name:
@@ -141,16 +190,13 @@ def unit_from_title(title: str) -> str:
     """The unit named in a title: the words around the year, before 法治/关于."""
     text = _YEAR_RANGE.sub("", re.sub(r"\([^)]*\)", "", title))
     text = re.sub(r"^关于", "", text.strip())
-    text = re.sub(r"(?:关于)?20\d{2}\s*年度?", " ", text)
+    text = re.sub(r"(?:关于)?(?:20\d{2}|二〇[一二]\S)\s*年度?", " ", text)
     parts = re.split(r"关于|法治政府|法治建设|依法行政|推进|工作报告|年度报告|情况报告", text)
     words = parts[0].split()
     head = re.sub(r"[^\u4e00-\u9fff]", "", words[-1]) if words else ""
-    head = re.sub(r"^(?:.*?(?:网站|官网|网))(?=.{2,})", "", head)
-    if len(head) >= 2 and not _NOT_UNIT.match(head):
-        name = reader_name(head)
-        if len(name) >= 2 and not _NOT_UNIT.match(name):
-            return name
-    return ""
+    head = re.sub(r"^(?:.*?(?:网站|官网|网|欢迎您|门户))(?=.{2,})", "", head)
+    name = reader_name(head) if len(head) >= 2 else ""
+    return name if plausible_unit(name) else ""
 
 
 def unit_from_opening(text: str) -> str:
@@ -158,9 +204,59 @@ def unit_from_opening(text: str) -> str:
     opening = text[:600]
     for m in _UNIT_IN_SENTENCE.finditer(opening):
         name = reader_name(m.group(1))
-        if len(name) >= 2 and not _NOT_UNIT.match(name):
+        if plausible_unit(name):
             return name
     return ""
+
+
+# 我县, 我街道, 我局: how a report names itself, which gives its level when no name does
+_SELF = re.compile(r"(?:我|本)(街道|自治县|自治州|自治区|省|市|州|县|区|旗|镇|乡|街|局|委|办|部|厅|署)")
+_SELF_LEVEL = {"街道": "street", "街": "street", "镇": "town", "乡": "town", "县": "county",
+               "自治县": "county", "旗": "county", "区": "district", "市": "city", "州": "city",
+               "自治州": "city", "省": "province", "自治区": "province"}  # fmt: skip
+
+
+def self_level(text: str) -> str:
+    """The level the report gives itself (我县 -> county, 我局 -> department), the most
+    frequent in its first pages; '' when it never says."""
+    counts: dict[str, int] = {}
+    for m in _SELF.finditer(text[:4000]):
+        level = _SELF_LEVEL.get(m.group(1), "department")
+        counts[level] = counts.get(level, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else ""
+
+
+_SOURCE_LABEL = re.compile(r"(?:信息来源|来源|发布机构|发文机关|发布单位|公开主体|发布部门)\s*[::]\s*")
+
+
+def unit_from_source(lines: list[str] | tuple[str, ...], level: str) -> str:
+    """The unit from a page's 来源/发布机构 field, when it agrees with how the report names
+    itself: a county report published by its 司法局 is the county's (我县)."""
+    for line in lines:
+        label = _SOURCE_LABEL.search(line)
+        if not label:
+            continue
+        value = re.match(rf"{_HAN}{{2,30}}", line[label.end() :])
+        if not value:
+            continue
+        name = reader_name(value.group())
+        if not plausible_unit(name):
+            continue
+        if not level or level_of(name) == level:
+            return name
+        area = [a for a in _AREA_TOKEN.findall(_clean_unit(value.group())) if level_of(a) == level]
+        if area and plausible_unit(reader_name(area[-1])):
+            return reader_name(area[-1])
+    return ""
+
+
+def unit_from_file_name(name: str) -> str:
+    """The unit a file's name gives (2023年鹿城区法治政府建设情况报告.pdf), else ''."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name).strip()
+    if _TITLE_HINT.search(stem) or _YEAR.search(stem):
+        return unit_from_title(stem)
+    clean = reader_name(re.sub(r"[^\u4e00-\u9fff]", "", stem))
+    return clean if plausible_unit(clean) else ""
 
 
 def year_of(title: str, text: str) -> int | None:
@@ -206,7 +302,7 @@ def unit_from_lines(lines: list[str]) -> str:
         line = line.strip()
         if len(line) <= 30 and _UNIT_LINE.match(line):
             name = reader_name(line)
-            if len(name) >= 2 and not _NOT_UNIT.match(name):
+            if plausible_unit(name):
                 return name
     return ""
 
@@ -214,23 +310,31 @@ def unit_from_lines(lines: list[str]) -> str:
 def infer_metadata(text: str, dropped: tuple[str, ...] = ()) -> Metadata:
     """Infer unit, year, level, title and publication date from a cleaned report.
 
-    Unit: the title, else a unit line just above the title, else the opening sentence,
-    else the signature at the end.
+    Unit, as a careful reader finds it: the title (joined when wrapped), else a unit line
+    just above the title, else the opening sentence, else the page's 来源 field read with
+    the report's own 我县/我局, else the signature at the end. Every name must read as a
+    unit; when none does the unit is left empty (the corpus then tries the file name) and
+    the level comes from how the report names itself.
     """
     title = find_title(text)
     lines = text.split("\n")
-    unit = unit_from_title(title) if title else ""
-    if not unit and title:
-        at = next(i for i, line in enumerate(lines) if line.endswith(title))
-        unit = unit_from_lines(lines[max(0, at - 2) : at][::-1])
-    if not unit:
-        unit = unit_from_opening(text)
-    if not unit:
-        unit = unit_from_lines(lines[-6:][::-1])
+    level_said = self_level(text)
+    found: list[tuple[str, str]] = []  # (unit, note) in the order a reader would trust them
+    if title:
+        found.append((unit_from_title(title), ""))
+        at = next((i for i, line in enumerate(lines) if title.startswith(line.strip()) and
+                   line.strip()), 0)  # fmt: skip
+        found.append((unit_from_lines(lines[max(0, at - 2) : at][::-1]), ""))
+    found.append((unit_from_opening(text), "the unit was read from the opening sentence"))
+    source = unit_from_source([*dropped, *lines[:8]], level_said)
+    found.append((source, "the unit was read from the page's source field (来源)"))
+    found.append((unit_from_lines(lines[-6:][::-1]), "the unit was read from the signature"))
+    unit, note = next(((u, n) for u, n in found if u), ("", ""))
     return Metadata(
         unit=unit,
         year=year_of(title, text),
-        level=level_of(unit) if unit else "other",
+        level=level_of(unit) if unit else level_said or "other",
         title=title,
         published=published_of(list(dropped) + text.split("\n")[:5]),
+        unit_note=f"{note}; check it (or set it in a manifest)" if note else "",
     )

@@ -216,6 +216,19 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_manifest(args: argparse.Namespace) -> int:
+    from fazhi_bench.tools.guesses import guess_rows, write_guesses
+
+    frame, bad = guess_rows([Path(p) for p in args.paths] or default_paths(), args.skip_bad)
+    for line in bad:
+        print(f"skipped: {line}", file=sys.stderr)
+    path = write_guesses(frame, Path(args.out))
+    unsure = int((frame["note"] != "").sum())
+    print(f"wrote {path}: {len(frame)} reports, {unsure} to check (see the 备注 column); "
+          f"correct it and pass it to score with --manifest {path}")  # fmt: skip
+    return 0
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
     catalogue, warnings = load_catalogue(args.catalogue)
     _warn(warnings)
@@ -315,6 +328,12 @@ def build_parser() -> argparse.ArgumentParser:
                      help="show the SYNTHETIC demo panel in the year-on-year part (a "
                      "demonstration; never in an appendix you attach)")  # fmt: skip
     app.set_defaults(func=cmd_appendix)
+    guess = sub.add_parser("manifest", help="write the tool's guesses of unit, year, level as a "
+                           "manifest to correct")  # fmt: skip
+    guess.add_argument("paths", nargs="*", help="report files or folders (default data/reports)")
+    guess.add_argument("--out", required=True, help="manifest.xlsx or manifest.csv to write")
+    guess.add_argument("--skip-bad", action="store_true", help="leave unreadable files out")
+    guess.set_defaults(func=cmd_manifest)
     bench = sub.add_parser("bench", help="the performance benchmark")
     bench.add_argument("--reports", type=int, default=4000, help="corpus size (default 4000)")
     bench.add_argument("--samples", default="data/reports", help="reports to build it from")

@@ -94,3 +94,32 @@ def test_a_file_that_is_not_a_table(tmp_path):
     binary.write_bytes(bytes(range(128, 256)) * 4)
     with pytest.raises(UserError, match="UTF-8 or GBK"):
         read_manifest(binary)
+
+
+def test_manifest_command_writes_guesses_to_correct_and_reuse(tmp_path, capsys):
+    import openpyxl
+
+    from fazhi_bench.tools.cli import main
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for path in sorted(REPORTS.glob("*.txt"))[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "附件1.txt").write_text("2023年度法治政府建设情况报告\n我镇全年办理案件3件。\n",
+                                     encoding="utf-8")  # fmt: skip
+    out = tmp_path / "清单.xlsx"
+    assert main(["manifest", str(folder), "--out", str(out)]) == 0
+    assert "3 reports, 1 to check" in capsys.readouterr().out
+    sheet = openpyxl.load_workbook(out).active
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert rows[0] == ["文件", "单位", "年度", "层级", "发布日期", "备注"]
+    by_file = {r[0]: r for r in rows[1:]}
+    assert by_file["000_99c6fe48d1545a6e.txt"][1:4] == ["塘沽街道", 2024, "街道"]
+    unknown = by_file["附件1.txt"]
+    assert unknown[1] is None and unknown[3] == "乡镇" and "fill it in" in unknown[5]
+    # the office fills in the unit and gives the file back
+    sheet.cell(row=[r[0] for r in rows].index("附件1.txt") + 1, column=2, value="城关镇")
+    sheet.parent.save(out)
+    corpus = load_corpus([folder], out)
+    assert sorted(d.unit for d in corpus.documents) == ["城关镇", "塘沽街道", "大港街"]
+    assert next(d for d in corpus.documents if d.unit == "城关镇").level == "town"
