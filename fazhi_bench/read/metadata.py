@@ -114,7 +114,9 @@ def find_title(text: str) -> str:
             continue
         following = lines[end + 1] if end + 1 < len(lines) else ""
         if not _TITLE_END.search(titles[0]) and _TITLE_PIECE.match(following):
-            titles = [t + following for t in titles]  # 关于某县2022年度法治政府建设 / 工作情况的报告
+            titles = [
+                t + following for t in titles
+            ]  # 关于某县2022年度法治政府建设 / 工作情况的报告
         named = [t for t in titles if unit_from_title(t)]
         return re.sub(r"^(?:标题|名称|题目)\s*:\s*", "", (named or titles)[0])
     return ""
@@ -210,7 +212,9 @@ def unit_from_opening(text: str) -> str:
 
 
 # 我县, 我街道, 我局: how a report names itself, which gives its level when no name does
-_SELF = re.compile(r"(?:我|本)(街道|自治县|自治州|自治区|省|市|州|县|区|旗|镇|乡|街|局|委|办|部|厅|署)")
+_SELF = re.compile(
+    r"(?:我|本)(街道|自治县|自治州|自治区|省|市|州|县|区|旗|镇|乡|街|局|委|办|部|厅|署)"
+)
 _SELF_LEVEL = {"街道": "street", "街": "street", "镇": "town", "乡": "town", "县": "county",
                "自治县": "county", "旗": "county", "区": "district", "市": "city", "州": "city",
                "自治州": "city", "省": "province", "自治区": "province"}  # fmt: skip
@@ -226,7 +230,9 @@ def self_level(text: str) -> str:
     return max(counts, key=counts.__getitem__) if counts else ""
 
 
-_SOURCE_LABEL = re.compile(r"(?:信息来源|来源|发布机构|发文机关|发布单位|公开主体|发布部门)\s*[::]\s*")
+_SOURCE_LABEL = re.compile(
+    r"(?:信息来源|来源|发布机构|发文机关|发布单位|公开主体|发布部门)\s*[::]\s*"
+)
 
 
 def unit_from_source(lines: list[str] | tuple[str, ...], level: str) -> str:
