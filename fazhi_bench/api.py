@@ -119,8 +119,10 @@ class Run:
         overrides = resolve_method(r.catalogue.scoring, {**r.method, **method}, where="reweight")
         # the extractions through this run's cached property: read once, whichever asks
         result = score_measures(r.corpus, r.catalogue, r.measures, lambda: r.extractions,
-                                chosen, overrides)  # fmt: skip
+                                chosen, overrides, r.reviews)  # fmt: skip
         result.tables = r.tables
+        if r.reviews is not None:
+            result.hits = r.hits
         return Run(result)
 
     def write(
@@ -154,6 +156,7 @@ def score(
     cache: bool | PathLike | None = True,
     jobs: int | None = None,
     skip_bad: bool = False,
+    reviews: PathLike | None = None,
 ) -> Run:
     """Read, clean, match and score the reports under ``paths`` (files or folders).
 
@@ -161,7 +164,8 @@ def score(
     dict like a weights file, its path, or ``Weights``. ``method``: overrides of the
     catalogue's scoring block. ``cache``: True for the default cache folder, a path for
     another, False or None for none. ``jobs``: worker processes (default: the cores).
-    Bad input raises ``UserError`` naming the file; nothing is written."""
+    ``reviews``: a reviews file (.xlsx or CSV) whose corrections are applied; every row
+    is checked first. Bad input raises ``UserError`` naming the file; nothing is written."""
     cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
     items = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     resolved = resolve_method(cat.scoring, dict(method or {}), where="method")
@@ -175,6 +179,7 @@ def score(
             skip_bad,
             _cache_dir(cache),
             _jobs(jobs),
+            Path(reviews) if reviews else None,
         )
     )
 

@@ -41,4 +41,9 @@ def nearest(name: str, valid: Iterable[str]) -> str:
     choices = list(dict.fromkeys(valid))
     guess = difflib.get_close_matches(name, choices, n=1, cutoff=0.5)
     hint = f"did you mean '{guess[0]}'? " if guess else ""
+    if len(choices) > MAX_LISTED:
+        return f"{hint}the {len(choices)} valid names are listed in the catalogue file"
     return f"{hint}valid: {', '.join(choices)}"
+
+
+MAX_LISTED = 40  # a longer list of valid names would not be read in one error line

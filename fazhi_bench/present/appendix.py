@@ -171,7 +171,7 @@ def demote_headings(fragment: str) -> str:
 
 def _methodology(run_info: dict) -> str:
     rows = "".join(
-        f"<tr><td>{html.escape(k)}</td><td>{html.escape(str(v))}</td></tr>"
+        f"<tr><td>{html.escape(k)}</td><td>{html.escape(str(v)).replace(chr(10), '<br>')}</td></tr>"
         for k, v in run_info.items()
     )
     return f'<h2 class="notebook">五、方法说明</h2><table class="method">{rows}</table>'
@@ -234,6 +234,23 @@ def weight_changes(result: RunResult) -> str:
     return ";".join(changed)
 
 
+def review_lines(result: RunResult) -> str:
+    """The reviews applied (who, what, why), one per line, or that there were none."""
+    applied = result.applied_reviews
+    if applied is None or applied.empty:
+        return "未使用复核意见,全部为机器评分"
+    labels = {i.id: i.label for i in result.catalogue.indicators}
+    action = {"reject": "不予认定", "credit": "认定", "set": "调整"}
+    lines = [f"复核意见 {len(applied)} 条(文件 sha256 {result.reviews.sha256[:12]}…),"
+             "综合指数与排名为复核后的结果,机器评分见 scores.csv 的 index_machine:"]  # fmt: skip
+    for r in applied.itertuples():
+        what = f"“{r.sentence[:40]}{'…' if len(r.sentence) > 40 else ''}”" if r.sentence else ""
+        lines.append(f"{r.unit} {r.year} {labels.get(r.indicator, r.indicator)}:"
+                     f"{action[r.action]}{what},得分 {r.credit_before:g} → {r.credit_after:g};"
+                     f"复核人 {r.reviewer or '(未署名)'},理由:{r.note}")  # fmt: skip
+    return "\n".join(lines)
+
+
 def run_info_for(result: RunResult, weights_file: str | None = None) -> dict[str, Any]:
     """Methodology facts for the appendix, in Chinese, taken from the scoring of the corpus."""
     cat = result.catalogue
@@ -252,7 +269,7 @@ def run_info_for(result: RunResult, weights_file: str | None = None) -> dict[str
             if weights_file
             else "未调整,使用指标目录中的权重"
         ),  # fmt: skip
-        "复核": "未使用复核意见,全部为机器评分",
+        "复核": review_lines(result),
         "指标得分": "证据句分级:提及 {mention:g},具体措施 {measure:g},量化结果或具体案例 "
         "{result:g};每多一句具体措施或量化结果 +{step:g}(仅提及不累加),最多 {most} 句,"
         "上限 1".format(**LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX),

@@ -47,6 +47,7 @@ def load(
     weights: str | None = None,
     manifest: str | None = None,
     method: dict | None = None,
+    reviews: str | None = None,
 ) -> RunResult:
     """Score a corpus exactly as ``fazhi-bench score`` would, without writing files
     (``fazhi_bench.score`` with the default cache, so the appendix's notebooks read each
@@ -54,7 +55,7 @@ def load(
     from fazhi_bench.api import score
 
     return score(corpus, catalogue=catalogue, manifest=manifest, weights=weights,
-                 method=method).result  # fmt: skip
+                 method=method, reviews=reviews).result  # fmt: skip
 
 
 @_accepts_run

@@ -30,7 +30,8 @@ LABELS_ZH = {
     "ci_low": "95%区间下限", "ci_high": "95%区间上限", "p_value": "p值",
     "median_rank": "中位排名", "rank_p05": "排名区间下限(5%)", "rank_p95": "排名区间上限(95%)",
     "share_within_1": "±1名内比例", "runs": "模拟次数", "leadership": "第一责任人履职",
-    "emergency": "应急处置",
+    "emergency": "应急处置", "index_machine": "机器评分综合指数", "reviews": "复核条数",
+    "credit_machine": "机器指标得分", "review": "复核操作",
 }  # fmt: skip
 
 SECTION_ZH = {"achievements": "主要举措和成效", "shortcomings": "存在的不足", "leadership": "第一责任人履职",

@@ -37,6 +37,7 @@ from fazhi_bench.spec.catalogue import DIMENSIONS
 
 SCORE_COLUMNS = [
     "unit", "year", "level", "file", *DIMENSIONS, "index", "rank", "rank_in_level",
+    "index_machine", "reviews",
     "leadership", "emergency", "completeness", "title", "published", "on_time",
     "specificity", "slogan_density", "credited_hits", "quantities", "chars", "doc_id",
 ]  # fmt: skip
@@ -93,6 +94,13 @@ def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
             "weights": result.weights.as_dict(),
         },
         "manifest": manifest_info,
+        "reviews": None
+        if result.reviews is None
+        else {
+            "path": str(Path(result.reviews.path).resolve()),
+            "sha256": result.reviews.sha256,
+            "rows_applied": len(result.reviews.rows),
+        },
         "inputs": [
             {
                 "file": d.file,
@@ -217,10 +225,13 @@ def _for_excel(frame: pd.DataFrame, labels: dict[str, str]) -> Sheet:
     return pd.DataFrame(columns, index=pd.RangeIndex(len(frame)))
 
 
-def write_sheets(path: Path, sheets: dict[str, Sheet]) -> None:
+def write_sheets(
+    path: Path, sheets: dict[str, Sheet], validations: dict[str, dict] | None = None
+) -> None:
     """Write the sheets with rustpy-xlsxwriter (rust_xlsxwriter underneath; about ten
     times faster than the Python xlsxwriter on 300k cells): bold header, widths from the
-    first 200 rows, frozen header row, filters."""
+    first 200 rows, frozen header row, filters; ``validations``: drop-down lists and
+    number checks by sheet and column (the review sheet)."""
     from rustpy_xlsxwriter import FastExcel, Format
 
     header = (Format().set_bold().set_background_color("#DDE6F0").set_border("thin")
@@ -233,7 +244,8 @@ def write_sheets(path: Path, sheets: dict[str, Sheet]) -> None:
             60 if c in WRAPPED else w for c, w in zip(frame.columns, _widths(frame), strict=True)
         ]
         book.sheet(name, frame, header_format=header, column_widths=widths,
-                   column_formats=wrapped, autofilter=True)  # fmt: skip
+                   column_formats=wrapped, autofilter=True,
+                   data_validations=(validations or {}).get(name))  # fmt: skip
     book.save()
 
 
@@ -451,7 +463,8 @@ def write_outputs(
             encoding="utf-8",
         ),
     }
-    optional = {"changes.csv": result.changes, "trends.csv": result.trends}
+    optional = {"changes.csv": result.changes, "trends.csv": result.trends,
+                "reviews.csv": result.applied_reviews}  # fmt: skip
     for name, frame in optional.items():
         if frame is not None:
             files[name] = lambda p, frame=frame: write_csv(frame, p)

@@ -29,6 +29,7 @@ from fazhi_bench.model.weighting import dimension_weights
 from fazhi_bench.read.corpus import Corpus, Document, load_corpus
 from fazhi_bench.read.readers import unreadable
 from fazhi_bench.run.cache import TablesCache
+from fazhi_bench.run.reviews import Reviews, apply_reviews, load_reviews, reviewed_evidence
 from fazhi_bench.spec.catalogue import DIMENSIONS, Catalogue
 from fazhi_bench.spec.methods import resolve_method
 from fazhi_bench.spec.weights import Weights
@@ -62,6 +63,8 @@ class RunResult:
     warnings: list[str] = field(default_factory=list)
     tables: TablesCache | None = None  # where the weight-free output files may be reused from
     measures: Measures | None = None  # the weight-free measures the scores were made from
+    reviews: Reviews | None = None  # reviewers' corrections applied to the machine's credit
+    applied_reviews: pd.DataFrame | None = None  # reviews.csv: each row, credit before/after
 
     @property
     def raw_dimensions(self) -> pd.DataFrame:
@@ -79,10 +82,17 @@ class RunResult:
 
     @cached_property
     def evidence(self) -> pd.DataFrame:
-        return frame_of(evidence_columns(self.corpus.documents, self.hits, self.catalogue))
+        frame = frame_of(evidence_columns(self.corpus.documents, self.hits, self.catalogue))
+        if self.reviews is None:
+            return frame
+        canonical = {d.doc_id: ex.sentence_canonical
+                     for d, ex in zip(self.corpus.documents, self.extractions, strict=True)}  # fmt: skip
+        return reviewed_evidence(frame, canonical, self.reviews)
 
     def evidence_table(self) -> pa.Table:
         """The evidence for the CSV writer (built each call: it is written once)."""
+        if self.reviews is not None:
+            return pa.Table.from_pandas(self.evidence, preserve_index=False)
         return table_of(evidence_columns(self.corpus.documents, self.hits, self.catalogue))
 
     @cached_property
@@ -462,16 +472,30 @@ def score_measures(
     load_extractions: Callable[[], list[Extraction]],
     weights: Weights | None = None,
     method: dict[str, str] | None = None,
+    reviews: Reviews | None = None,
 ) -> RunResult:
-    """Weights and methods applied to the measures: dimensions, index, ranks, panel."""
+    """Weights and methods applied to the measures (after the reviews, when given):
+    dimensions, index, ranks, panel. A reviewed run keeps the machine's index beside."""
     weights = weights or Weights.from_catalogue(catalogue)
     method = resolve_method(catalogue.scoring, method)
     indicators, figures, quality = measures
+    applied = None
+    if reviews is not None:
+        machine_indicators = indicators
+        indicators, applied = apply_reviews(indicators, reviews)
     docs = documents_frame(corpus.documents)
     blocks = [*DIMENSIONS, *(b.id for b in catalogue.auxiliary)]
     raw = dimension_scores(indicators, weights, blocks, method, figures)
     dim_weights, weighting_info = dimension_weights(method, weights, raw[list(DIMENSIONS)])
     scores = score_table(docs, raw, catalogue, method, dim_weights)
+    if reviews is not None:
+        machine_raw = dimension_scores(machine_indicators, weights, blocks, method, figures)
+        machine = score_table(docs, machine_raw, catalogue, method, dim_weights)
+        scores["index_machine"] = (
+            machine.set_index("doc_id")["index"].reindex(scores["doc_id"]).to_numpy()
+        )
+        counts = applied["doc_id"].value_counts()
+        scores["reviews"] = scores["doc_id"].map(counts).fillna(0).astype(int)
     scores = scores.merge(quality, on="doc_id", how="left")
     meta = docs.set_index("doc_id")[["unit", "year", "level"]]
     return RunResult(
@@ -491,6 +515,8 @@ def score_measures(
         weighting_info=weighting_info,
         warnings=list(corpus.warnings),
         measures=measures,
+        reviews=reviews,
+        applied_reviews=applied,
     )
 
 
@@ -503,8 +529,10 @@ def score_paths(
     skip_bad: bool = False,
     cache_dir: Path | None = None,
     jobs: int = 1,
+    reviews: Path | None = None,
 ) -> RunResult:
-    """Read, extract (cached, in parallel) and score the reports under ``paths``.
+    """Read, extract (cached, in parallel) and score the reports under ``paths``; with
+    ``reviews``, apply a reviews file after checking every row against the corpus.
 
     With a cache, reports already extracted contribute only their documents at first;
     their extractions are read when a table needs them, which a rerun with new weights
@@ -550,7 +578,21 @@ def score_paths(
         result = score_extractions(corpus, catalogue, load(), weights, method, keep=tables)
     else:
         result = score_measures(corpus, catalogue, measures, load, weights, method)
+    if reviews is not None:
+        return reviewed(result, reviews, weights, method)
     result.tables = tables
+    return result
+
+
+def reviewed(machine: RunResult, path: Path, weights: Weights | None,
+             method: dict | None) -> RunResult:  # fmt: skip
+    """The machine's run with a reviews file applied (checked in full first). Its
+    weight-free tables differ from the machine's, so none is reused from the cache."""
+    checked = load_reviews(path, machine.catalogue, machine.corpus.documents,
+                           machine.extractions, machine.hits)  # fmt: skip
+    result = score_measures(machine.corpus, machine.catalogue, machine.measures,
+                            lambda: machine.extractions, weights, method, checked)  # fmt: skip
+    result.hits = machine.hits
     return result
 
 

@@ -1,8 +1,9 @@
 """Regenerate a run from its run.json: same inputs, catalogue, weights and method.
 
 run.json records the sha256 of the catalogue and of every input, the metadata each
-report was scored with (inferred or from a manifest), the weights and the method. A
-rebuild checks that nothing changed and reproduces the same scores exactly.
+report was scored with (inferred or from a manifest), the weights, the method and the
+reviews file. A rebuild checks that nothing changed and reproduces the same scores
+exactly, reviews applied.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from fazhi_bench.errors import UserError, problem
 from fazhi_bench.read.corpus import Corpus, apply_manifest, load_document, unique_ids
 from fazhi_bench.read.readers import file_sha256
-from fazhi_bench.run.pipeline import RunResult, run
+from fazhi_bench.run.pipeline import RunResult, reviewed, run
 from fazhi_bench.spec.catalogue import load_catalogue
 from fazhi_bench.spec.methods import DEFAULT_METHOD
 from fazhi_bench.spec.weights import Weights
@@ -55,6 +56,14 @@ def rebuild(run_json: Path) -> RunResult:
         if item.get("year") is not None:
             fields["year"] = str(item["year"])
         docs.append(apply_manifest(doc, fields))
+    reviews = record.get("reviews")
+    if reviews:
+        path = Path(reviews["path"])
+        if not path.is_file():
+            errors.append(problem(str(path), "the run's reviews file is missing"))
+        elif file_sha256(path) != reviews["sha256"]:
+            errors.append(problem(str(path), "the reviews file changed since the run (sha256 "
+                                  "differs)"))  # fmt: skip
     if errors:
         raise UserError(errors)
     catalogue, _ = load_catalogue(cat_path)
@@ -64,4 +73,5 @@ def rebuild(run_json: Path) -> RunResult:
     )
     method = {k: methodology[k] for k in DEFAULT_METHOD if k in methodology}
     corpus = Corpus(unique_ids(docs), tuple(record.get("skipped", [])), ())
-    return run(corpus, catalogue, weights, method)
+    machine = run(corpus, catalogue, weights, method)
+    return reviewed(machine, Path(reviews["path"]), weights, method) if reviews else machine

@@ -89,7 +89,7 @@ def _scored(args: argparse.Namespace) -> Run:
     cache: bool | str = False if args.no_cache else args.cache or True
     run = api.score([Path(p) for p in args.paths] or default_paths(), catalogue=catalogue,
                     manifest=args.manifest, weights=args.weights, method=method, cache=cache,
-                    jobs=args.jobs, skip_bad=args.skip_bad)  # fmt: skip
+                    jobs=args.jobs, skip_bad=args.skip_bad, reviews=args.reviews)  # fmt: skip
     corpus = run.result.corpus
     for skipped in corpus.skipped:
         print(f"skipped: {skipped}", file=sys.stderr)
@@ -171,11 +171,12 @@ def cmd_appendix(args: argparse.Namespace) -> int:
     paths = [str(Path(p).resolve()) for p in args.paths] or [project_path("data/reports")]
     absolute = {k: str(Path(v).resolve()) if v else None
                 for k, v in (("MANIFEST", args.manifest), ("CATALOGUE", args.catalogue),
-                             ("WEIGHTS", args.weights))}  # fmt: skip
+                             ("WEIGHTS", args.weights), ("REVIEWS", args.reviews))}  # fmt: skip
     params = {"CORPUS": paths, **absolute, "YEAR": args.year}
     # scored once here, through the extraction cache the kernels then read: bad inputs
     # fail early with their problems, and the facts of the methodology section come from it
-    result = load(paths, params["CATALOGUE"], params["WEIGHTS"], params["MANIFEST"])
+    result = load(paths, params["CATALOGUE"], params["WEIGHTS"], params["MANIFEST"],
+                  reviews=params["REVIEWS"])  # fmt: skip
     years = sorted({int(y) for y in result.scores["year"].dropna()})
     if args.year is not None and args.year not in years:
         raise UserError(f"--year {args.year}: no report of that year in the corpus "
@@ -213,6 +214,39 @@ def cmd_bench(args: argparse.Namespace) -> int:
     print(table.fillna("").to_string(index=False))
     print(f"\ncold score is {info['cold_vs_jieba']:.1f}x faster than the jieba script; "
           f"a rerun with other weights takes {info['warm_vs_cold']:.0%} of the cold run")  # fmt: skip
+    return 0
+
+
+def cmd_review_sheet(args: argparse.Namespace) -> int:
+    from fazhi_bench.present.review_sheet import write_review_sheet
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"{args.out}: --out must name the .xlsx workbook to write")
+    run = _scored(args)
+    path = write_review_sheet(run.result, out)
+    print(f"wrote {path}: one row per hit to review; fill in 操作/理由/复核人 and give it back "
+          f"with score --reviews {path}")  # fmt: skip
+    return 0
+
+
+def cmd_review_report(args: argparse.Namespace) -> int:
+    from fazhi_bench.run.outputs import write_atomically, write_csv
+    from fazhi_bench.tools.overrules import overrules
+
+    if not args.reviews:
+        raise UserError("review-report: give the reviews file with --reviews FILE")
+    run = _scored(args)
+    counts, sentences = overrules(run.result.applied_reviews, run.catalogue)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomically(out, {"overruled.csv": lambda p: write_csv(counts, p),
+                           "overruled_sentences.csv": lambda p: write_csv(sentences, p)})  # fmt: skip
+    shown = counts[["indicator", "label", "rejected", "credited", "set_lower", "set_higher",
+                    "overruled"]].head(20)  # fmt: skip
+    print(shown.to_string(index=False))
+    print(f"\n{len(run.result.applied_reviews)} reviews on {len(counts)} indicators; wrote "
+          f"overruled.csv and overruled_sentences.csv to {out}/")  # fmt: skip
     return 0
 
 
@@ -281,6 +315,7 @@ def _corpus_options(cmd: argparse.ArgumentParser) -> None:
     )
     cmd.add_argument("--manifest", help="CSV with file and any of unit, year, level, published")
     cmd.add_argument("--weights", help="YAML with relative weights by dimension/indicator id")
+    cmd.add_argument("--reviews", help="reviewers' corrections (.xlsx or CSV; see README)")
     cmd.add_argument("--out", default="outputs", help="output folder (default outputs)")
     cmd.add_argument("--skip-bad", action="store_true", help="skip unreadable reports")
     method = cmd.add_argument_group("scoring method (overrides the catalogue's scoring: block)")
@@ -323,11 +358,19 @@ def build_parser() -> argparse.ArgumentParser:
     app.add_argument("--manifest")
     app.add_argument("--catalogue")
     app.add_argument("--weights")
+    app.add_argument("--reviews", help="reviewers' corrections (.xlsx or CSV)")
     app.add_argument("--year", type=int, help="only this year in the rankings")
     app.add_argument("--demo-panel", action="store_true",
                      help="show the SYNTHETIC demo panel in the year-on-year part (a "
                      "demonstration; never in an appendix you attach)")  # fmt: skip
     app.set_defaults(func=cmd_appendix)
+    sheet = sub.add_parser("review-sheet", help="write the workbook reviewers fill in")
+    _corpus_options(sheet)
+    sheet.set_defaults(func=cmd_review_sheet)
+    report = sub.add_parser("review-report", help="where reviewers overrule the machine most, "
+                            "per indicator, with the sentences (needs --reviews)")  # fmt: skip
+    _corpus_options(report)
+    report.set_defaults(func=cmd_review_report)
     guess = sub.add_parser("manifest", help="write the tool's guesses of unit, year, level as a "
                            "manifest to correct")  # fmt: skip
     guess.add_argument("paths", nargs="*", help="report files or folders (default data/reports)")
