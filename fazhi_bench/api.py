@@ -134,6 +134,13 @@ class Run:
 
         return write_outputs(self._result, Path(out), argv=argv, tables=tables)
 
+    def cards(self, out: PathLike) -> list[Path]:
+        """Write one Word feedback card per report (``<unit>_<year>.docx``) and 汇总.xlsx
+        into ``out``, as ``fazhi-bench cards`` does. Returns the paths written."""
+        from fazhi_bench.present.cards import write_cards
+
+        return write_cards(self._result, Path(out))
+
     def __repr__(self) -> str:
         n = len(self._result.scores)
         return f"<fazhi_bench.Run: {n} reports, catalogue {self.catalogue.name!r}>"

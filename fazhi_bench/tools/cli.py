@@ -230,6 +230,13 @@ def cmd_review_sheet(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cards(args: argparse.Namespace) -> int:
+    run = _scored(args)
+    written = run.cards(args.out)
+    print(f"wrote {len(written) - 1} feedback cards and 汇总.xlsx to {args.out}/")
+    return 0
+
+
 def cmd_review_report(args: argparse.Namespace) -> int:
     from fazhi_bench.run.outputs import write_atomically, write_csv
     from fazhi_bench.tools.overrules import overrules
@@ -367,6 +374,9 @@ def build_parser() -> argparse.ArgumentParser:
     sheet = sub.add_parser("review-sheet", help="write the workbook reviewers fill in")
     _corpus_options(sheet)
     sheet.set_defaults(func=cmd_review_sheet)
+    cards = sub.add_parser("cards", help="one Word feedback card (评价反馈) per report")
+    _corpus_options(cards)
+    cards.set_defaults(func=cmd_cards, out="cards")
     report = sub.add_parser("review-report", help="where reviewers overrule the machine most, "
                             "per indicator, with the sentences (needs --reviews)")  # fmt: skip
     _corpus_options(report)
