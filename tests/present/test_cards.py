@@ -179,3 +179,17 @@ def test_libreoffice_converts_every_card_to_at_most_two_pages(sample_cards, tmp_
             assert 1 <= len(document.pages) <= 2, path.name
             assert round(document.pages[0].width) == 595  # A4 portrait, in points
     shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+def test_chart_is_drawn_when_a_chinese_font_is_there(small, tmp_path, monkeypatch):
+    import fazhi_bench.present.appendix as appendix
+    from fazhi_bench.present.cards import dimension_chart, write_card
+
+    card = _card(small, "东风街道")
+    monkeypatch.setattr(appendix, "cjk_font_present", lambda: False)
+    assert dimension_chart(card) is None
+    monkeypatch.setattr(appendix, "cjk_font_present", lambda: True)
+    png = dimension_chart(card)
+    assert png.startswith(b"\x89PNG")
+    write_card(card, tmp_path / "c.docx", png)
+    assert len(docx.Document(str(tmp_path / "c.docx")).inline_shapes) == 1
