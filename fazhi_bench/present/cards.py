@@ -80,7 +80,11 @@ def method_line(result: RunResult) -> str:
     changed = base.as_dict() != result.weights.as_dict()
     weights = "权重经权重文件调整" if changed else "采用指标目录权重"
     reviews = result.applied_reviews
-    checked = f"已应用 {len(reviews)} 条复核意见" if reviews is not None and len(reviews) else "未经人工复核"
+    checked = (
+        f"已应用 {len(reviews)} 条复核意见"
+        if reviews is not None and len(reviews)
+        else "未经人工复核"
+    )
     return f"方法:只计已完成的成效(不计计划与问题),{weights},{checked}。"
 
 
