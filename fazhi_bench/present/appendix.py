@@ -26,9 +26,8 @@ from nbclient.exceptions import CellExecutionError
 
 from fazhi_bench import __version__
 from fazhi_bench.errors import UserError
-from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
 from fazhi_bench.present.notebook import CHART_MIME, PROJECT
-from fazhi_bench.run.labels import METHOD_ZH
+from fazhi_bench.run.labels import CREDIT_RULE_ZH, METHOD_ZH
 from fazhi_bench.run.outputs import write_atomically
 from fazhi_bench.run.pipeline import RunResult
 from fazhi_bench.spec.weights import Weights
@@ -270,9 +269,7 @@ def run_info_for(result: RunResult, weights_file: str | None = None) -> dict[str
             else "未调整,使用指标目录中的权重"
         ),  # fmt: skip
         "复核": review_lines(result),
-        "指标得分": "证据句分级:提及 {mention:g},具体措施 {measure:g},量化结果或具体案例 "
-        "{result:g};每多一句具体措施或量化结果 +{step:g}(仅提及不累加),最多 {most} 句,"
-        "上限 1".format(**LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX),
+        "指标得分": CREDIT_RULE_ZH,
         "维度得分": f"{_zh(method['dimension'])}:100 × (1 − e^(−E/{method['saturation_k']:g})),"
         f"E 为按平均权重折算的指标得分之和,另每个量化成果 +{method['figure_weight']:g}"
         f"(最多 {method['figure_cap']:g} 个)"

@@ -11,8 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
-from fazhi_bench.run.labels import METHOD_ZH
+from fazhi_bench.run.labels import CREDIT_RULE_ZH, METHOD_ZH
 from fazhi_bench.run.pipeline import RunResult
 from fazhi_bench.spec.catalogue import DIMENSIONS
 
@@ -70,11 +69,7 @@ def formula_words(result: RunResult) -> list[str]:
     cat = result.catalogue
     weights = "、".join(f"{cat.label(d)} {w:g}" for d, w in result.dim_weights.items())
     lines = [
-        "1. 指标得分(0-1):按证据句的最高等级计分(提及 {mention:g}、具体措施 {measure:g}、"
-        "量化成果或具体案例 {result:g}),每多一句具体措施或量化成果加 {step:g}(最多 {most} 句),"
-        "最高 1 分;只计“主要举措和成效”和“第一责任人履职”部分。".format(
-            **LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX
-        ),
+        f"1. {CREDIT_RULE_ZH}",
         "2. 得分×权重:指标得分乘以该指标在目录(或权重文件)中的权重。",
     ]
     if m["dimension"] == "saturating":

@@ -31,7 +31,7 @@ from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
 from fazhi_bench.read.readers import file_sha256
 from fazhi_bench.run.breakdown import dimension_rows, formula_words, indicator_rows
 from fazhi_bench.run.cache import TablesCache
-from fazhi_bench.run.labels import in_chinese
+from fazhi_bench.run.labels import CREDIT_RULE_ZH, in_chinese
 from fazhi_bench.run.pipeline import RunResult, with_sentences
 from fazhi_bench.spec.catalogue import DIMENSIONS
 
@@ -143,6 +143,15 @@ def score_sheets(result: RunResult) -> dict[str, Sheet]:
                             "计分方法": words})  # fmt: skip
 
 
+# How the sheets of evidence.xlsx become scores, in words that hold whatever the weights
+# and methods (the workbook is reused when only they change): the numbers are in scores.xlsx.
+CREDIT_WORDS = [
+    "本工作簿的内容不随权重变化:每个指标的得分(0-1)及其证据句。",
+    CREDIT_RULE_ZH + "“证据”表的“不计分原因”列说明每一处未计分的原因。",
+    "指标得分如何乘以权重、汇总为维度得分和综合指数:见 scores.xlsx 的“维度得分构成”“指标得分构成”"
+    "和“计分方法”表,每个单位每个维度都列出计算过程。",
+]
+
 # Columns of the score breakdown sheets (see fazhi_bench.run.breakdown).
 BREAKDOWN_ZH = {
     "weight": "指标权重", "weighted": "得分×权重", "weight_mean": "本维度平均指标权重",
@@ -170,7 +179,10 @@ def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
     )
     docs = result.documents[["unit", "year", "doc_id"]]
     wide = docs.join(credits, on="doc_id").drop(columns="doc_id")
-    sheets: dict[str, pd.DataFrame] = {"指标得分(0-1)": wide}
+    sheets: dict[str, pd.DataFrame] = {
+        "指标得分(0-1)": wide,
+        "计分说明": pd.DataFrame({"说明": CREDIT_WORDS}),
+    }
     # Excel is for reading, not for millions of rows: long tables go to CSV only.
     n_hits = len(result.hits.doc)
     if n_hits <= XLSX_MAX_ROWS:
