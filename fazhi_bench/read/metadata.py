@@ -51,7 +51,7 @@ _UNIT_IN_SENTENCE = re.compile(
 _STRIP_TAIL = re.compile(r"(?:人民政府|政府|办事处|党工委|管委会|管理委员会|街道办|工作委员会)$")
 # 兰考县人民政府兰考县交通运输局: the government's name before its department's
 _GOVERNMENT_BEFORE = re.compile(r"^.*?(?:人民政府|政府)(?!办公室|办公厅|办)(?=.{2,})")
-_STRIP_HEAD = re.compile(r"^(?:中共|中国共产党)?")
+_STRIP_HEAD = re.compile(r"^(?:中共|中国共产党|中华人民共和国)?")
 _DATE = re.compile(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|生成日期|公开日期)\s*:?\s*")
 
