@@ -129,18 +129,23 @@ Sheet = pd.DataFrame  # as written: Chinese headers, None for an empty cell (see
 
 def score_sheets(result: RunResult) -> dict[str, Sheet]:
     """scores.xlsx: the ranking, and how every dimension score was built (both change
-    with weights and methods)."""
+    with weights and methods). Per-indicator rows only while Excel is the right tool
+    (indicators.csv holds them for any corpus)."""
     dims = {b.id: b.label for b in result.catalogue.blocks}
-    scores = score_columns(result.scores)
+    sheets: dict[str, pd.DataFrame] = {"排名": score_columns(result.scores)}
     built = dimension_rows(result).drop(columns="doc_id")
     built["dimension"] = built["dimension"].map(dims)
-    built = built.rename(columns=BREAKDOWN_ZH)
-    parts = indicator_rows(result).drop(columns="doc_id")
-    parts["dimension"] = parts["dimension"].map(dims)
-    parts = parts.rename(columns=BREAKDOWN_ZH)
-    words = pd.DataFrame({"计分方法": formula_words(result)})
-    return _sheets(result, {"排名": scores, "维度得分构成": built, "指标得分构成": parts,
-                            "计分方法": words})  # fmt: skip
+    sheets["维度得分构成"] = built.rename(columns=BREAKDOWN_ZH)
+    if len(result.indicators) <= XLSX_MAX_ROWS:
+        parts = indicator_rows(result).drop(columns="doc_id")
+        parts["dimension"] = parts["dimension"].map(dims)
+        sheets["指标得分构成"] = parts.rename(columns=BREAKDOWN_ZH)
+    else:
+        note = (f"指标行数 ({len(result.indicators)}) 过多,不放入 Excel;每个指标的得分与权重见 "
+                "indicators.csv 和指标目录。")  # fmt: skip
+        sheets["指标得分构成"] = pd.DataFrame({"说明": [note]})
+    sheets["计分方法"] = pd.DataFrame({"计分方法": formula_words(result)})
+    return _sheets(result, sheets)
 
 
 # How the sheets of evidence.xlsx become scores, in words that hold whatever the weights
