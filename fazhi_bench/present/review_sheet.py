@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from fazhi_bench.errors import UserError, problem
 from fazhi_bench.evidence.credit import CREDITED_SECTIONS
 from fazhi_bench.run.labels import EVIDENCE_LEVEL_ZH
 from fazhi_bench.run.outputs import _for_excel, write_atomically, write_sheets
 from fazhi_bench.run.pipeline import RunResult, with_sentences
 
+EXCEL_MAX_ROWS = 1_048_575  # rows of one sheet, below its header
 COLUMNS = ["单位", "年度", "维度", "指标名称", "指标", "机器等级", "机器得分", "证据句",
            "操作", "等级", "得分", "复核人", "理由"]  # fmt: skip
 INSTRUCTIONS = [
@@ -64,6 +66,10 @@ def sheet_rows(result: RunResult) -> pd.DataFrame:
 def write_review_sheet(result: RunResult, out: Path) -> Path:
     """The workbook, written atomically: rows first, instructions second."""
     rows = sheet_rows(result)
+    if len(rows) > EXCEL_MAX_ROWS:
+        raise UserError(problem(str(out), f"{len(rows):,} rows to review do not fit one Excel "
+                                f"sheet ({EXCEL_MAX_ROWS:,} at most)",
+                                "write one review sheet per folder or per year"))  # fmt: skip
     validations = {
         "操作": {"type": "list", "values": ["不予认定", "认定", "调整"],
                  "input_title": "复核操作", "input_message": "留空 = 同意机器判定"},
