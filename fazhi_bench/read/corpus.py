@@ -27,7 +27,7 @@ from fazhi_bench.read.metadata import (
     unit_from_file_name,
 )
 from fazhi_bench.read.readers import content_id, read_report, supported_suffixes
-from fazhi_bench.read.sheetfile import read_table
+from fazhi_bench.read.sheetfile import read_table, row_place
 
 
 @dataclass(frozen=True)
@@ -197,7 +197,7 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     errors: list[str] = []
     out: dict[str, dict[str, str]] = {}
     for n, row in table.rows:
-        where = f"{path}:{n}"
+        where = row_place(path, n)
         if not row.get("file"):
             errors.append(f"{where}: empty 'file'")
             continue

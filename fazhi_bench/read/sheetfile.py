@@ -66,6 +66,12 @@ def _xlsx_rows(path: Path, data: bytes) -> list[list[str]]:
         book.close()
 
 
+def row_place(path: Path, row: int) -> str:
+    """Where a row is, for an error: the file, the line and the row a spreadsheet shows
+    (the header is row 1), e.g. ``清单.csv:4 (row 4)``."""
+    return f"{path}:{row} (row {row})"
+
+
 def read_table(
     path: Path, kind: str, aliases: Mapping[str, str], required: tuple[str, ...] = ()
 ) -> Table:

@@ -22,7 +22,7 @@ from fazhi_bench.errors import UserError, nearest
 from fazhi_bench.evidence.credit import LEVEL_VALUE, credit_of
 from fazhi_bench.read.clean import normalise_chars, to_simplified
 from fazhi_bench.read.readers import file_sha256
-from fazhi_bench.read.sheetfile import read_table
+from fazhi_bench.read.sheetfile import read_table, row_place
 from fazhi_bench.spec.catalogue import Catalogue
 
 REVIEW_HEADERS = {
@@ -102,8 +102,8 @@ def load_reviews(path: Path, catalogue: Catalogue, docs: tuple, extractions: lis
     for n, raw in table.rows:
         if not raw.get("action"):
             continue  # a row of a blank review sheet
-        where = f"{path}:{n}"
-        found = _check_row(where, raw, names, by_unit_year, sentence_index, docs)
+        where = row_place(path, n)
+        found = _check_row(n, where, raw, names, by_unit_year, sentence_index, docs)
         if isinstance(found, list):
             errors.extend(found)
         else:
@@ -115,7 +115,7 @@ def load_reviews(path: Path, catalogue: Catalogue, docs: tuple, extractions: lis
     return Reviews(str(path), file_sha256(path), tuple(rows), machine)
 
 
-def _check_row(where, raw, names, by_unit_year, sentence_index, docs) -> Review | list[str]:
+def _check_row(row, where, raw, names, by_unit_year, sentence_index, docs) -> Review | list[str]:
     """The row as a Review, or its problems (all of them)."""
     errors: list[str] = []
     action = ACTIONS.get(raw.get("action", "").strip().lower(), "")
@@ -165,7 +165,7 @@ def _check_row(where, raw, names, by_unit_year, sentence_index, docs) -> Review 
     if errors:
         return errors
     d = docs[doc]
-    return Review(row=int(where.rsplit(":", 1)[1]), doc_id=d.doc_id, unit=d.unit, year=d.year,
+    return Review(row=row, doc_id=d.doc_id, unit=d.unit, year=d.year,
                   indicator=indicator, action=action, sentence_key=sentence["key"],
                   sentence=sentence["text"], start=sentence["start"], end=sentence["end"],
                   section=sentence["section"], level=level, credit=credit,
@@ -219,7 +219,7 @@ def _conflicts(path: Path, rows: list[Review]) -> list[str]:
         earlier = seen.get(key)
         said = (r.action, r.level, r.credit)
         if earlier is not None and (earlier.action, earlier.level, earlier.credit) != said:
-            errors.append(f"{path}:{r.row}: contradicts row {earlier.row} about {r.unit} "
+            errors.append(f"{row_place(path, r.row)}: contradicts row {earlier.row} about {r.unit} "
                           f"{r.year} {r.indicator}; keep one of them")  # fmt: skip
         seen.setdefault(key, r)
     return errors

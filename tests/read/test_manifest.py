@@ -74,9 +74,9 @@ def test_every_bad_row_is_named_by_its_spreadsheet_row(tmp_path):
     with pytest.raises(UserError) as raised:
         read_manifest(path)
     messages = raised.value.messages
-    assert any(m.startswith(f"{path}:2: year") for m in messages), messages
-    assert any(m.startswith(f"{path}:3: level '村'") and "valid:" in m for m in messages)
-    assert any(m.startswith(f"{path}:4: empty 'file'") for m in messages)
+    assert any(m.startswith(f"{path}:2 (row 2): year") for m in messages), messages
+    assert any(m.startswith(f"{path}:3 (row 3): level '村'") and "valid:" in m for m in messages)
+    assert any(m.startswith(f"{path}:4 (row 4): empty 'file'") for m in messages)
 
 
 def test_unknown_header_gets_the_nearest_name(tmp_path):

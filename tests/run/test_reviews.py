@@ -202,7 +202,7 @@ def test_blank_sheet_changes_nothing_and_one_filled_row_applies(machine, tmp_pat
 
 BAD = [
     ("stale sentence", f"中河街道|2023|legality_review|reject|{RESULT_SENTENCE}后来改过的字|||甲|理由\n",
-     ["r.csv:2", "not in the report"]),
+     ["r.csv:2 (row 2)", "not in the report"]),
     ("unknown indicator", "中河街道|2023|legality_reveiw|set|||0|甲|理由\n",
      ["r.csv:2", "legality_reveiw", "did you mean 'legality_review'"]),
     ("unknown unit-year", "中河街道|2024|legality_review|set|||0|甲|理由\n",
