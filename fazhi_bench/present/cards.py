@@ -153,8 +153,10 @@ def _strengths(result: RunResult, doc_id: str, labels: dict[str, str]) -> list[t
             rows = ev[ev["indicator"] == r.indicator]
             if rows.empty:
                 continue  # a credit set by a review, with no sentence to quote
-            top = rows.assign(g=rows["level"].fillna("").map(_GRADE)).sort_values(
-                ["g", "start"], ascending=[False, True]).iloc[0]  # fmt: skip
+            # the best grade; among its sentences, one that fits the card whole
+            rows = rows.assign(g=rows["level"].fillna("").map(_GRADE),
+                               long=rows["sentence"].str.len() > MAX_QUOTE)  # fmt: skip
+            top = rows.sort_values(["g", "long", "start"], ascending=[False, True, True]).iloc[0]
             grade = EVIDENCE_LEVEL_ZH[top["level"] or "mention"]
             out.append((labels[dim], r.label, grade, quote(top["sentence"])))
     return out
