@@ -207,6 +207,7 @@ def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
                 ]
             }  # fmt: skip
         )
+    sheets["计分说明"] = pd.DataFrame({"说明": CREDIT_WORDS})
     return _sheets(result, sheets)
 
 

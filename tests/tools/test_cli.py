@@ -80,7 +80,7 @@ def test_xlsx_has_chinese_headers_and_frozen_header(sample_run):
     assert sheet.column_dimensions["A"].width >= 8
     assert sheet.max_row == 6
     evidence = load_workbook(out / "evidence.xlsx")
-    assert evidence.sheetnames == ["指标得分(0-1)", "证据", "量化表述"]
+    assert evidence.sheetnames == ["指标得分(0-1)", "证据", "量化表述", "计分说明"]
     wide = evidence["指标得分(0-1)"]
     assert [c.value for c in wide[1]][:2] == ["单位", "年度"] and wide.max_row == 6
     assert "证据句" in [c.value for c in evidence["证据"][1]]
