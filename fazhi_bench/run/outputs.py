@@ -186,7 +186,6 @@ def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
     wide = docs.join(credits, on="doc_id").drop(columns="doc_id")
     sheets: dict[str, pd.DataFrame] = {
         "指标得分(0-1)": wide,
-        "计分说明": pd.DataFrame({"说明": CREDIT_WORDS}),
     }
     # Excel is for reading, not for millions of rows: long tables go to CSV only.
     n_hits = len(result.hits.doc)
