@@ -178,7 +178,7 @@ def test_conflicting_manifest_rows_are_an_error(tmp_path):
     manifest = tmp_path / "m.csv"
     manifest.write_text(f"file,unit,year\n{SAMPLE.name},甲街道,2024\n{SAMPLE.name},乙街道,2024\n",
                         encoding="utf-8")  # fmt: skip
-    with pytest.raises(fb.UserError, match="m.csv:3: .* listed again with other values"):
+    with pytest.raises(fb.UserError, match=r"m.csv:3 \(row 3\): .* listed again with other values"):
         fb.score(REPORTS, manifest=manifest, cache=False)
 
 
