@@ -98,7 +98,7 @@ def find_title(text: str) -> str:
     joined back. Cover letters (关于报送…的函, 市司法局:), document numbers (沪环法[2023]23号),
     breadcrumbs and body sentences (…现将…报告如下:) are not titles.
     """
-    lines = [line.strip() for line in text.split("\n")[:20]]
+    lines = [unspaced(line.strip()) for line in text.split("\n")[:20]]
     for end, line in enumerate(lines):
         if len(line) > 80 or _COVER.search(line) or _NOT_TITLE.search(line):
             continue
@@ -132,6 +132,8 @@ _NOT_IN_NAME = re.compile(
     r"外部|局部|支部|增强|提高|强化|完善|健全|规范|优化|附件"
 )
 _NO_START = re.compile(r"^[委区县省镇乡局办州旗部厅]")
+# a Party committee (某县委, 某街道党工委) is not the government whose report this is
+_PARTY_COMMITTEE = re.compile(r"(?:[县区市省州旗]委|党委|党工委|工委)(?:员会)?$")
 
 
 def plausible_unit(name: str) -> bool:
@@ -143,6 +145,7 @@ def plausible_unit(name: str) -> bool:
         and not _NOT_IN_NAME.search(name)
         and not _NO_START.match(name)
         and not _NOT_UNIT.match(name)
+        and not _PARTY_COMMITTEE.search(name)
     )
 
 
@@ -265,8 +268,26 @@ def unit_from_file_name(name: str) -> str:
     return clean if plausible_unit(clean) else ""
 
 
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
+
+
+def unspaced(line: str) -> str:
+    """A title set with a space between every character (法 治 政 府) closed up."""
+    return _SPACED.sub(lambda m: m.group().replace(" ", ""), line)
+
+
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_CN_YEAR = re.compile(r"二[〇○零][〇○零一二三四五六七八九]{2}(?=\s*年)")
+
+
+def arabic_years(text: str) -> str:
+    """二〇二三年 -> 2023年, so that a year written in Chinese numerals is read."""
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+
+
 def year_of(title: str, text: str) -> int | None:
     """The year reported on: from the title, else the opening sentence, else 现将…年."""
+    title, text = arabic_years(title), arabic_years(text[:2000])
     for source in (title, text[:400]):
         m = _YEAR.search(_YEAR_RANGE.sub("", source))
         if m:
@@ -313,6 +334,20 @@ def unit_from_lines(lines: list[str]) -> str:
     return ""
 
 
+_RED_HEADER = re.compile(rf"^((?:中共)?{_HAN}{{2,30}}?)(?:办公室)?文件$")
+
+
+def unit_from_red_header(lines: list[str]) -> str:
+    """The issuing body of an official document's red header (某县人民政府文件)."""
+    for line in lines:
+        m = _RED_HEADER.match(unspaced(line.strip()))
+        if m:
+            name = reader_name(m.group(1))
+            if plausible_unit(name):
+                return name
+    return ""
+
+
 def infer_metadata(text: str, dropped: tuple[str, ...] = ()) -> Metadata:
     """Infer unit, year, level, title and publication date from a cleaned report.
 
@@ -331,6 +366,7 @@ def infer_metadata(text: str, dropped: tuple[str, ...] = ()) -> Metadata:
         at = next((i for i, line in enumerate(lines) if title.startswith(line.strip()) and
                    line.strip()), 0)  # fmt: skip
         found.append((unit_from_lines(lines[max(0, at - 2) : at][::-1]), ""))
+    found.append((unit_from_red_header(lines[:6]), ""))
     found.append((unit_from_opening(text), "the unit was read from the opening sentence"))
     source = unit_from_source([*dropped, *lines[:8]], level_said)
     found.append((source, "the unit was read from the page's source field (来源)"))
