@@ -139,3 +139,14 @@ def test_unit_from_file_name(name, unit):
     from fazhi_bench.read.metadata import unit_from_file_name
 
     assert unit_from_file_name(name) == unit
+
+
+def test_official_document_forms():
+    text = ("宁海县人民政府文件\n宁政发[2024]3号\n市人民政府:\n关于2023年度法治政府建设情况的报告\n"
+            "2023年,我县坚持依法行政。\n")  # fmt: skip
+    meta = _meta(text)
+    assert (meta.unit, meta.year, meta.level) == ("宁海县", 2023, "county")
+    spaced = _meta("关 于 东 阳 市 二〇二三年度法治政府建设情况的报告\n一年来,我市依法行政。\n")
+    assert (spaced.unit, spaced.year, spaced.level) == ("东阳市", 2023, "city")
+    party = _meta("中共某某县委办公室文件\n2023年度法治政府建设情况报告\n今年以来,我县依法行政。\n")
+    assert party.unit == "" and party.level == "county"
