@@ -17,7 +17,7 @@ LEVEL_ZH = {"province": "省", "city": "市", "district": "区", "county": "县"
 LEVELS: tuple[str, ...] = tuple(LEVEL_ZH)
 
 _HAN = r"[\u4e00-\u9fff]"
-_TITLE_HINT = re.compile(r"(?:法治政府|依法行政|法治建设).{0,20}(?:报告|情况)")
+_TITLE_HINT = re.compile(r"(?:法治政府|依法行政|法治建设).{0,20}(?:报告|情况|总结)")
 _YEAR = re.compile(r"(20\d{2})\s*年度?")
 _YEAR_RANGE = re.compile(r"20\d{2}\s*[-—~至]\s*20\d{2}")
 
@@ -25,10 +25,10 @@ _YEAR_RANGE = re.compile(r"20\d{2}\s*[-—~至]\s*20\d{2}")
 _LEVEL_SUFFIX: tuple[tuple[str, str], ...] = (
     ("自治区", "province"), ("省", "province"),
     ("街道", "street"), ("街", "street"),
-    ("镇", "town"), ("乡", "town"),
+    ("镇", "town"), ("乡", "town"), ("苏木", "town"),
     ("新区", "district"), ("高新区", "district"), ("开发区", "district"), ("园区", "district"),
     ("自治县", "county"), ("县", "county"), ("旗", "county"),
-    ("区", "district"), ("市", "city"), ("州", "city"), ("盟", "city"),
+    ("地区", "city"), ("区", "district"), ("市", "city"), ("州", "city"), ("盟", "city"),
     ("局", "department"), ("委员会", "department"), ("委", "department"), ("部", "department"),
     ("办公室", "department"), ("办", "department"), ("厅", "department"), ("署", "department"),
     ("中心", "department"), ("院", "department"),
@@ -48,7 +48,9 @@ _NOT_UNIT = re.compile(
 _UNIT_IN_SENTENCE = re.compile(
     rf"(?:^|[,,。、;:\s]|20\d{{2}}年度?|以来|期间)((?:{_HAN}){{1,14}}?(?:{_SUFFIX_ALT}))(?={_VERB_AFTER})"
 )
-_STRIP_TAIL = re.compile(r"(?:人民政府|政府|办事处|党工委|管委会|管理委员会|街道办|工作委员会)$")
+_STRIP_TAIL = re.compile(
+    r"(?:人民政府|政府|行政公署|办事处|党工委|管委会|(?<=[区园])管理委员会|街道办|工作委员会)$"
+)
 # 兰考县人民政府兰考县交通运输局: the government's name before its department's
 _GOVERNMENT_BEFORE = re.compile(r"^.*?(?:人民政府|政府)(?!办公室|办公厅|办)(?=.{2,})")
 _STRIP_HEAD = re.compile(r"^(?:中共|中国共产党|中华人民共和国)?")
@@ -66,8 +68,13 @@ class Metadata:
     unit_note: str = ""  # why the unit is uncertain, for a warning ('' when it is not)
 
 
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})  # province-level cities
+
+
 def level_of(unit: str) -> str:
     """Administrative level from the unit's name suffix (街道 street, 县 county, 局 department…)."""
+    if unit in MUNICIPALITIES:
+        return "province"
     for suffix, level in _LEVEL_SUFFIX:
         if unit.endswith(suffix):
             return level
@@ -79,9 +86,11 @@ _COVER = re.compile(
 )
 _AREA_TOKEN = re.compile(
     rf"{_HAN}+?(?:自治区|自治州|自治县|自治旗|特别行政区|街道|新区|高新区|开发区|示范区|园区|"
-    rf"省|市|州|盟|地区|区|县|旗|镇|乡|街(?!街道|道))(?:(?<=州)[市区])?"  # 杭州市, 坡子街街道
+    rf"省|市|州|盟|地区|区|县|旗|镇|乡|苏木|街(?!街道|道))(?:(?<=州)(?:[市区县镇乡]|街道))?"  # 杭州市, 英州镇
 )
 _PARTY_BODY = re.compile(r"^.*?(?:县委|区委|市委|州委|省委|党工委|党委|工委)(?=.)")
+# words that end like an area but begin a department's name (城市管理局, 住房和城乡建设局)
+_NOT_PLACE = re.compile(r"(?:城市|城乡|农村)$|^住房")
 _GENERIC_ZONE = re.compile(r"^(?:工业|经济|高新|技术|产业|综合|保税|国家级|省级|高新技术).*区$")
 _DEPT_SUFFIX = re.compile(r"(?:局|委员会|委|办公室|办|厅|署|中心|院|所|队|站|处)$")
 
@@ -117,11 +126,21 @@ def find_title(text: str) -> str:
             titles = [
                 t + following for t in titles
             ]  # 关于某县2022年度法治政府建设 / 工作情况的报告
-        named = [t for t in titles if unit_from_title(t)]
-        return re.sub(r"^(?:标题|名称|题目)\s*:\s*", "", (named or titles)[0])
+        titles = [_TITLE_LABEL.sub("", t) for t in titles]
+        named = [(t, unit_from_title(t)) for t in titles]
+        named = [(t, u) for t, u in named if u]
+        if not named:
+            return titles[0]
+        best, unit = named[0]
+        for title, longer in named[1:]:  # a name broken over lines: 肃南裕固族 / 自治县2023年…
+            if len(longer) > len(unit) and longer.endswith(unit):
+                best, unit = title, longer
+        return best
     return ""
 
 
+_TITLE_LABEL = re.compile(r"^(?:标\s*题|名\s*称|题\s*[目名])\s*:\s*")
+_TITLE_LABEL = re.compile(r"^(?:标\s*题|名\s*称|题\s*[目名])\s*:\s*")
 _YEAR_ONLY = re.compile(r"^(?:20\d{2}\s*年\s*\d{1,2}\s*月|\d{4}-\d{2})")
 # Words that never belong to a unit's name: verbs and function words of a body sentence
 # (积极部署, 根据, 现将我县, 领导班子成员具体牵头负责的镇) — a wrong name is worse than none.
@@ -131,7 +150,7 @@ _NOT_IN_NAME = re.compile(
     r"主要|情况|举措|成效|同志|水平|有关|各级|下一步|认真|着力|不断|网站|首页|干部|全部|内部|"
     r"外部|局部|支部|增强|提高|强化|完善|健全|规范|优化|附件"
 )
-_NO_START = re.compile(r"^[委区县省镇乡局办州旗部厅]")
+_NO_START = re.compile(r"^(?:[委区县省镇乡局办州旗部厅在对从据按]|自治[区州县旗])")
 # a Party committee (某县委, 某街道党工委) is not the government whose report this is
 _PARTY_COMMITTEE = re.compile(r"(?:[县区市省州旗]委|党委|党工委|工委)(?:员会)?$")
 
@@ -175,7 +194,7 @@ def reader_name(name: str) -> str:
     pos = 0
     while True:
         m = _AREA_TOKEN.match(name, pos)
-        if not m:
+        if not m or _NOT_PLACE.search(m.group()):
             break
         areas.append(m.group())
         pos = m.end()
@@ -204,10 +223,18 @@ def unit_from_title(title: str) -> str:
     return name if plausible_unit(name) else ""
 
 
+_ADDRESSEE = re.compile(r"^[^,。]{2,24}:$")  # 市人民政府: (the body the report goes to)
+_REPORTING = re.compile(rf"现将(?:我|本)?((?:{_HAN}){{2,20}}?(?:{_SUFFIX_ALT}))\s*(?:20\d{{2}}|关于)")
+
+
 def unit_from_opening(text: str) -> str:
-    """The unit in the first sentences: the first name-with-suffix followed by a verb."""
-    opening = text[:600]
-    for m in _UNIT_IN_SENTENCE.finditer(opening):
+    """The unit in the first sentences: 现将某县2022年…报告如下, else the first
+    name-with-suffix followed by a verb. The addressee line (上级:) names another body."""
+    opening = "\n".join(line for line in text[:700].split("\n") if not _ADDRESSEE.match(line))
+    m = _REPORTING.search(opening)
+    if m and plausible_unit(reader_name(m.group(1))):
+        return reader_name(m.group(1))
+    for m in _UNIT_IN_SENTENCE.finditer(opening[:600]):
         name = reader_name(m.group(1))
         if plausible_unit(name):
             return name
@@ -243,32 +270,60 @@ def unit_from_source(lines: list[str] | tuple[str, ...], level: str) -> str:
     itself: a county report published by its 司法局 is the county's (我县)."""
     for line in lines:
         label = _SOURCE_LABEL.search(line)
-        if not label:
-            continue
-        value = re.match(rf"{_HAN}{{2,30}}", line[label.end() :])
-        if not value:
-            continue
-        name = reader_name(value.group())
-        if not plausible_unit(name):
-            continue
-        if not level or level_of(name) == level:
+        value = re.match(rf"{_HAN}{{2,30}}", line[label.end() :]) if label else None
+        name = agreeing_unit(value.group(), level) if value else ""
+        if name:
             return name
-        area = [a for a in _AREA_TOKEN.findall(_clean_unit(value.group())) if level_of(a) == level]
-        if area and plausible_unit(reader_name(area[-1])):
-            return reader_name(area[-1])
     return ""
 
 
+def agreeing_unit(value: str, level: str) -> str:
+    """The body named by ``value`` if it has the level the report gives itself, else the
+    area of that level within it (某县司法局 for a 我县 report: 某县); '' when neither."""
+    name = reader_name(value)
+    if not plausible_unit(name):
+        return ""
+    if not level or level_of(name) == level:
+        return name
+    area = [a for a in _AREA_TOKEN.findall(_clean_unit(value)) if level_of(a) == level]
+    if area and plausible_unit(reader_name(area[-1])):
+        return reader_name(area[-1])
+    return ""
+
+
+def unit_from_page_lines(lines: list[str], level: str) -> str:
+    """A body named on a line of its own before the title (a 发布机构 value whose label
+    the page put elsewhere), read like the 来源 field."""
+    for line in lines:
+        line = line.strip()
+        if len(line) <= 30 and _UNIT_LINE.match(line):
+            name = agreeing_unit(line, level)
+            if name:
+                return name
+    return ""
+
+
+_FILE_WORDS = re.compile(r"(?:关于|报送)?(?:法治|依法行政|年度|报告|终稿|定稿|修改稿|公开版|送审稿).*$")
+_FILE_PARTS = re.compile(r"[-_—·()\[\]【】\s.,、]+|20\d{2}\s*年?度?")
+
+
 def unit_from_file_name(name: str) -> str:
-    """The unit a file's name gives (2023年鹿城区法治政府建设情况报告.pdf), else ''."""
+    """The unit a file's name gives (2023年鹿城区法治政府建设情况报告.pdf,
+    瑞金市司法局-法治报告.txt, 澄迈县政府2022法治报告.pdf), else ''."""
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", name).strip()
     if _TITLE_HINT.search(stem) or _YEAR.search(stem):
-        return unit_from_title(stem)
-    clean = reader_name(re.sub(r"[^\u4e00-\u9fff]", "", stem))
-    return clean if plausible_unit(clean) else ""
+        found = unit_from_title(stem)
+        if found:
+            return found
+    for part in _FILE_PARTS.split(stem):
+        part = _FILE_WORDS.sub("", re.sub(r"[^\u4e00-\u9fff]", "", part))
+        found = reader_name(part) if len(part) >= 2 else ""
+        if plausible_unit(found):
+            return found
+    return ""
 
 
-_SPACED = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
+_SPACED = re.compile(r"(?:[\u4e00-\u9fff0-9] ){3,}[\u4e00-\u9fff0-9]")
 
 
 def unspaced(line: str) -> str:
@@ -361,6 +416,7 @@ def infer_metadata(text: str, dropped: tuple[str, ...] = ()) -> Metadata:
     lines = text.split("\n")
     level_said = self_level(text)
     found: list[tuple[str, str]] = []  # (unit, note) in the order a reader would trust them
+    at = 0
     if title:
         found.append((unit_from_title(title), ""))
         at = next((i for i, line in enumerate(lines) if title.startswith(line.strip()) and
@@ -370,6 +426,9 @@ def infer_metadata(text: str, dropped: tuple[str, ...] = ()) -> Metadata:
     found.append((unit_from_opening(text), "the unit was read from the opening sentence"))
     source = unit_from_source([*dropped, *lines[:8]], level_said)
     found.append((source, "the unit was read from the page's source field (来源)"))
+    before = lines[: at if title else 8]
+    found.append((unit_from_page_lines(before, level_said), "the unit was read from the page's "
+                  "information block"))  # fmt: skip
     found.append((unit_from_lines(lines[-6:][::-1]), "the unit was read from the signature"))
     unit, note = next(((u, n) for u, n in found if u), ("", ""))
     return Metadata(
