@@ -33,7 +33,7 @@ def test_accuracy_over_openings():
     unit = sum(m.unit == c["unit"] for m, c in metas) / n
     year = sum(m.year == c["year"] for m, c in metas) / n
     level = sum(m.level == c["level"] for m, c in metas) / n
-    assert (unit, year, level) >= (0.9, 0.95, 0.85)
+    assert unit >= 0.9 and year >= 0.95 and level >= 0.85
 
 
 @pytest.mark.parametrize(
@@ -85,11 +85,9 @@ def test_sample_reports(name, unit, year, level):
 # bureaus and ministries; site chrome, watermarks, wrapped PDF titles, traditional script,
 # cover letters, 我县 with the name elsewhere, misleading first sentences. The rules were
 # tuned on ids not divisible by 3; ids divisible by 3 were held back (docs/validity.md).
-OPENINGS = [
-    json.loads(line)
-    for line in (Path(__file__).parents[1] / "fixtures" / "openings.jsonl").read_text("utf-8")
-    .splitlines()
-]  # fmt: skip
+def _openings(name: str) -> list[dict]:
+    path = Path(__file__).parents[1] / "fixtures" / name
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
 
 
 def _as_read(case: dict) -> tuple[str, int | None, str]:
@@ -104,17 +102,29 @@ def _as_read(case: dict) -> tuple[str, int | None, str]:
     return unit, meta.year, level
 
 
-@pytest.mark.parametrize("held_back", [False, True], ids=["tuned", "held-back"])
-def test_openings_accuracy(held_back):
-    cases = [c for c in OPENINGS if (c["id"] % 3 == 0) == held_back]
+# (set, held back?) -> least unit, year, level accuracy and most wrong names; the figures
+# measured at the last tuning are in docs/validity.md
+BOUNDS = {
+    ("openings.jsonl", False): ((0.99, 0.99, 0.99), 0),
+    ("openings.jsonl", True): ((0.96, 0.99, 0.98), 2),
+    ("openings_b.jsonl", False): ((0.96, 0.99, 0.98), 4),
+    ("openings_b.jsonl", True): ((0.91, 0.99, 0.98), 3),
+}
+
+
+@pytest.mark.parametrize(("name", "held_back"), list(BOUNDS), ids=[f"{n}-{'held' if h else 'tuned'}" for n, h in BOUNDS])  # fmt: skip
+def test_openings_accuracy(name, held_back):
+    cases = [c for c in _openings(name) if (c["id"] % 3 == 0) == held_back]
     got = [(_as_read(c), c) for c in cases]
     n = len(got)
     unit = sum(g[0] == c["unit"] for g, c in got) / n
     year = sum(g[1] == c["year"] for g, c in got) / n
     level = sum(g[2] == c["level"] for g, c in got) / n
     wrong = [(c["id"], g[0]) for g, c in got if g[0] and g[0] != c["unit"]]
-    assert (unit, year, level) >= (0.96, 0.99, 0.96), (unit, year, level)
-    assert len(wrong) <= 2, wrong  # a wrong name is worse than none
+    least, most_wrong = BOUNDS[(name, held_back)]
+    assert all(got >= bound for got, bound in zip((unit, year, level), least, strict=True)), (
+        unit, year, level)  # fmt: skip
+    assert len(wrong) <= most_wrong, wrong  # a wrong name is worse than none
 
 
 @pytest.mark.parametrize(
