@@ -224,7 +224,9 @@ def unit_from_title(title: str) -> str:
 
 
 _ADDRESSEE = re.compile(r"^[^,。]{2,24}:$")  # 市人民政府: (the body the report goes to)
-_REPORTING = re.compile(rf"现将(?:我|本)?((?:{_HAN}){{2,20}}?(?:{_SUFFIX_ALT}))\s*(?:20\d{{2}}|关于)")
+_REPORTING = re.compile(
+    rf"现将(?:我|本)?((?:{_HAN}){{2,20}}?(?:{_SUFFIX_ALT}))\s*(?:20\d{{2}}|关于)"
+)
 
 
 def unit_from_opening(text: str) -> str:
@@ -303,7 +305,9 @@ def unit_from_page_lines(lines: list[str], level: str) -> str:
     return ""
 
 
-_FILE_WORDS = re.compile(r"(?:关于|报送)?(?:法治|依法行政|年度|报告|终稿|定稿|修改稿|公开版|送审稿).*$")
+_FILE_WORDS = re.compile(
+    r"(?:关于|报送)?(?:法治|依法行政|年度|报告|终稿|定稿|修改稿|公开版|送审稿).*$"
+)
 _FILE_PARTS = re.compile(r"[-_—·()\[\]【】\s.,、]+|20\d{2}\s*年?度?")
 
 
