@@ -200,7 +200,7 @@ def inspect(path: PathLike, catalogue: Catalogue | PathLike | None = None) -> di
 
     cat = catalogue if isinstance(catalogue, Catalogue) else load_catalogue(catalogue)
     file = Path(path)
-    doc = settle_unit(load_document(file, file.as_posix()), file.name, fallback=False)
+    doc = settle_unit(load_document(file, file.as_posix()), file.name)
     ex = extract(doc.text, Matcher(cat))
     hit_keys = ("indicator", "dimension", "section", "start", "end", "text", "credited",
                 "level", "reason")  # fmt: skip

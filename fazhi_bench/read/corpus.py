@@ -288,20 +288,28 @@ def absolute_paths(files: list[Path]) -> list[Path]:
     return out
 
 
-def settle_unit(doc: Document, file_name: str, fallback: bool = True) -> Document:
-    """The unit when the text names none: the one the file's name gives, else (with
-    ``fallback``) the file's name itself, so that no two reports merge. Either way
-    ``unit_note`` says so, for a warning."""
+def settle_unit(doc: Document, file_name: str, fallback: str | None = None) -> Document:
+    """The unit when the text names none: the one the file's name gives, else
+    ``fallback`` (the file as given, without its suffix: 甲/附件 and 乙/附件 stay two
+    reports), else none. Either way ``unit_note`` says so, for a warning."""
     if doc.unit:
         return doc
     guess = unit_from_file_name(file_name)
     if guess:
         note = f"the text names no unit; took {guess} from the file name; check it"
         return replace(doc, unit=guess, level=level_of(guess), unit_note=note)
-    if not fallback:
+    if fallback is None:
         return replace(doc, unit_note="could not tell the reporting unit; fill it in")
     note = "could not tell the reporting unit; using the file name (add it to a manifest)"
-    return replace(doc, unit=Path(file_name).stem, unit_note=note)
+    return replace(doc, unit=fallback, unit_note=note)
+
+
+def _file_unit(path: Path, folders: list[str]) -> str:
+    """A stand-in unit for a report that names none: its path inside the folder given,
+    without the suffix (the bare name when it sits at the top of the folder)."""
+    posix = path.with_suffix("").as_posix()
+    inside = [posix[len(f) :] for f in folders if posix.startswith(f)]
+    return min(inside, key=len) if inside else path.stem
 
 
 def apply_manifest(doc: Document, row: dict[str, str]) -> Document:
@@ -367,7 +375,7 @@ def load_corpus(
             used.add(row["file"])
         doc = apply_manifest(loaded[label], row)
         if not row.get("unit"):
-            doc = settle_unit(doc, path.name)
+            doc = settle_unit(doc, path.name, fallback=_file_unit(path, folders))
             if doc.unit_note:
                 warnings.append(f"{label}: {doc.unit_note}")
         if doc.year is None:

@@ -40,7 +40,7 @@ def guess_rows(paths: list[Path], skip_bad: bool = False) -> tuple[pd.DataFrame,
     for path in found.files:
         label = _relative(path, folders)
         try:
-            doc = settle_unit(load_document(path, label), path.name, fallback=False)
+            doc = settle_unit(load_document(path, label), path.name)
         except UserError as exc:
             bad.extend(exc.messages)
             continue

@@ -133,3 +133,16 @@ def test_copies_with_different_manifest_units_are_both_kept(tmp_path):
     assert sorted(d.unit for d in corpus.documents) == ["塘沽街道", "新港街道"]
     assert corpus.duplicates == ()
     assert len({d.doc_id for d in corpus.documents}) == 2
+
+
+def test_reports_naming_no_unit_stay_apart(tmp_path):
+    # every unit's attachment is 附件.txt: the stand-in unit is the path inside the folder
+    for unit, n in (("甲", 5), ("乙", 8)):
+        (tmp_path / unit).mkdir()
+        (tmp_path / unit / "附件.txt").write_text(
+            f"2023年度法治政府建设情况报告\n一、主要举措和成效\n全年开展合法性审查{n}件。\n",
+            encoding="utf-8",
+        )
+    corpus = load_corpus([tmp_path])
+    assert sorted(d.unit for d in corpus.documents) == ["乙/附件", "甲/附件"]
+    assert sum("could not tell the reporting unit" in w for w in corpus.warnings) == 2
