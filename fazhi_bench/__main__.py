@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted before anything was read or written", file=sys.stderr)
         return 2
-    return cli_main(argv)
+    return cli_main(argv, process_exit=True)
 
 
 if __name__ == "__main__":

@@ -415,7 +415,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, process_exit: bool = False) -> int:
+    """Run one command; the exit status. ``process_exit``: this process is the command
+    (not a caller's), so Ctrl-C ends it at once after its one line: nothing is left to
+    write (every output is complete or absent by then), and worker processes end with
+    it, so Python's exit must not wait on a pool a signal interrupted mid-task."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -426,6 +430,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         print("error: interrupted; no output was left half-written", file=sys.stderr)
+        if process_exit:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(2)
         return 2
     except Exception as exc:  # a bug in fazhi_bench, not the user's fault
         print(f"error: internal error in fazhi_bench ({type(exc).__name__}: {exc}); earlier "
