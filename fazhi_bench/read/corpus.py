@@ -58,9 +58,10 @@ class Corpus:
     def summary(self) -> str:
         """One line for stderr: what happened to every file given."""
         units = sum(" unit" in w for w in self.warnings)
+        copies = sum(len(d["copies"]) for d in self.duplicates)
         parts = [f"{len(self.documents)} scored", f"{len(self.ignored)} ignored",
-                 f"{sum(len(d['copies']) for d in self.duplicates)} duplicate",
-                 f"{len(self.skipped)} skipped", f"{units} low-confidence unit"]  # fmt: skip
+                 f"{copies} duplicate{'s' * (copies != 1)}", f"{len(self.skipped)} skipped",
+                 f"{units} low-confidence unit{'s' * (units != 1)}"]  # fmt: skip
         return ", ".join(p for p in parts if not p.startswith("0 ") or "scored" in p)
 
 
