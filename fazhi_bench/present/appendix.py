@@ -29,6 +29,7 @@ from fazhi_bench.present.notebook import CHART_MIME, PROJECT
 from fazhi_bench.run.labels import CREDIT_RULE_ZH, METHOD_ZH
 from fazhi_bench.run.outputs import write_atomically
 from fazhi_bench.run.pipeline import RunResult
+from fazhi_bench.run.reviews import ACTION_ZH
 from fazhi_bench.spec.weights import Weights
 
 TITLES = {"01_rankings.ipynb": "一、排名", "02_year_on_year.ipynb": "二、逐年比较",
@@ -225,13 +226,12 @@ def review_lines(result: RunResult) -> str:
     if applied is None or applied.empty:
         return "未使用复核意见,全部为机器评分"
     labels = {i.id: i.label for i in result.catalogue.indicators}
-    action = {"reject": "不予认定", "credit": "认定", "set": "调整"}
     lines = [f"复核意见 {len(applied)} 条(文件 sha256 {result.reviews.sha256[:12]}…),"
              "综合指数与排名为复核后的结果,机器评分见 scores.csv 的 index_machine:"]  # fmt: skip
     for r in applied.itertuples():
         what = f"“{r.sentence[:40]}{'…' if len(r.sentence) > 40 else ''}”" if r.sentence else ""
         lines.append(f"{r.unit} {r.year} {labels.get(r.indicator, r.indicator)}:"
-                     f"{action[r.action]}{what},得分 {r.credit_before:g} → {r.credit_after:g};"
+                     f"{ACTION_ZH[r.action]}{what},得分 {r.credit_before:g} → {r.credit_after:g};"
                      f"复核人 {r.reviewer or '(未署名)'},理由:{r.note}")  # fmt: skip
     return "\n".join(lines)
 

@@ -59,7 +59,7 @@ def quote(sentence: str, most: int = MAX_QUOTE) -> str:
 
 
 def _level_zh(level: str) -> str:
-    return "乡镇" if level == "town" else LEVEL_ZH.get(level, "单位")
+    return LEVEL_ZH.get(level, "单位")
 
 
 def _peers(scores: pd.DataFrame, row: pd.Series) -> tuple[pd.DataFrame, str]:

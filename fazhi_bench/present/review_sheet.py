@@ -18,6 +18,7 @@ from fazhi_bench.evidence.credit import CREDITED_SECTIONS
 from fazhi_bench.run.labels import EVIDENCE_LEVEL_ZH
 from fazhi_bench.run.outputs import _for_excel, write_atomically, write_sheets
 from fazhi_bench.run.pipeline import RunResult, with_sentences
+from fazhi_bench.run.reviews import ACTION_ZH
 
 EXCEL_MAX_ROWS = 1_048_575  # rows of one sheet, below its header
 COLUMNS = ["单位", "年度", "维度", "指标名称", "指标", "机器等级", "机器得分", "证据句",
@@ -71,7 +72,7 @@ def write_review_sheet(result: RunResult, out: Path) -> Path:
                                 f"sheet ({EXCEL_MAX_ROWS:,} at most)",
                                 "write one review sheet per folder or per year"))  # fmt: skip
     validations = {
-        "操作": {"type": "list", "values": ["不予认定", "认定", "调整"],
+        "操作": {"type": "list", "values": list(ACTION_ZH.values()),
                  "input_title": "复核操作", "input_message": "留空 = 同意机器判定"},
         "等级": {"type": "list", "values": ["提及", "举措", "成效"]},
         "得分": {"type": "decimal", "criteria": "between", "min": 0, "max": 1,

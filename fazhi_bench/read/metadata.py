@@ -293,18 +293,6 @@ def agreeing_unit(value: str, level: str) -> str:
     return ""
 
 
-def unit_from_page_lines(lines: list[str], level: str) -> str:
-    """A body named on a line of its own before the title (a 发布机构 value whose label
-    the page put elsewhere), read like the 来源 field."""
-    for line in lines:
-        line = line.strip()
-        if len(line) <= 30 and _UNIT_LINE.match(line):
-            name = agreeing_unit(line, level)
-            if name:
-                return name
-    return ""
-
-
 _FILE_WORDS = re.compile(
     r"(?:关于|报送)?(?:法治|依法行政|年度|报告|终稿|定稿|修改稿|公开版|送审稿).*$"
 )
@@ -382,13 +370,15 @@ _UNIT_LINE = re.compile(
 )
 
 
-def unit_from_lines(lines: list[str]) -> str:
-    """A unit written on a line of its own: a title split over two lines, or a signature."""
+def unit_from_lines(lines: list[str], level: str = "") -> str:
+    """A body written on a line of its own: a title split over two lines, a signature,
+    or (with ``level``) a 发布机构 value the page set apart from its label, read like the
+    来源 field (see ``agreeing_unit``)."""
     for line in lines:
         line = line.strip()
         if len(line) <= 30 and _UNIT_LINE.match(line):
-            name = reader_name(line)
-            if plausible_unit(name):
+            name = agreeing_unit(line, level)
+            if name:
                 return name
     return ""
 
@@ -431,7 +421,7 @@ def infer_metadata(text: str, dropped: tuple[str, ...] = ()) -> Metadata:
     source = unit_from_source([*dropped, *lines[:8]], level_said)
     found.append((source, "the unit was read from the page's source field (来源)"))
     before = lines[: at if title else 8]
-    found.append((unit_from_page_lines(before, level_said), "the unit was read from the page's "
+    found.append((unit_from_lines(before, level_said), "the unit was read from the page's "
                   "information block"))  # fmt: skip
     found.append((unit_from_lines(lines[-6:][::-1]), "the unit was read from the signature"))
     unit, note = next(((u, n) for u, n in found if u), ("", ""))

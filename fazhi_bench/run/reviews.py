@@ -24,6 +24,7 @@ from fazhi_bench.read.clean import normalise_chars, to_simplified
 from fazhi_bench.read.readers import file_sha256
 from fazhi_bench.read.sheetfile import read_table, row_place
 from fazhi_bench.spec.catalogue import Catalogue
+from fazhi_bench.spec.weights import weight_names
 
 REVIEW_HEADERS = {
     "unit": "unit", "单位": "unit", "year": "year", "年度": "year",
@@ -36,8 +37,8 @@ REVIEW_HEADERS = {
     "machine_level": "machine_level", "机器等级": "machine_level",
     "machine_credit": "machine_credit", "机器得分": "machine_credit",
 }  # fmt: skip
-ACTIONS = {"reject": "reject", "不予认定": "reject", "credit": "credit", "认定": "credit",
-           "set": "set", "调整": "set"}  # fmt: skip
+ACTION_ZH = {"reject": "不予认定", "credit": "认定", "set": "调整"}
+ACTIONS = {**{a: a for a in ACTION_ZH}, **{zh: a for a, zh in ACTION_ZH.items()}}
 LEVEL_NAMES = {"mention": "mention", "提及": "mention", "measure": "measure", "举措": "measure",
                "具体措施": "measure", "result": "result", "成效": "result",
                "量化成果或具体案例": "result"}  # fmt: skip
@@ -82,19 +83,12 @@ def comparable(text: str, convert: bool = False) -> str:
     return to_simplified(text) if convert else text
 
 
-def _indicator_names(catalogue: Catalogue) -> dict[str, str]:
-    names = {i.id: i.id for i in catalogue.indicators}
-    labels = pd.Series([i.label for i in catalogue.indicators]).value_counts()
-    names |= {i.label: i.id for i in catalogue.indicators if labels[i.label] == 1}
-    return names
-
-
 def load_reviews(path: Path, catalogue: Catalogue, docs: tuple, extractions: list,
                  hits: object) -> Reviews:  # fmt: skip
     """Read and check a reviews file against the scored corpus; every problem at once."""
     table = read_table(path, "reviews file", REVIEW_HEADERS,
                        required=("unit", "year", "indicator", "action", "note"))  # fmt: skip
-    names = _indicator_names(catalogue)
+    names = weight_names(catalogue)["indicators"]  # ids, and labels held by one indicator
     by_unit_year = {(d.unit, d.year): n for n, d in enumerate(docs)}
     sentence_index = _SentenceIndex(docs, extractions)
     errors: list[str] = []
