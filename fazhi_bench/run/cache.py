@@ -440,6 +440,12 @@ def stop_pool(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(timeout=5)
+    # the queue's feeder thread may be blocked writing to a killed worker: Python's exit
+    # would join it forever (seen once after Ctrl-C on a loaded machine)
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None:
+        with contextlib.suppress(Exception):
+            call_queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
 
 
