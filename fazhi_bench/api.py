@@ -118,7 +118,7 @@ class Run:
         chosen = _weights(weights, r.catalogue) if weights is not None else r.weights
         overrides = resolve_method(r.catalogue.scoring, {**r.method, **method}, where="reweight")
         # the extractions through this run's cached property: read once, whichever asks
-        result = score_measures(r.corpus, r.catalogue, r.measures, lambda: r.extractions,
+        result = score_measures(r.corpus, r.catalogue, r.measures, r.store, lambda: r.extractions,
                                 chosen, overrides, r.reviews)  # fmt: skip
         result.tables = r.tables
         if r.reviews is not None:

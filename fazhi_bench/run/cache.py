@@ -36,12 +36,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
+import pandas as pd
+
 from fazhi_bench import __version__
 from fazhi_bench.errors import UserError
 from fazhi_bench.evidence.extract import Extraction, extract
 from fazhi_bench.evidence.matching import Matcher
 from fazhi_bench.read.corpus import Document, load_document
 from fazhi_bench.read.readers import content_id, file_sha256
+from fazhi_bench.run.store import Store
+from fazhi_bench.run.tables import Measures, packed, unpacked
 from fazhi_bench.spec.catalogue import Catalogue
 
 
@@ -154,6 +158,10 @@ class ExtractionCache:
                         continue
         return self._index
 
+    def reindex(self) -> None:
+        """Read the packs' indexes again on next use (after workers wrote new packs)."""
+        self._index = None
+
     def is_empty(self) -> bool:
         """No entry to look up: a cold run need not hash its files before extracting."""
         return not self._entries()
@@ -218,17 +226,17 @@ class ExtractionCache:
             with contextlib.suppress(OSError):
                 folder.rmdir()  # an old-layout folder, now empty
 
-    def put_many(self, entries: list[tuple[str, bytes, bytes]]) -> None:
+    def put_many(self, entries: list[tuple[str, bytes, bytes]]) -> bool:
         """Store (content id, pickled document, pickled extraction) entries as one pack and
-        its index (best effort, as caches are: nothing is stored if the folder cannot be
-        written)."""
+        its index (best effort, as caches are: nothing is stored, and False returned, if
+        the folder cannot be written)."""
         if self.folder is None or not entries:
-            return
+            return not entries
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, name = tempfile.mkstemp(dir=self.folder, prefix=self.prefix, suffix=PACK_SUFFIX)
         except OSError:
-            return
+            return False
         pack, table, offset = Path(name), {}, 0
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -241,10 +249,12 @@ class ExtractionCache:
         except OSError:
             with contextlib.suppress(OSError):
                 pack.unlink()
-            return
+            return False
         if not replace_pickled(pack.with_suffix(INDEX_SUFFIX), table):
             with contextlib.suppress(OSError):
                 pack.unlink()
+            return False
+        return True
 
 
 def replace_file(path: Path, fill: Callable[[BinaryIO], object]) -> bool:
@@ -287,7 +297,8 @@ Pickled = tuple[Item, bytes | None, bytes | None, list[str]]  # document, extrac
 
 def _work(catalogue: Catalogue, folder: Path | None, items: list[Item]) -> list[Pickled]:
     """Worker: read, clean and extract a chunk of reports (errors returned, not raised).
-    Each result is pickled once, both for the cache's pack and for the way back."""
+    Extractions go into the cache's pack, and come back to the caller only when they
+    could not be stored there: the caller reads them from the cache a chunk at a time."""
     matcher = Matcher(catalogue)
     out: list[Pickled] = []
     entries: list[tuple[str, bytes, bytes]] = []
@@ -300,7 +311,8 @@ def _work(catalogue: Catalogue, folder: Path | None, items: list[Item]) -> list[
         ex = extract(doc.text, matcher)
         out.append((item, _pickled(doc), _pickled(ex), []))
         entries.append((content_id(doc.sha256, item.path), out[-1][1], out[-1][2]))
-    ExtractionCache(folder, catalogue.pattern_hash).put_many(entries)
+    if ExtractionCache(folder, catalogue.pattern_hash).put_many(entries):
+        out = [(item, doc, None, messages) for item, doc, _, messages in out]
     return out
 
 
@@ -353,16 +365,16 @@ def extract_items(
     def receive(part: list[Pickled]) -> None:
         """Unpickle a chunk's results as it arrives, while the workers go on."""
         for item, doc, ex, messages in part:
-            if doc is None or ex is None:
+            if doc is None:
                 errors.extend(messages)
-            else:
-                done[item.label] = (pickle.loads(doc), pickle.loads(ex))
+            else:  # no extraction: it is in the cache
+                done[item.label] = (pickle.loads(doc), None if ex is None else pickle.loads(ex))
         step(len(part))
 
     if len(todo) < 40 or jobs <= 1:
         receive(_work(catalogue, folder, todo))
     else:
-        size = max(1, -(-len(todo) // (jobs * 4)))
+        size = max(1, min(-(-len(todo) // (jobs * 4)), WORK_CHUNK))
         chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
         pool = worker_pool(min(jobs, len(chunks)))
         try:
@@ -374,7 +386,12 @@ def extract_items(
             stop_pool(pool)
             raise
         pool.shutdown()
+    if todo:
+        cache.reindex()  # the packs the workers wrote
     return done, errors
+
+
+WORK_CHUNK = 256  # reports per task: a worker holds one task's pickles at a time
 
 
 @contextlib.contextmanager
@@ -542,6 +559,9 @@ class FileHashes:
 # Tables that depend only on the extractions, the documents' metadata and the catalogue's
 # patterns and labels, not on weights or methods: a rerun with new weights copies them.
 KEEP_TABLE_SETS = 3
+MEASURES = "measures.pkl"  # the weight-free measures of a corpus, kept with its store
+STORE_PREFIX = "store-"
+STORE_AGE = 86400.0  # seconds after which a replaced store of a set is removed
 
 
 class TablesCache:
@@ -565,20 +585,46 @@ class TablesCache:
         digest.update(json.dumps(spec, ensure_ascii=False).encode())
         return cls(folder, digest.hexdigest()[:32])
 
-    def load(self, name: str) -> object | None:
-        """A stored object (the corpus' weight-free measures); None when absent or damaged
-        (``load_pickled`` checks its checksum; then it is rebuilt)."""
+    def store_folder(self) -> Path | None:
+        """A new folder in this set for a run's store (another run of the same corpus may
+        be writing its own beside it); None when the cache cannot be written."""
+        if not self._make_room():
+            return None
+        folder = self.folder / f"{STORE_PREFIX}{uuid.uuid4().hex}"
         try:
-            value = load_pickled(self.folder / name)
+            folder.mkdir()
+        except OSError:
+            return None
+        return folder
+
+    def keep(self, measures: Measures, store: Store) -> None:
+        """Keep the weight-free measures and the store they were built with (best effort).
+        Other stores of this set a day old are removed (a run still open elsewhere whose
+        store goes rebuilds it from its extractions)."""
+        packed_measures = tuple(packed(frame) for frame in measures)
+        kept = (packed_measures, store.folder.name, store.rows, store.digests)
+        if self._make_room() and replace_pickled(self.folder / MEASURES, kept):
+            for old in self.folder.glob(f"{STORE_PREFIX}*"):
+                with contextlib.suppress(OSError):
+                    if old != store.folder and time.time() - old.stat().st_mtime > STORE_AGE:
+                        shutil.rmtree(old, ignore_errors=True)
+
+    def kept(self) -> tuple[Measures, Store] | None:
+        """The measures and store kept by ``keep``; None when absent, damaged (checksums
+        of the pickle and of every store file) or of another shape: then rebuilt."""
+        try:
+            value = load_pickled(self.folder / MEASURES)
+            frames, name, rows, digests = value  # type: ignore[misc]
+            if not (isinstance(frames, tuple) and len(frames) == 3
+                    and all(isinstance(f, pd.DataFrame) for f in frames)):  # fmt: skip
+                return None
+            store = Store(self.folder / str(name), dict(rows), dict(digests))
+            if not store.intact():
+                return None
             os.utime(self.folder)
-            return value
         except Exception:
             return None
-
-    def save(self, name: str, value: object) -> None:
-        """Store an object beside the tables, behind its checksum (best effort)."""
-        if self._make_room():
-            replace_pickled(self.folder / name, value)
+        return tuple(unpacked(frame) for frame in frames), store  # type: ignore[return-value]
 
     def copy_to(self, name: str, target: Path) -> bool:
         """Copy a stored table to ``target``, checking its sha256 on the way; False (and

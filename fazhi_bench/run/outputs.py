@@ -33,6 +33,7 @@ from fazhi_bench.run.breakdown import dimension_rows, formula_words, indicator_r
 from fazhi_bench.run.cache import TablesCache
 from fazhi_bench.run.labels import CREDIT_RULE_ZH, in_chinese
 from fazhi_bench.run.pipeline import RunResult, with_sentences
+from fazhi_bench.run.store import LONG_TABLES, alive
 from fazhi_bench.spec.catalogue import DIMENSIONS
 
 SCORE_COLUMNS = [
@@ -188,7 +189,7 @@ def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
         "指标得分(0-1)": wide,
     }
     # Excel is for reading, not for millions of rows: long tables go to CSV only.
-    n_hits = len(result.hits.doc)
+    n_hits = result.store.rows["evidence"]
     if n_hits <= XLSX_MAX_ROWS:
         sheets["证据"] = evidence_rows(result)
         qty = result.quantities.drop(columns=["sentence_id"])
@@ -410,18 +411,8 @@ def _remove_abandoned(parent: Path, name: str) -> None:
     """Partial folders of runs that were killed before they could clean up."""
     for entry in parent.glob(f".{glob.escape(name)}.partial-*"):
         pid = entry.name.split(".partial-", 1)[1].split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(entry, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
 
 
 def _reused(
@@ -462,19 +453,18 @@ def write_outputs(
         raise UserError(f"--tables: choose csv or parquet, got {tables!r}")
     kept = result.tables
     writer = write_csv if tables == "csv" else write_parquet
-    weight_free = {
-        f"indicators.{tables}": lambda: result.indicators,
-        f"evidence.{tables}": result.evidence_table,
-        f"sentences.{tables}": result.sentences_table,
-        f"quantities.{tables}": result.quantities_table,
-    }
     files: dict[str, Callable[[Path], object]] = {
         "scores.csv": lambda p: write_csv(score_columns(result.scores), p),
         "sensitivity.csv": lambda p: write_csv(result.sensitivity, p),
+        f"indicators.{tables}": _reused(
+            kept, f"indicators.{tables}", lambda p: writer(result.indicators, p)
+        ),
         **{
-            name: _reused(kept, name, lambda p, table=table: writer(table(), p))
-            for name, table in weight_free.items()
-        },  # fmt: skip
+            f"{name}.{tables}": _reused(
+                kept, f"{name}.{tables}", lambda p, name=name: result.write_table(name, p, tables)
+            )
+            for name in LONG_TABLES
+        },
         "run.json": lambda p: p.write_text(
             json.dumps(run_manifest(result, argv), ensure_ascii=False, indent=2) + "\n",
             encoding="utf-8",

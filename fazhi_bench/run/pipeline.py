@@ -7,21 +7,18 @@ returns every table; writing files is left to ``outputs``.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import TypeVar
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from fazhi_bench.evidence.credit import LEVEL_VALUE, credit_of
-from fazhi_bench.evidence.extract import QUANTITY_FIELDS, Extraction, extract
+from fazhi_bench.evidence.extract import Extraction, extract
 from fazhi_bench.evidence.matching import Matcher
-from fazhi_bench.evidence.sections import completeness
 from fazhi_bench.model.panel import changes_frame, trends_frame
 from fazhi_bench.model.scoring import dimension_scores, score_table
 from fazhi_bench.model.sensitivity import rank_sensitivity
@@ -30,21 +27,30 @@ from fazhi_bench.read.corpus import Corpus, Document, load_corpus
 from fazhi_bench.read.readers import unreadable
 from fazhi_bench.run.cache import TablesCache
 from fazhi_bench.run.reviews import Reviews, apply_reviews, load_reviews, reviewed_evidence
+from fazhi_bench.run.store import (
+    CHUNK_REPORTS,
+    Store,
+    build_store,
+    in_chunks,
+    remove_with,
+    scratch_folder,
+)
+from fazhi_bench.run.tables import Hits, Measures, stack_hits
 from fazhi_bench.spec.catalogue import DIMENSIONS, Catalogue
 from fazhi_bench.spec.methods import resolve_method
 from fazhi_bench.spec.weights import Weights
 
-MEASURES = "measures.pkl"  # the weight-free measures of a corpus, kept with its tables
+T = TypeVar("T")
 DOC_COLUMNS = ["doc_id", "unit", "year", "level", "file", "title", "published", "on_time"]
 
 
 @dataclass
 class RunResult:
     """Every table of a run. Evidence, sentences and quantities do not depend on weights
-    or methods; they are built on first use (a rerun may copy their files instead), and
-    so are the extractions behind them: a rerun with new weights whose weight-free
-    measures are cached never reads them. The rank sensitivity is computed on first use
-    (for large runs in a child process, while the other files are written)."""
+    or methods: they are in the run's ``store`` on disk, read on first use (a rerun may
+    copy their files instead). The extractions behind them are read only when a caller
+    needs the text work itself (reviews, cards). The rank sensitivity is computed on
+    first use."""
 
     catalogue: Catalogue
     weights: Weights
@@ -53,6 +59,7 @@ class RunResult:
     scores: pd.DataFrame
     indicators: pd.DataFrame
     figures: pd.DataFrame  # doc_id, dimension, figures: achieved figures per dimension
+    store: Store  # the long weight-free tables, on disk
     load_extractions: Callable[[], list[Extraction]]  # the text work, read on first use
     changes: pd.DataFrame | None
     documents: pd.DataFrame  # documents_frame of the corpus
@@ -76,24 +83,31 @@ class RunResult:
         return self.load_extractions()
 
     @cached_property
-    def hits(self) -> _Hits:
-        """Every hit of the corpus, stacked once."""
-        return _stack_hits(self.extractions)
+    def hits(self) -> Hits:
+        """Every hit of the corpus, stacked once (for the reviews)."""
+        return stack_hits(self.extractions)
+
+    def _from_store(self, read: Callable[[Store], T]) -> T:
+        """``read`` applied to the store; when its files went missing or were damaged
+        since the run (a cache cleaned meanwhile), to a store rebuilt from the
+        extractions."""
+        try:
+            return read(self.store)
+        except (OSError, pa.ArrowException):
+            folder = scratch_folder()
+            chunks = in_chunks(self.corpus.documents, self.extractions)
+            _, self.store = build_store(chunks, self.catalogue, folder)
+            remove_with(self.store, folder)
+            return read(self.store)
 
     @cached_property
     def evidence(self) -> pd.DataFrame:
-        frame = frame_of(evidence_columns(self.corpus.documents, self.hits, self.catalogue))
+        frame = self._from_store(lambda store: store.frame("evidence"))
         if self.reviews is None:
             return frame
         canonical = {d.doc_id: ex.sentence_canonical
                      for d, ex in zip(self.corpus.documents, self.extractions, strict=True)}  # fmt: skip
         return reviewed_evidence(frame, canonical, self.reviews)
-
-    def evidence_table(self) -> pa.Table:
-        """The evidence for the CSV writer (built each call: it is written once)."""
-        if self.reviews is not None:
-            return pa.Table.from_pandas(self.evidence, preserve_index=False)
-        return table_of(evidence_columns(self.corpus.documents, self.hits, self.catalogue))
 
     @cached_property
     def sensitivity(self) -> pd.DataFrame:
@@ -101,17 +115,21 @@ class RunResult:
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
-        return frame_of(sentences_columns(self.corpus.documents, self.extractions))
-
-    def sentences_table(self) -> pa.Table:
-        return table_of(sentences_columns(self.corpus.documents, self.extractions))
+        return self._from_store(lambda store: store.frame("sentences"))
 
     @cached_property
     def quantities(self) -> pd.DataFrame:
-        return frame_of(quantities_columns(self.corpus.documents, self.extractions))
+        return self._from_store(lambda store: store.frame("quantities"))
 
-    def quantities_table(self) -> pa.Table:
-        return table_of(quantities_columns(self.corpus.documents, self.extractions))
+    def write_table(self, name: str, path: Path, fmt: str) -> None:
+        """Write a long table ('evidence', 'sentences', 'quantities') as 'csv' or
+        'parquet', streamed from the store; reviewed evidence from its frame."""
+        if name == "evidence" and self.reviews is not None:
+            from fazhi_bench.run.outputs import write_csv, write_parquet
+
+            (write_csv if fmt == "csv" else write_parquet)(self.evidence, path)
+        else:
+            self._from_store(lambda store: store.write(name, path, fmt))
 
 
 def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
@@ -119,241 +137,6 @@ def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DOC_COLUMNS)
     frame["year"] = frame["year"].astype("Int64")
     return frame
-
-
-_LEVELS = tuple(LEVEL_VALUE)  # level codes 0, 1, 2
-# credit of an indicator by (best level code, credited measure or result sentences, capped)
-_CREDIT_TABLE = np.array([[credit_of(level, n) for n in range(4)] for level in _LEVELS])
-
-
-@dataclass
-class _Hits:
-    """Every hit of a corpus as aligned columns (one entry per hit); the fields of each
-    hit's sentence as codes into their few distinct values."""
-
-    doc: np.ndarray
-    indicator: np.ndarray
-    sentence: np.ndarray
-    canonical: np.ndarray  # the sentence's first word-for-word copy in its report
-    start: np.ndarray
-    end: np.ndarray
-    section: Coded
-    reason: Coded
-    level: Coded  # the hit's own grade; '' where not credited
-
-    @property
-    def credited(self) -> np.ndarray:
-        return _rows_with(self.reason, "")
-
-
-def _rows_with(column: Coded, label: str) -> np.ndarray:
-    """Which rows of ``column`` hold ``label`` (none when it is not among the labels)."""
-    if label not in column.labels:
-        return np.zeros(len(column.codes), dtype=bool)
-    return column.codes == column.labels.index(label)
-
-
-def _stack_hits(extractions: list[Extraction]) -> _Hits:
-    """Concatenate the per-report hit tables; sentence fields are looked up per hit, for
-    all reports at once: every report's sentences in one list, each hit pointing into it
-    (one lookup instead of three small arrays built per report)."""
-    tables = [ex.hit_table for ex in extractions] or [np.zeros((4, 0), dtype=np.int32)]
-    indicator, start, end, sentence = np.concatenate(tables, axis=1).astype(np.int64)
-    per_report = [ex.hit_table.shape[1] for ex in extractions]
-    first = np.cumsum([0, *(len(ex.sentence_reason) for ex in extractions)])[:-1]
-    row = np.repeat(first, per_report) + sentence  # the hit's sentence among all of them
-
-    def looked_up(name: str) -> Coded:
-        """The sentence field ``name`` of each hit, as codes (Arrow's dictionary encoding
-        of all sentences' values, looked up at the hits' rows)."""
-        values = itertools.chain.from_iterable(getattr(ex, name) for ex in extractions)
-        encoded = pa.array(values, type=pa.string()).dictionary_encode()
-        return Coded(encoded.indices.to_numpy()[row], encoded.dictionary.to_pylist())
-
-    reason = looked_up("sentence_reason")
-    level = pa.array(itertools.chain.from_iterable(ex.hit_level for ex in extractions),
-                     type=pa.string()).dictionary_encode()  # fmt: skip
-    labels = level.dictionary.to_pylist()
-    canonical = np.fromiter(
-        itertools.chain.from_iterable(ex.sentence_canonical for ex in extractions), dtype=np.int64
-    )
-    return _Hits(
-        doc=np.repeat(np.arange(len(extractions)), per_report),
-        indicator=indicator,
-        sentence=sentence,
-        canonical=canonical[row],
-        start=start,
-        end=end,
-        section=looked_up("sentence_section"),
-        reason=reason,
-        level=Coded(level.indices.to_numpy().astype(np.int64), labels),
-    )
-
-
-def indicator_frame(docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue) -> pd.DataFrame:
-    """doc x indicator: credit 0..1 with the counts behind it (every indicator listed).
-
-    Computed with array operations over all hits: thousands of reports give hundreds
-    of thousands of rows. A sentence counts once per indicator however often it hits,
-    and a sentence repeated word for word counts once (at its best level).
-    """
-    inds = catalogue.indicators
-    n_ind, cells = len(inds), len(docs) * len(inds)
-    key = hits.doc * n_ind + hits.indicator
-    n_hits = np.bincount(key, minlength=cells)
-    credited = hits.credited
-    # each label's level code (0, 1, 2); rows not credited are left out below
-    codes = [_LEVELS.index(label) if label in _LEVELS else 0 for label in hits.level.labels]
-    level_code = np.array(codes, dtype=np.int64)[hits.level.codes]
-    cell, sid, code = key[credited], hits.canonical[credited], level_code[credited]
-    width = int(sid.max()) + 1 if len(sid) else 1
-    # one row per (cell, sentence text), at the best level any of its hits reached
-    order = np.lexsort((-code, cell * width + sid))
-    _, first = np.unique((cell * width + sid)[order], return_index=True)
-    cell, code = cell[order][first], code[order][first]
-    n_sent = np.bincount(cell, minlength=cells)
-    n_concrete = np.bincount(cell[code > 0], minlength=cells)
-    best = np.full(cells, -1, dtype=np.int64)
-    np.maximum.at(best, cell, code)
-    credit = np.where(best >= 0, _CREDIT_TABLE[best.clip(0), np.minimum(n_concrete, 3)], 0.0)
-    each_indicator = np.tile(np.arange(n_ind), len(docs))
-    return pd.DataFrame(
-        {
-            "doc_id": _per_document(docs, "doc_id", _rows([n_ind] * len(docs))).strings(),
-            "dimension": Coded(each_indicator, [i.dimension for i in inds]).strings(),
-            "indicator": Coded(each_indicator, [i.id for i in inds]).strings(),
-            "label": Coded(each_indicator, [i.label for i in inds]).strings(),
-            "credit": credit,
-            "best_level": Coded(best + 1, ["", *_LEVELS]).strings(),
-            "credited_sentences": n_sent,
-            "hits": n_hits,
-        }
-    )
-
-
-_TEXT = pd.Series(["text"]).dtype  # the dtype pandas gives a column of strings
-
-
-class Coded(NamedTuple):
-    """A long column stored as codes into a short list of labels (one label per document
-    or per indicator): Arrow writes it as a dictionary column without converting a
-    Python string per row, and pandas gets the labels looked up."""
-
-    codes: np.ndarray
-    labels: list
-
-    def values(self) -> pd.Series:
-        """As Python strings (the evidence-like frames, see ``_objects``)."""
-        return _objects(np.array(self.labels, dtype=object)[self.codes])
-
-    def strings(self) -> pd.api.extensions.ExtensionArray:
-        """As pandas stores a column of strings, built by Arrow's take: with pandas' Arrow
-        strings no Python string is made or converted per row."""
-        return pd.array(pa.array(self.labels, type=pa.string()).take(self.codes), dtype=_TEXT)
-
-    def arrow(self) -> pa.Array:
-        return pa.DictionaryArray.from_arrays(
-            pa.array(self.codes, type=pa.int32()), pa.array(self.labels, type=pa.string())
-        )
-
-
-Column = Coded | np.ndarray | list | pd.api.extensions.ExtensionArray
-
-
-def evidence_columns(
-    docs: tuple[Document, ...], hits: _Hits, catalogue: Catalogue
-) -> dict[str, Column]:
-    """One entry per hit, column by column (the sentence itself is in the sentences
-    table); per-document and per-indicator columns stay ``Coded``."""
-    inds = catalogue.indicators
-    texts: list[str] = []
-    starts, ends = hits.start.tolist(), hits.end.tolist()
-    for d, (lo, hi) in enumerate(_doc_bounds(hits.doc, len(docs))):
-        text = docs[d].text
-        texts.extend(text[s:e] for s, e in zip(starts[lo:hi], ends[lo:hi], strict=True))
-    return {
-        "doc_id": _per_document(docs, "doc_id", hits.doc),
-        "indicator": Coded(hits.indicator, [i.id for i in inds]),
-        "dimension": Coded(hits.indicator, [i.dimension for i in inds]),
-        "section": hits.section,
-        "start": hits.start,
-        "end": hits.end,
-        "text": texts,
-        "credited": hits.credited,
-        "level": hits.level,
-        "reason": hits.reason,
-        "sentence_id": hits.sentence,
-        "unit": _per_document(docs, "unit", hits.doc),
-        "year": _years(docs, hits.doc),
-    }
-
-
-def frame_of(columns: dict[str, Column]) -> pd.DataFrame:
-    """Columns as a frame for reading: strings as Python objects, coded ones looked up."""
-    return pd.DataFrame({name: _pandas(col) for name, col in columns.items()})
-
-
-def _pandas(col: Column) -> object:
-    if isinstance(col, Coded):
-        return col.values()
-    if isinstance(col, list) or (isinstance(col, np.ndarray) and col.dtype == object):
-        return _objects(col)
-    return col
-
-
-def table_of(columns: dict[str, Column]) -> pa.Table:
-    """Columns as an Arrow table for the CSV writer: the same file as ``frame_of`` gives,
-    without the frame (coded columns go in as dictionaries)."""
-    return pa.table({name: col.arrow() if isinstance(col, Coded) else pa.array(col, from_pandas=True)
-                     for name, col in columns.items()})  # fmt: skip
-
-
-def _doc_bounds(doc: np.ndarray, n_docs: int) -> list[tuple[int, int]]:
-    """[lo, hi) of each document's rows in an array sorted by document."""
-    edges = np.searchsorted(doc, np.arange(n_docs + 1)).tolist()
-    return list(zip(edges[:-1], edges[1:], strict=True))
-
-
-def sentences_columns(
-    docs: tuple[Document, ...], extractions: list[Extraction]
-) -> dict[str, Column]:
-    """Each sentence that holds a hit, once: (doc_id, sentence_id, section, text)."""
-    counts, ids, sections, texts = [], [], [], []
-    for doc, ex in zip(docs, extractions, strict=True):
-        found = np.unique(ex.hit_table[3]).tolist()
-        spans, text = ex.sentences, doc.text
-        counts.append(len(found))
-        ids.extend(found)
-        sections.extend([ex.sentence_section[i] for i in found])
-        texts.extend([text[spans[i][0] : spans[i][1]].strip() for i in found])
-    return {
-        "doc_id": _per_document(docs, "doc_id", _rows(counts)),
-        "sentence_id": np.array(ids, dtype=np.int64),
-        "section": sections,
-        "text": texts,
-    }
-
-
-def _rows(counts: list[int]) -> np.ndarray:
-    """The document of each row, when document i has ``counts[i]`` rows."""
-    return np.repeat(np.arange(len(counts)), counts)
-
-
-def _per_document(docs: tuple[Document, ...], field: str, rows: np.ndarray) -> Coded:
-    """A document field on rows that belong to documents ``rows``."""
-    return Coded(rows, [getattr(d, field) for d in docs])
-
-
-def _years(docs: tuple[Document, ...], rows: np.ndarray) -> pd.api.extensions.ExtensionArray:
-    """The year reported on, on rows that belong to documents ``rows`` (missing: <NA>)."""
-    return pd.array([d.year for d in docs], dtype="Int64")[rows]
-
-
-def _objects(values: list | np.ndarray) -> pd.Series:
-    """A column of Python strings kept as they are: pandas would otherwise convert each
-    string to Arrow (these frames are for reading; their CSV files are written from Arrow
-    tables built by ``table_of``)."""
-    return pd.Series(values, dtype=object, copy=False)
 
 
 def with_sentences(evidence: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
@@ -365,67 +148,14 @@ def with_sentences(evidence: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
     )
 
 
-_QUANTITY_TYPES = {"value": np.float64, "approx": bool, "credited": bool, "start": np.int64,
-                   "sentence_id": np.int64}  # fmt: skip
-
-
-def quantities_columns(
-    docs: tuple[Document, ...], extractions: list[Extraction]
-) -> dict[str, Column]:
-    """Every quantified claim (``QUANTITY_FIELDS``) with its report's unit and year."""
-    counts = [len(ex.quantity["start"]) for ex in extractions]
-    fields: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
-    for ex in extractions:
-        for key in QUANTITY_FIELDS:
-            fields[key].extend(ex.quantity[key])
-    rows = _rows(counts)
-    return {
-        "doc_id": _per_document(docs, "doc_id", rows),
-        **{k: np.array(v, dtype=_QUANTITY_TYPES[k]) if k in _QUANTITY_TYPES else v
-           for k, v in fields.items()},
-        "report_unit": _per_document(docs, "unit", rows),
-        "year": _years(docs, rows),
-    }  # fmt: skip
-
-
-FIGURE_COLUMNS = ["doc_id", "dimension", "figures"]
-
-
-def figures_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
-    """doc x dimension: distinct achieved figures whose dimension is known (counted per
-    report by ``achieved_figures``); dimensions without any are left out."""
-    rows = [(doc.doc_id, d, n) for doc, ex in zip(docs, extractions, strict=True)
-            for d, n in ex.figures.items()]  # fmt: skip
-    return pd.DataFrame(rows, columns=FIGURE_COLUMNS).astype({"figures": int})
-
-
-def quality_frame(docs: tuple[Document, ...], extractions: list[Extraction]) -> pd.DataFrame:
-    """Report quality beside the five scores: specificity and slogan density."""
-    rows = []
-    for doc, ex in zip(docs, extractions, strict=True):
-        rows.append(
-            {
-                "doc_id": doc.doc_id,
-                "completeness": completeness(ex.sections),
-                "specificity": round(ex.specific_sentences / ex.achievement_sentences, 4)
-                if ex.achievement_sentences
-                else 0.0,
-                "slogan_density": round(1000 * ex.slogan_count / max(len(doc.text), 1), 3),
-                "chars": len(doc.text),
-                "credited_hits": ex.credited_hits,
-                "quantities": len(ex.quantity["start"]),
-            }
-        )
-    return pd.DataFrame(rows)
-
-
 def run(
     corpus: Corpus,
     catalogue: Catalogue,
     weights: Weights | None = None,
     method: dict[str, str] | None = None,
 ) -> RunResult:
-    """Score a corpus with a catalogue: every output table, nothing written."""
+    """Score a corpus with a catalogue in this process: every output table, nothing
+    written (the extractions stay in memory: for small corpora and tests)."""
     matcher = Matcher(catalogue)
     extractions = [extract(doc.text, matcher) for doc in corpus.documents]
     return score_extractions(corpus, catalogue, extractions, weights, method)
@@ -437,38 +167,20 @@ def score_extractions(
     extractions: list[Extraction],
     weights: Weights | None = None,
     method: dict[str, str] | None = None,
-    keep: TablesCache | None = None,
 ) -> RunResult:
-    """Everything after the text work: measure, score, panel (sensitivity on first use).
-    ``keep`` stores the weight-free measures for the next run over the same corpus."""
-    hits = _stack_hits(extractions)
-    measures = measure(corpus.documents, extractions, hits, catalogue)
-    if keep is not None:
-        keep.save(MEASURES, tuple(_packed(frame) for frame in measures))
-    result = score_measures(corpus, catalogue, measures, lambda: extractions, weights, method)
-    result.hits = hits  # sets the cached value
-    return result
-
-
-Measures = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]  # indicators, figures, quality
-
-
-def measure(
-    docs: tuple[Document, ...], extractions: list[Extraction], hits: _Hits, catalogue: Catalogue
-) -> Measures:
-    """The weight-free measures scoring starts from: indicator credits, achieved figures
-    per dimension and report quality."""
-    return (
-        indicator_frame(docs, hits, catalogue),
-        figures_frame(docs, extractions),
-        quality_frame(docs, extractions),
-    )
+    """Everything after the text work of extractions held in memory: measure, store,
+    score, panel (sensitivity on first use)."""
+    folder = scratch_folder()
+    measures, store = build_store(in_chunks(corpus.documents, extractions), catalogue, folder)
+    remove_with(store, folder)
+    return score_measures(corpus, catalogue, measures, store, lambda: extractions, weights, method)
 
 
 def score_measures(
     corpus: Corpus,
     catalogue: Catalogue,
     measures: Measures,
+    store: Store,
     load_extractions: Callable[[], list[Extraction]],
     weights: Weights | None = None,
     method: dict[str, str] | None = None,
@@ -506,6 +218,7 @@ def score_measures(
         scores=scores,
         indicators=indicators.join(meta, on="doc_id"),
         figures=figures,
+        store=store,
         load_extractions=load_extractions,
         changes=changes_frame(scores),
         trends=trends_frame(scores),
@@ -547,7 +260,8 @@ def score_paths(
     )
 
     found: dict[str, Extraction | None] = {}
-    cache = ExtractionCache(cache_dir, catalogue.pattern_hash)  # its index is read once
+    scratch = scratch_folder() if cache_dir is None else None  # a run's own, without a cache
+    cache = ExtractionCache(cache_dir or scratch, catalogue.pattern_hash)  # index read once
     hashes = FileHashes(cache_dir)
 
     def reader(labelled: list[tuple[Path, str]]) -> tuple[dict[str, Document], list[str]]:
@@ -566,18 +280,37 @@ def score_paths(
         hashes.save()
         return docs, problems + errors
 
-    corpus = load_corpus(paths, manifest, skip_bad=skip_bad, reader=reader)
-    pending = [found[d.file] for d in corpus.documents]
+    try:
+        corpus = load_corpus(paths, manifest, skip_bad=skip_bad, reader=reader)
+    except BaseException:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    docs = corpus.documents
+    pending = [found[d.file] for d in docs]  # None: in the cache (the workers stored it)
 
-    def load() -> list[Extraction]:
-        return load_extractions(corpus.documents, pending, catalogue, cache)
+    def load(lo: int = 0, hi: int = len(docs)) -> list[Extraction]:
+        return load_extractions(docs[lo:hi], pending[lo:hi], catalogue, cache)
 
-    tables = TablesCache.for_run(cache_dir, catalogue, corpus.documents)
-    measures = _measures(tables.load(MEASURES)) if tables is not None else None
-    if measures is None:
-        result = score_extractions(corpus, catalogue, load(), weights, method, keep=tables)
+    def chunks() -> Iterator[tuple[tuple[Document, ...], list[Extraction]]]:
+        for lo in range(0, len(docs), CHUNK_REPORTS):
+            yield docs[lo : lo + CHUNK_REPORTS], load(lo, lo + CHUNK_REPORTS)
+
+    tables = TablesCache.for_run(cache_dir, catalogue, docs)
+    kept = tables.kept() if tables is not None else None
+    if kept is not None:
+        measures, store = kept
     else:
-        result = score_measures(corpus, catalogue, measures, load, weights, method)
+        folder = tables.store_folder() if tables is not None else None
+        if folder is None:  # no cache, or one that cannot be written
+            scratch = scratch or scratch_folder()
+            folder = scratch / "store"
+        measures, store = build_store(chunks(), catalogue, folder)
+        if tables is not None:
+            tables.keep(measures, store)
+    if scratch is not None:
+        remove_with(store, scratch)
+    result = score_measures(corpus, catalogue, measures, store, load, weights, method)
     if reviews is not None:
         return reviewed(result, reviews, weights, method)
     result.tables = tables
@@ -590,34 +323,10 @@ def reviewed(machine: RunResult, path: Path, weights: Weights | None,
     weight-free tables differ from the machine's, so none is reused from the cache."""
     checked = load_reviews(path, machine.catalogue, machine.corpus.documents,
                            machine.extractions, machine.hits)  # fmt: skip
-    result = score_measures(machine.corpus, machine.catalogue, machine.measures,
+    result = score_measures(machine.corpus, machine.catalogue, machine.measures, machine.store,
                             lambda: machine.extractions, weights, method, checked)  # fmt: skip
     result.hits = machine.hits
     return result
-
-
-def _measures(value: object) -> Measures | None:
-    """Kept measures as stored by ``score_extractions``; None for anything else."""
-    shaped = isinstance(value, tuple) and len(value) == 3
-    if shaped and all(isinstance(frame, pd.DataFrame) for frame in value):
-        return tuple(map(_unpacked, value))  # type: ignore[return-value]  # three, as checked
-    return None
-
-
-def _packed(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with its string columns as categoricals, to be kept: a label repeated on
-    300k (report, indicator) rows is stored once (the measures file shrinks from about
-    43 MB to a few MB for 4,000 reports, and writes and loads that much faster)."""
-    packed = {name: pd.Categorical(col) for name, col in frame.items()
-              if col.dtype == _TEXT and not col.isna().any()}  # fmt: skip
-    return frame.assign(**packed) if packed else frame
-
-
-def _unpacked(frame: pd.DataFrame) -> pd.DataFrame:
-    """A frame of ``_packed`` back as it was measured (categoricals as strings again)."""
-    strings = {name: Coded(col.cat.codes.to_numpy(), list(col.cat.categories)).strings()
-               for name, col in frame.items() if isinstance(col.dtype, pd.CategoricalDtype)}  # fmt: skip
-    return frame.assign(**strings) if strings else frame
 
 
 def default_paths() -> list[Path]:

@@ -200,8 +200,11 @@ def test_rerun_with_new_weights_reads_only_documents_and_measures(tmp_path, monk
         return real_extraction(self, doc)
 
     monkeypatch.setattr(cache_module.ExtractionCache, "extraction", counted)
-    assert rerun.evidence.equals(expected.evidence)  # read from the cache on first use
-    assert len(read) == 5  # each extraction read once, without its document again
+    assert rerun.evidence.equals(expected.evidence)  # read from the kept store on first use
+    assert rerun.sentences.equals(expected.sentences)
+    assert rerun.quantities.equals(expected.quantities)
+    assert not read  # no extraction is read for the long tables
+    assert len(rerun.extractions) == 5 and len(read) == 5  # read only when asked for
 
 
 def test_damaged_extraction_behind_a_good_document_is_extracted_again(tmp_path, monkeypatch):

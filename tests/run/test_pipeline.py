@@ -123,22 +123,21 @@ def test_evidence_rows_explain_every_point(two_reports):
 
 
 def test_weight_free_files_from_arrow_tables_equal_the_frames(tmp_path, mini_catalogue):
-    """evidence, sentences and quantities files are written from Arrow tables whose
-    per-document and per-indicator columns are codes; the frames for reading are built
-    from the same columns: the same bytes, a report of unknown year included."""
+    """evidence, sentences and quantities files are streamed from the run's store, whose
+    per-document and per-indicator columns are codes; the frames for reading are read
+    from the same store: the same bytes, a report of unknown year included."""
     write_report(tmp_path / "in", "a.txt", REPORT_A)
     write_report(
         tmp_path / "in", "x.txt", "工作情况\n一、主要举措和成效\n开展人民调解,聘请法律顾问2名。\n"
     )
     result = run(load_corpus([tmp_path / "in"]), mini_catalogue)
     assert result.evidence["year"].isna().any() and result.quantities["year"].isna().any()
-    pairs = {"evidence": (result.evidence, result.evidence_table()),
-             "sentences": (result.sentences, result.sentences_table()),
-             "quantities": (result.quantities, result.quantities_table())}  # fmt: skip
-    for name, (frame, table) in pairs.items():
+    frames = {"evidence": result.evidence, "sentences": result.sentences,
+              "quantities": result.quantities}  # fmt: skip
+    for name, frame in frames.items():
         assert len(frame) >= 3, name
         write_csv(frame, tmp_path / f"{name}-frame.csv")
-        write_csv(table, tmp_path / f"{name}-table.csv")
+        result.write_table(name, tmp_path / f"{name}-table.csv", "csv")
         assert (tmp_path / f"{name}-frame.csv").read_bytes() == (
             tmp_path / f"{name}-table.csv"
         ).read_bytes(), name
@@ -238,15 +237,16 @@ def test_kept_measures_come_back_as_measured():
 
     import pandas as pd
 
-    from fazhi_bench.run.pipeline import _measures, _packed
+    from fazhi_bench.run.tables import packed, unpacked
 
     indicators = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "label": ["甲", "乙", "甲"],
                                "credit": [0.1, 0.0, 1.0], "note": ["x", None, "y"]})  # fmt: skip
     figures = pd.DataFrame({"doc_id": ["d1"], "dimension": ["openness"], "figures": [2]})
     quality = pd.DataFrame({"doc_id": ["d1", "d2"], "chars": [10, 20]})
-    kept = pickle.loads(pickle.dumps(tuple(_packed(f) for f in (indicators, figures, quality))))
+    kept = pickle.loads(pickle.dumps(tuple(packed(f) for f in (indicators, figures, quality))))
     assert isinstance(kept[0]["label"].dtype, pd.CategoricalDtype)  # stored once per label
-    for measured, back in zip((indicators, figures, quality), _measures(kept), strict=True):
+    back_again = tuple(unpacked(frame) for frame in kept)
+    for measured, back in zip((indicators, figures, quality), back_again, strict=True):
         pd.testing.assert_frame_equal(back, measured)  # values and dtypes
 
 
