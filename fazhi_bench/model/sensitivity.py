@@ -50,14 +50,36 @@ def _ranks(index: np.ndarray, years: pd.Series) -> np.ndarray:
     """Competition ranks (1 = best) of each row of ``index`` within each year, the index
     rounded to 0.01 first (as published). Rounded in hundredths as whole numbers, which
     orders and ties exactly as the rounded index (``np.round`` divides them by 100)."""
-    keys = np.rint(-np.atleast_2d(index) * 100)
-    ranks = np.empty(keys.shape, dtype=np.int32)
+    index = np.atleast_2d(index)
+    ranks = np.empty(index.shape, dtype=np.int32)
     groups = years.fillna(-1).to_numpy()
     for group in pd.unique(groups):
         cols = np.flatnonzero(groups == group)
-        for lo in range(0, len(keys), RANK_BLOCK):
-            ranks[lo : lo + RANK_BLOCK, cols] = competition_ranks(keys[lo : lo + RANK_BLOCK, cols])
+        for lo in range(0, len(index), RANK_BLOCK):
+            keys = np.rint(-index[lo : lo + RANK_BLOCK, cols] * 100)
+            ranks[lo : lo + RANK_BLOCK, cols] = competition_ranks(keys)
     return ranks
+
+
+STATS_BLOCK = 4096  # reports whose simulated ranks are summarised at a time
+
+
+def _rank_statistics(ranks: np.ndarray, nominal: np.ndarray) -> dict[str, np.ndarray]:
+    """Per report (column of ``ranks``): median rank, 5 and 95 % ranks, share of runs
+    within +-1 of the nominal rank. Summarised a block of reports at a time, so the
+    copies the percentiles make stay small however many reports there are."""
+    parts: dict[str, list[np.ndarray]] = {k: [] for k in STAT_COLUMNS}
+    for lo in range(0, ranks.shape[1], STATS_BLOCK):
+        block, hi = ranks[:, lo : lo + STATS_BLOCK], lo + STATS_BLOCK
+        parts["median_rank"].append(np.median(block, axis=0))
+        parts["rank_p05"].append(np.percentile(block, 5, axis=0, method="lower").astype(int))
+        parts["rank_p95"].append(np.percentile(block, 95, axis=0, method="higher").astype(int))
+        within = np.abs(block - nominal[None, lo:hi]) <= 1
+        parts["share_within_1"].append(within.mean(axis=0).round(4))
+    return {k: np.concatenate(v) if v else np.array([]) for k, v in parts.items()}
+
+
+STAT_COLUMNS = ("median_rank", "rank_p05", "rank_p95", "share_within_1")
 
 
 def rank_sensitivity(
@@ -96,12 +118,10 @@ def rank_sensitivity(
             if chosen.any():
                 index[chosen] = AGGREGATORS[agg](values, weights[chosen])
     ranks = _ranks(index, years)
-    within = np.abs(ranks - nominal[None, :]) <= 1
+    del index
     out = docs.set_index("doc_id").loc[frame.index, ["unit", "year", "level"]].copy()
     out["rank"] = nominal.astype(int)
-    out["median_rank"] = np.median(ranks, axis=0)
-    out["rank_p05"] = np.percentile(ranks, 5, axis=0, method="lower").astype(int)
-    out["rank_p95"] = np.percentile(ranks, 95, axis=0, method="higher").astype(int)
-    out["share_within_1"] = within.mean(axis=0).round(4)
+    for name, column in _rank_statistics(ranks, nominal).items():
+        out[name] = column
     out["runs"] = runs
     return out.reset_index().sort_values(["year", "rank", "unit"], kind="stable")

@@ -12,21 +12,32 @@ import numpy as np
 import pandas as pd
 
 from fazhi_bench.run.labels import CREDIT_RULE_ZH, METHOD_ZH
-from fazhi_bench.run.pipeline import RunResult
+from fazhi_bench.run.pipeline import RunResult, with_report_fields
 from fazhi_bench.spec.catalogue import DIMENSIONS
+
+
+def _weighted(result: RunResult) -> pd.DataFrame:
+    """The indicators of the five dimensions with their weight and credit x weight."""
+    table = result.indicators[["doc_id", "dimension", "indicator", "label", "credit", "best_level"]]
+    out = table[table["dimension"].isin(DIMENSIONS)]
+    out["weight"] = out["indicator"].map(result.weights.indicators).astype(float)
+    out["weighted"] = out["credit"] * out["weight"]
+    return out
+
+
+def _in_reading_order(rows: pd.DataFrame, *within: str) -> pd.DataFrame:
+    """Latest year first, then by unit and dimension (then by ``within``, descending)."""
+    order = rows["dimension"].map({d: i for i, d in enumerate(DIMENSIONS)}).astype(int)
+    keys = rows[["year", "unit", *within]].assign(order=order)
+    keys = keys[["year", "unit", "order", *within]]
+    ranked = keys.sort_values(list(keys.columns), ascending=[False, True, True] + [False] * len(within),
+                              kind="stable")  # fmt: skip
+    return rows.loc[ranked.index]
 
 
 def indicator_rows(result: RunResult) -> pd.DataFrame:
     """One row per report, dimension and indicator: credit, weight, credit x weight."""
-    table = result.indicators[result.indicators["dimension"].isin(DIMENSIONS)]
-    meta = result.documents.set_index("doc_id")[["unit", "year"]]
-    out = table[["doc_id", "dimension", "indicator", "label", "credit", "best_level"]].copy()
-    out["weight"] = out["indicator"].map(result.weights.indicators).astype(float)
-    out["weighted"] = out["credit"] * out["weight"]
-    out = out.join(meta, on="doc_id")
-    out["order"] = out["dimension"].map({d: i for i, d in enumerate(DIMENSIONS)})
-    out = out.sort_values(["year", "unit", "order", "weighted"],
-                          ascending=[False, True, True, False])  # fmt: skip
+    out = _in_reading_order(with_report_fields(_weighted(result), result.documents), "weighted")
     return out[["unit", "year", "dimension", "label", "indicator", "credit", "best_level",
                 "weight", "weighted", "doc_id"]]  # fmt: skip
 
@@ -34,8 +45,8 @@ def indicator_rows(result: RunResult) -> pd.DataFrame:
 def dimension_rows(result: RunResult) -> pd.DataFrame:
     """One row per report and dimension: the sums, the figures and the score."""
     method = result.method
-    rows = indicator_rows(result)
-    grouped = rows.groupby(["doc_id", "dimension"], sort=False).agg(
+    rows = indicator_rows(result)  # summed in the order the indicator sheet lists them
+    grouped = rows.groupby(["doc_id", "dimension"], sort=False, observed=True).agg(
         weighted=("weighted", "sum"), weight_sum=("weight", "sum"), weight_mean=("weight", "mean")
     )
     figures = result.figures.set_index(["doc_id", "dimension"])["figures"]

@@ -45,7 +45,7 @@ from fazhi_bench.evidence.matching import Matcher
 from fazhi_bench.read.corpus import Document, load_document
 from fazhi_bench.read.readers import content_id, file_sha256
 from fazhi_bench.run.store import Store
-from fazhi_bench.run.tables import Measures, packed, unpacked
+from fazhi_bench.run.tables import Measures
 from fazhi_bench.spec.catalogue import Catalogue
 
 
@@ -379,9 +379,10 @@ def extract_items(
         pool = worker_pool(min(jobs, len(chunks)))
         try:
             with _ctrl_c_deferred():  # every worker is known to the pool before Ctrl-C acts
-                futures = [pool.submit(_work, catalogue, folder, chunk) for chunk in chunks]
+                futures = {pool.submit(_work, catalogue, folder, chunk) for chunk in chunks}
             for future in as_completed(futures):
                 receive(future.result())
+                futures.discard(future)  # its result is no longer held
         except BaseException:  # Ctrl-C or a failure: no worker outlives the run
             stop_pool(pool)
             raise
@@ -601,8 +602,7 @@ class TablesCache:
         """Keep the weight-free measures and the store they were built with (best effort).
         Other stores of this set a day old are removed (a run still open elsewhere whose
         store goes rebuilds it from its extractions)."""
-        packed_measures = tuple(packed(frame) for frame in measures)
-        kept = (packed_measures, store.folder.name, store.rows, store.digests)
+        kept = (measures, store.folder.name, store.rows, store.digests)
         if self._make_room() and replace_pickled(self.folder / MEASURES, kept):
             for old in self.folder.glob(f"{STORE_PREFIX}*"):
                 with contextlib.suppress(OSError):
@@ -624,7 +624,7 @@ class TablesCache:
             os.utime(self.folder)
         except Exception:
             return None
-        return tuple(unpacked(frame) for frame in frames), store  # type: ignore[return-value]
+        return frames, store  # type: ignore[return-value]  # three frames, as checked
 
     def copy_to(self, name: str, target: Path) -> bool:
         """Copy a stored table to ``target``, checking its sha256 on the way; False (and

@@ -35,6 +35,7 @@ from fazhi_bench.run.tables import (
     quantities_columns,
     sentences_columns,
     stack_hits,
+    stacked,
     table_of,
 )
 from fazhi_bench.spec.catalogue import Catalogue
@@ -141,8 +142,8 @@ def build_store(
     finally:
         for writer in writers.values():
             writer.close()
-    measures = tuple(pd.concat([p[i] for p in parts], ignore_index=True) if parts
-                     else _empty_measures(catalogue)[i] for i in range(3))  # fmt: skip
+    measures = tuple(stacked([p[i] for p in parts]) if parts else _empty_measures(catalogue)[i]
+                     for i in range(3))  # fmt: skip
     store = Store(folder, rows, {n: _sha256(folder / f"{n}.parquet") for n in LONG_TABLES})
     return measures, store  # type: ignore[return-value]  # three frames, as built
 
