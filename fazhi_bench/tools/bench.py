@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -198,3 +199,69 @@ def run_bench(
         table.attrs.update({"reports": n, "megabytes": round(mb, 2), "cold_vs_jieba": jieba_s / cold,
                             "warm_vs_cold": warm / cold})  # fmt: skip
         return table
+
+
+def _tree_rss_mb(root: int) -> float:
+    """The largest resident set (MB) among process ``root`` and its descendants (the
+    worker processes come from a fork server: the run's grandchildren), read from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            parents[int(entry.name)] = int(fields[1])
+            rss[int(entry.name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return max((rss.get(pid, 0) for pid in tree), default=0) / 2**20
+
+
+def _sampled_cli(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and the largest process (MB) of one fazhi-bench run and its workers,
+    sampled every 0.2 s (Linux; elsewhere the run's own peak from ``_timed_cli``)."""
+    if not Path("/proc/self/stat").exists():
+        wall, peak = _timed_cli(args, env)
+        return wall, float(peak)
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "fazhi_bench", *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)  # fmt: skip
+    peak = 0.0
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss_mb(proc.pid))
+        time.sleep(0.2)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"fazhi-bench {' '.join(args)} failed: {proc.stderr.read()[-500:]!r}")
+    return wall, peak
+
+
+def scale_bench(sizes: list[int], reports: Path, keep: Path | None = None) -> pd.DataFrame:
+    """``score --tables parquet --no-cache`` on generated corpora of each size: seconds,
+    seconds per MB of report text, the largest process and every report in scores.csv."""
+    rows = []
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    with tempfile.TemporaryDirectory(prefix="fazhi-bench-scale-") as tmp:
+        root = keep or Path(tmp)
+        for n in sizes:
+            corpus_dir, out = root / f"corpus{n}", root / f"out{n}"
+            _, manifest, total = make_corpus(reports, corpus_dir, n)
+            args = ["score", str(corpus_dir), "--manifest", str(manifest), "--no-cache",
+                    "--tables", "parquet", "--out", str(out)]  # fmt: skip
+            wall, peak = _sampled_cli(args, env)
+            scored = len(pd.read_csv(out / "scores.csv", usecols=["doc_id"]))
+            rows.append({"reports": n, "megabytes": round(total / 1e6, 2), "seconds": round(wall, 2),
+                         "seconds_per_MB": wall / (total / 1e6), "largest_process_MB": round(peak),
+                         "in_scores_csv": scored})  # fmt: skip
+            if keep is None:
+                shutil.rmtree(corpus_dir, ignore_errors=True)
+    table = pd.DataFrame(rows)
+    table["per_MB_vs_first"] = (table["seconds_per_MB"] / table["seconds_per_MB"].iloc[0]).round(2)
+    table["seconds_per_MB"] = table["seconds_per_MB"].round(3)
+    return table

@@ -204,7 +204,18 @@ def cmd_appendix(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from fazhi_bench.tools.bench import run_bench
+    from fazhi_bench.tools.bench import run_bench, scale_bench
+
+    if args.scale:
+        try:
+            sizes = [int(n) for n in args.scale.split(",")]
+        except ValueError:
+            raise UserError(
+                f"--scale: give report counts separated by commas, got {args.scale!r}"
+            ) from None
+        table = scale_bench(sizes, Path(args.samples), Path(args.keep) if args.keep else None)
+        print(table.to_string(index=False))
+        return 0
 
     table = run_bench(args.reports, Path(args.samples), Path(args.keep) if args.keep else None,
                       args.jobs)  # fmt: skip
@@ -392,6 +403,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--samples", default="data/reports", help="reports to build it from")
     bench.add_argument("--keep", help="keep the generated corpus and outputs in this folder")
     bench.add_argument("--jobs", type=int)
+    bench.add_argument("--scale", metavar="N,N,...",
+                       help="instead: time and largest process of score --tables parquet at "
+                            "each corpus size (e.g. 4000,40000)")  # fmt: skip
     bench.set_defaults(func=cmd_bench)
     demo = sub.add_parser("demo-panel", help="regenerate the synthetic demo panel")
     demo.add_argument("--reports", default="data/reports")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 from helpers import write_report
 
@@ -232,22 +233,24 @@ def test_weights_looked_up_per_distinct_indicator():
     assert _looked_up(pd.Series([], dtype=object), {"a": 1.0}).size == 0
 
 
-def test_kept_measures_come_back_as_measured():
-    import pickle
+def test_kept_measures_come_back_as_measured(tmp_path, mini_catalogue):
+    """The measures a cached run keeps are the ones it scored from, values and dtypes;
+    the indicator table's text columns are categoricals (a label per report or
+    indicator, not per row), sorted as the strings are."""
+    from fazhi_bench.run.cache import TablesCache
+    from fazhi_bench.run.pipeline import score_paths
 
-    import pandas as pd
-
-    from fazhi_bench.run.tables import packed, unpacked
-
-    indicators = pd.DataFrame({"doc_id": ["d1", "d1", "d2"], "label": ["甲", "乙", "甲"],
-                               "credit": [0.1, 0.0, 1.0], "note": ["x", None, "y"]})  # fmt: skip
-    figures = pd.DataFrame({"doc_id": ["d1"], "dimension": ["openness"], "figures": [2]})
-    quality = pd.DataFrame({"doc_id": ["d1", "d2"], "chars": [10, 20]})
-    kept = pickle.loads(pickle.dumps(tuple(packed(f) for f in (indicators, figures, quality))))
-    assert isinstance(kept[0]["label"].dtype, pd.CategoricalDtype)  # stored once per label
-    back_again = tuple(unpacked(frame) for frame in kept)
-    for measured, back in zip((indicators, figures, quality), back_again, strict=True):
+    write_report(tmp_path / "in", "a.txt", REPORT_A)
+    result = score_paths([tmp_path / "in"], mini_catalogue, cache_dir=tmp_path / "c")
+    tables = TablesCache.for_run(tmp_path / "c", mini_catalogue, result.corpus.documents)
+    kept, _ = tables.kept()
+    for measured, back in zip(result.measures, kept, strict=True):
         pd.testing.assert_frame_equal(back, measured)  # values and dtypes
+    indicators = result.measures[0]
+    for name in ("doc_id", "dimension", "indicator", "label", "best_level"):
+        dtype = indicators[name].dtype
+        assert isinstance(dtype, pd.CategoricalDtype), name
+        assert list(dtype.categories) == sorted(dtype.categories), name
 
 
 def test_each_hit_carries_its_sentence_fields(two_reports):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import REPORTS
 
-from fazhi_bench.tools.bench import make_corpus, run_bench
+from fazhi_bench.tools.bench import make_corpus, run_bench, scale_bench
 
 
 def test_corpus_reports_are_distinct_and_units_unique(tmp_path):
@@ -26,3 +26,12 @@ def test_bench_times_every_stage_and_both_runs(tmp_path):
     assert len(runs) == 2 and (runs["peak_mb"] > 50).all()  # each run's own peak, in MB
     assert (tmp_path / "out" / "warm" / "scores.csv").is_file()
     assert table.attrs["reports"] == 12 and table.attrs["warm_vs_cold"] > 0
+
+
+def test_scale_bench_scores_every_report_and_samples_the_largest_process(tmp_path):
+    table = scale_bench([5, 12], REPORTS, keep=tmp_path)
+    assert table["reports"].tolist() == [5, 12]
+    assert table["in_scores_csv"].tolist() == [5, 12]  # every unit in scores.csv
+    assert (table["largest_process_MB"] > 50).all()  # a Python process with pandas loaded
+    assert table["per_MB_vs_first"].iloc[0] == 1.0
+    assert (tmp_path / "out12" / "evidence.parquet").is_file()
