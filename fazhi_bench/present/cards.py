@@ -360,7 +360,7 @@ def card_file_name(unit: str, year: int) -> str:
 
 def write_cards(result: RunResult, out: Path) -> list[Path]:
     """One card per report in ``out`` and 汇总.xlsx listing them; each file atomic."""
-    from fazhi_bench.run.outputs import _for_excel, write_atomically, write_sheets
+    from fazhi_bench.run.outputs import for_excel, write_atomically, write_sheets
 
     out.mkdir(parents=True, exist_ok=True)
     files: dict[str, object] = {}
@@ -373,5 +373,5 @@ def write_cards(result: RunResult, out: Path) -> list[Path]:
         summary.append({"单位": card.unit, "年度": card.year, "层级": _level_zh(card.level),
                         "综合指数": round(card.index, 2), "排名": card.rank_line.split(";")[0],
                         "差距指标数": len(card.gaps), "文件": name})  # fmt: skip
-    files["汇总.xlsx"] = lambda p: write_sheets(p, {"汇总": _for_excel(pd.DataFrame(summary), {})})
+    files["汇总.xlsx"] = lambda p: write_sheets(p, {"汇总": for_excel(pd.DataFrame(summary), {})})
     return write_atomically(out, files)

@@ -16,7 +16,7 @@ import pandas as pd
 from fazhi_bench.errors import UserError, problem
 from fazhi_bench.evidence.credit import CREDITED_SECTIONS
 from fazhi_bench.run.labels import EVIDENCE_LEVEL_ZH
-from fazhi_bench.run.outputs import _for_excel, write_atomically, write_sheets
+from fazhi_bench.run.outputs import for_excel, write_atomically, write_sheets
 from fazhi_bench.run.pipeline import RunResult, with_sentences
 from fazhi_bench.run.reviews import ACTION_ZH
 
@@ -78,7 +78,7 @@ def write_review_sheet(result: RunResult, out: Path) -> Path:
         "得分": {"type": "decimal", "criteria": "between", "min": 0, "max": 1,
                  "error_message": "得分是 0 到 1 之间的数"},
     }  # fmt: skip
-    sheets = {"复核": _for_excel(rows, {}), "说明": pd.DataFrame({"说明": INSTRUCTIONS})}
+    sheets = {"复核": for_excel(rows, {}), "说明": pd.DataFrame({"说明": INSTRUCTIONS})}
     out.parent.mkdir(parents=True, exist_ok=True)
 
     def write(path: Path) -> None:

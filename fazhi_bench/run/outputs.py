@@ -125,7 +125,7 @@ def score_columns(scores: pd.DataFrame) -> pd.DataFrame:
     return scores[[c for c in SCORE_COLUMNS if c in scores.columns]]
 
 
-Sheet = pd.DataFrame  # as written: Chinese headers, None for an empty cell (see _for_excel)
+Sheet = pd.DataFrame  # as written: Chinese headers, None for an empty cell (see for_excel)
 
 
 def score_sheets(result: RunResult) -> dict[str, Sheet]:
@@ -214,13 +214,13 @@ def evidence_sheets(result: RunResult) -> dict[str, Sheet]:
 def _sheets(result: RunResult, frames: dict[str, pd.DataFrame]) -> dict[str, Sheet]:
     """Frames in Chinese (coded values and headers), ready for the workbook."""
     dims = {b.id: b.label for b in result.catalogue.blocks}
-    return {name: _for_excel(in_chinese(frame, dims), {}) for name, frame in frames.items()}
+    return {name: for_excel(in_chinese(frame, dims), {}) for name, frame in frames.items()}
 
 
 EXCEL_CELL_CHARS = 32767  # the most text one Excel cell holds
 
 
-def _for_excel(frame: pd.DataFrame, labels: dict[str, str]) -> Sheet:
+def for_excel(frame: pd.DataFrame, labels: dict[str, str]) -> Sheet:
     """The frame as a sheet: labelled headers (made unique), numbers as they are (NaN and
     infinities are empty cells), anything else as Python objects with None for a missing
     value (the writer would spell pandas' NA as text), dates and durations as text, text

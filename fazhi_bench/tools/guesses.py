@@ -61,10 +61,10 @@ def write_guesses(frame: pd.DataFrame, out: Path) -> Path:
     table = frame.rename(columns=HEADERS)
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
-        from fazhi_bench.run.outputs import _for_excel
+        from fazhi_bench.run.outputs import for_excel
 
         def write(p: Path) -> None:
-            write_sheets(p, {"清单": _for_excel(table, {})})
+            write_sheets(p, {"清单": for_excel(table, {})})
     elif suffix == ".csv":
 
         def write(p: Path) -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import openpyxl
 import pandas as pd
 
-from fazhi_bench.run.outputs import EXCEL_CELL_CHARS, _for_excel, write_sheets
+from fazhi_bench.run.outputs import EXCEL_CELL_CHARS, for_excel, write_sheets
 
 
 def test_missing_values_are_empty_cells_and_long_text_is_cut(tmp_path):
@@ -18,7 +18,7 @@ def test_missing_values_are_empty_cells_and_long_text_is_cut(tmp_path):
         "text": ["短", None, "长" * (EXCEL_CELL_CHARS + 10)],
         "report_unit": ["甲", "乙", "丙"],
     })  # fmt: skip
-    sheet = _for_excel(frame, {"unit": "单位", "year": "年度", "report_unit": "单位"})
+    sheet = for_excel(frame, {"unit": "单位", "year": "年度", "report_unit": "单位"})
     assert list(sheet.columns) == ["单位", "年度", "index", "credited", "text", "单位'"]
     path = tmp_path / "t.xlsx"
     write_sheets(path, {"排名": sheet})
@@ -44,7 +44,7 @@ def test_mixed_dates_and_durations_are_written_whole(tmp_path):
         "ratio": [0.5, np.inf],
     }, index=[5, 7])  # fmt: skip
     path = tmp_path / "t.xlsx"
-    write_sheets(path, {"s": _for_excel(frame, {})})
+    write_sheets(path, {"s": for_excel(frame, {})})
     rows = [list(r) for r in openpyxl.load_workbook(path)["s"].iter_rows(values_only=True)]
     assert rows[1] == [1, "2024-01-02 00:00:00", "1 days 00:00:00", 0.5]
     assert rows[2] == ["长" * EXCEL_CELL_CHARS, None, None, None]  # infinity: an empty cell
