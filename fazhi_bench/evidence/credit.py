@@ -60,11 +60,14 @@ _INTENTION = re.compile(
 _TARGET = re.compile(
     r"力争|目标是|目标为|为目标|的目标|目标任务|任务是|(?:要|须|需|应)达到|"
     r"争取(?!到|了)|努力(?:实现|使|让|达到|做到)|"
-    r"(?:确保|保证|保障)(?!了)[^,。;]{0,24}?(?:达到|达|实现|不低于|保持|控制在|100%|全覆盖|零|以上|以内|减少|下降|提高到|提升到)"
+    r"(?:^|[,。;])\s*到(?:20\d\d年(?:底|末)?|年底|年末|明年)(?![^。;]{0,40}?(?:已|了))[^。;]{0,40}?"
+    r"(?:达到|达|实现|不低于|提高到|提升到)|"
+    r"(?:确保|保证|(?<!劳动)(?<!社会)(?<!医疗)保障(?!监察|部门|体系))(?!了)[^,。;]{0,24}?"
+    r"(?:达到|达|实现|不低于|保持|控制在|100%|全覆盖|零|以上|以内|减少|下降|提高到|提升到|不发生|不出现)"
 )
 _RULE = re.compile(
     r"应当|应该|不得|严禁|禁止|原则上|必须|务必|(?<![无必])须(?![知臾])|"
-    r"需(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少|均应|均须|都要|都应|"
+    r"需(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少|均应|均须|都要|都应|应先|"
     r"一般不|可以(?:不予|免予|从轻|减轻)|"
     r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|由|"
     r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
@@ -105,16 +108,26 @@ def states_intention(text: str) -> bool:
 
 
 # A shortcoming found and put right is an achievement: 纠正程序不规范问题3件.
-_PUT_RIGHT = re.compile(r"(?:纠正|整改|解决|查处|清理|化解|销号|修订|修改)[^,。;]{0,10}$")
+# So is one an inspection found (检查…,发现程序不规范问题5个,已督促整改): a finding, not an
+# admission.
+_PUT_RIGHT = re.compile(
+    r"(?:纠正|整改|解决|查处|清理|化解|销号|修订|修改)[^,。;]{0,10}$|(?:发现|查出|查找出|指出)[^,。;]{0,12}$"
+)
 
 
 # A rule that is the content of a document the sentence reports making (修订《议事规则》,
-# 明确…须经集体讨论) or a norm reported as met (实现每村不少于5名) is an achievement.
+# 明确…须经集体讨论) or a norm reported as met (实现每村不少于5名, 每个村均不少于3名) is an
+# achievement.
 _RULE_REPORTED = re.compile(
     r"(?:(?:制定|修订|出台|印发|发布|编制|会签|签订|签署)(?:了)?[^,;:。]{0,2}《[^》]{1,40}》"
-    r"[^。;]{0,30}(?:明确|规定)|(?:实现|达到))[^。;,]{0,20}$"
+    r"[^。;]{0,30}(?:明确|规定|增加|增设|新增|写入)|(?:实现|达到))[^。;,]{0,20}$|均$"
 )
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED}
+# How often something was to be done, then how often it was (每季度召开一次研判会,全年共召开4次):
+# the norm reported as met.
+_HELD_AS_OFTEN = re.compile(
+    r"(?:全年|共|累计|先后)[^。;]{0,6}?(?:召开|举行|开展|组织|举办)?[^。;]{0,4}?[\d一二三四五六七八九十两]"
+)
 # A quoted name (“枫桥经验”, “诉调对接”, “最多跑一次”): the words and numbers inside it are the
 # name's, not the sentence's. One definition for every rule that looks through names.
 _QUOTED_NAME = re.compile(r"“[^”“]{1,30}”")
@@ -129,6 +142,8 @@ def non_achievement(sentence: str) -> str:
         for m in rule.finditer(sentence):
             exception = _EXCEPTIONS.get(reason)
             if exception and exception.search(sentence, 0, m.start()):
+                continue
+            if rule is _FREQUENCY_NORM and _HELD_AS_OFTEN.search(sentence, m.end()):
                 continue
             return reason
     return "rule" if _RULE_AT_START.match(sentence) else ""
@@ -218,7 +233,8 @@ _STRONG_DEEDS = (
     "追回", "挽回", "发放", "张贴", "播放", "录制", "拍摄", "制作", "推出", "选树", "表彰", "验收",
     "旁听", "授课", "入驻", "进驻", "征集", "回收", "完成", "委托", "印制", "投放", "评选",
     "启用", "关停", "取缔", "查办", "查获", "移交", "压缩", "对接", "列席", "审议", "开讲", "引入",
-    "评出", "收到", "发出", "签发", "会签",
+    "评出", "收到", "发出", "签发", "会签", "制发", "讲授", "实现全覆盖", "全部实现", "均实现",
+    "全部建立", "均建立",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
@@ -228,7 +244,7 @@ _WEAK_DEEDS = (
     "改造", "提交", "作出", "审理", "确认", "取消", "下放", "承接", "归集", "上报", "报送", "提请",
     "解答", "讲解", "选派", "派驻", "约谈", "督办", "送达", "安装", "公开", "审查", "审核",
     "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
-    "采取", "统筹", "调配",
+    "采取", "统筹", "调配", "通报",
 )  # fmt: skip
 _NOT_AFTER = "".join(f"(?<!{adverb})(?<!{adverb}..)" for adverb in _TASK_ADVERBS)
 # (also two characters on: 及时受理答复, 定期组织召开 frame the second verb as well)
@@ -305,8 +321,11 @@ def _actor_first(sentence: str) -> bool:
 _DONE = re.compile(
     r"(?<![为除])了(?![解然算])|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
     r"截至|今年以来|首次|率先|成功(?!率)|获批|挂牌(?!督办)|揭牌|(?<!线)上线(?!下)|投入使用|通过了|"
-    r"(?:全部|均)(?:已|按时|按期|如期|依法)?(?:参[加考]|完成|实行|纳入|公开|办结|答复|到位|整改|通过|覆盖)|"
-    r"未(?:出现|发生)|"
+    r"(?:全部|均)(?:已|按时|按期|如期|依法)?(?:参[加考]|完成|实行|纳入|公开|办结|答复|到位|整改|通过|覆盖|"
+    r"公示|兑现|归档|配备|配齐|录入|提交|清零|办理|化解|调解成功|张榜公[示布])|"
+    r"(?:全部|均)在[^,。;]{1,12}(?:公示|公开|公布)|(?:原告|申请人|当事人)[^,。;]{0,4}撤(?:诉|回)|"
+    r"未(?:出现|发生)|没有(?:出现|发生)|无一起|零发生|"
+    r"得到(?:了)?(?:及时|有效|妥善|依法)?(?:纠正|整改|化解|解决|落实|处理|兑现)|受到(?:了)?处理|"
     r"共(?=[\d" + CN_DIGITS + r"])"
 )
 _NAMED_CASE = re.compile(
@@ -333,7 +352,17 @@ _TASK_CLAUSE = re.compile(
     r"建立健全|维护|保障|倡导|打好|打赢|巩固|守牢|守住|压紧|聚焦|围绕)"
 )
 _CLAUSES = re.compile(r"[^,;:。]+")
-_DOCUMENT_MADE = re.compile(r"(?:制定|修订|出台|印发|发布|编制|起草|编印)(?:了)?[^,;:。]{0,2}[《“]")
+_DOCUMENT_MADE = re.compile(
+    r"(?:制定|修订|出台|印发|发布|编制|起草|编印|制发)(?:了)?[^,;:。]{0,2}[《“]|形成(?:了)?《"
+)
+
+
+# A place or body set up (建立…调处化解中心, 新建…法律服务站): a deed, unlike a mechanism
+# or system set up (建立…机制, a standing task).
+_BODY_SET_UP = re.compile(
+    r"(?:建立|新建)(?:了)?[^,;。]{0,20}?(?:中心|工作站|服务站|服务点|调解室|调委会|委员会|驿站|"
+    r"法庭|基地|广场|长廊|公园|书屋)(?![^,;。]{0,2}(?:建设|机制|制度|体系))"
+)
 
 
 def sets_tasks(sentence: str) -> bool:
@@ -343,7 +372,8 @@ def sets_tasks(sentence: str) -> bool:
     clauses = _CLAUSES.findall(sentence)
     if not clauses:
         return False
-    task = [bool(_TASK_CLAUSE.match(c)) for c in clauses]
+    # a clause opened by a deed verb reports it, whatever task words follow (制定并严格执行…)
+    task = [bool(_TASK_CLAUSE.match(c)) and not _STRONG.match(c) for c in clauses]
     if numbering_style(sentence) and not task[0]:
         # an item heading glued to its paragraph (a page without line breaks): the
         # first clause may be 2.深化…工作优化…, a task behind the heading's words
@@ -356,7 +386,7 @@ def sets_tasks(sentence: str) -> bool:
 # How work is always done, or what a thing is, rather than what was done this year:
 # 坚持每案必审, 常态化开展, 普遍建立, 始终…; 政府网站是政务公开的第一平台.
 _PRACTICE = re.compile(
-    r"坚持|常态化|始终|一贯|历来|长期以来|普遍|一律|均[须应要]|严格(?:按照|依照|遵循|执行)"
+    r"坚持|常态化|始终|一贯|历来|长期以来|普遍|一律|均[须应要]|(?<!并)严格(?:按照|依照|遵循|执行)"
 )
 _DEFINITION = re.compile(r"^[^,。;:]{1,24}?(?<![不就还也只])是[^,。;:]{0,30}的")
 
@@ -374,7 +404,7 @@ def reports_deed(sentence: str) -> bool:
         return True
     if sets_tasks(sentence) or describes_practice(sentence):
         return False
-    if _NAMED_PRACTICE.search(sentence):
+    if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
         return True
     # a verb inside a quoted name (“诉调对接”, “最多跑一次”) reports nothing
     unquoted = _QUOTED_NAME.sub("“名”", sentence)

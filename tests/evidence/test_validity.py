@@ -81,6 +81,16 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("培育法律明白人860名,实现每村不少于5名。", ""),
         ("各村须配备不少于5名法律明白人。", "rule"),
         ("开展“普法强基补短板”专项行动。", ""),  # the shortcoming word is the name's
+        # a shortcoming an inspection found is a finding; a coverage norm reported as met;
+        # 劳动保障 is a noun, not 保障…实现; not letting something happen is a target
+        ("开展专项检查,发现程序不规范问题5个,已督促整改。", ""),
+        ("检查发现执法文书不规范。", ""),
+        ("执法文书制作不规范。", "shortcoming"),
+        ("全县培育法律明白人1530名,每个村均不少于3名。", ""),
+        ("劳动保障监察与劳动仲裁实现“裁审衔接”。", ""),
+        ("保障群众诉求按期办结率达到100%。", "target"),
+        ("确保全年不发生重大群体性事件。", "target"),
+        ("修订《工作规则》,增加重大决策须经合法性审查的条款。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -122,6 +132,14 @@ def test_non_achievement_wording(sentence, reason):
         ("年底对各执法部门开展执法评议考核。", True),  # a time of the year
         ("重大事项一律提交集体讨论。", False),  # a standing rule of practice
         ("所有行政诉讼案件均按时提交答辩状,未出现逾期举证。", True),
+        # a document issued or drawn up (制发, 形成《》); coverage reached; a lecture given
+        ("县依法治县办制发《关于规范合法性审查工作的通知》。", True),
+        ("逐案剖析败诉案件,形成《败诉案件分析报告》。", True),
+        ("形成长效机制。", False),
+        ("全县村(社区)公开栏实现全覆盖。", True),
+        ("行政复议案件全部实现网上申请。", True),
+        ("推动实现全覆盖。", False),  # a task: 推动 frames it
+        ("县委书记带头讲授法治课。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -149,14 +167,14 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 200 and held["non_achievements"] >= 150
-    assert held["recall"] >= 0.89, held
+    assert held["achievements"] >= 600 and held["non_achievements"] >= 500
+    assert held["recall"] >= 0.88, held
     assert held["false_credit"] <= 0.02 and held["false_concrete"] <= 0.02, held
 
 
 def test_tuning_sentences(checked):
     tuned = sentence_figures(checked[checked["split"] == "tune"])
-    assert tuned["recall"] >= 0.94 and tuned["false_credit"] <= 0.02, tuned
+    assert tuned["recall"] >= 0.96 and tuned["false_credit"] <= 0.01, tuned
 
 
 def _moves(edit) -> pd.DataFrame:
