@@ -53,13 +53,13 @@ _INTENTION = re.compile(
     r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
     r"在|于|以|逐步|探索|围绕|聚焦|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
     r"推广|对|进行|适时|按照|结合|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|"
-    r"制定|修订|开设|设立|配齐|打造|构建|力争|争取)|"
+    r"制定|修订|开设|设立|配齐|打造|构建|力争|争取|把)|"
     r"还将|仍将|也将|均将|都将|会继续|会进一步|"
     r"要(?:进一步|继续|持续|不断)|争创|力求|希望|期待"
 )
 _TARGET = re.compile(
     r"力争|目标是|目标为|为目标|的目标|目标任务|任务是|(?:要|须|需|应)达到|"
-    r"争取(?!到|了)|努力(?:实现|使|让|达到|做到)|"
+    r"争取(?!到|了)|争取到(?=20\d\d年|年底|年末|明年)|努力(?:实现|使|让|达到|做到)|"
     r"(?:^|[,。;])\s*到(?:20\d\d年(?:底|末)?|年底|年末|明年)(?![^。;]{0,40}?(?:已|了))[^。;]{0,40}?"
     r"(?:达到|达|实现|不低于|提高到|提升到)|"
     r"(?:确保|保证|(?<!劳动)(?<!社会)(?<!医疗)保障(?!监察|部门|体系))(?!了)[^,。;]{0,24}?"
@@ -123,6 +123,11 @@ _RULE_REPORTED = re.compile(
     r"[^。;]{0,30}(?:明确|规定|增加|增设|新增|写入)|(?:实现|达到))[^。;,]{0,20}$|均$"
 )
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED}
+# A problem named and then reported put right (执法文书不规范等问题得到纠正).
+_PUT_RIGHT_AFTER = re.compile(
+    r"[^,。;]{0,12}?(?:问题|现象|情况)[^,。;未没不]{0,4}?(?:得到|已|均已|全部)[^,。;未没不]{0,4}"
+    r"(?:纠正|整改|解决)"
+)
 # How often something was to be done, then how often it was (每季度召开一次研判会,全年共召开4次):
 # the norm reported as met.
 _HELD_AS_OFTEN = re.compile(
@@ -144,6 +149,8 @@ def non_achievement(sentence: str) -> str:
             if exception and exception.search(sentence, 0, m.start()):
                 continue
             if rule is _FREQUENCY_NORM and _HELD_AS_OFTEN.search(sentence, m.end()):
+                continue
+            if reason == "shortcoming" and _PUT_RIGHT_AFTER.match(sentence, m.end()):
                 continue
             return reason
     return "rule" if _RULE_AT_START.match(sentence) else ""
@@ -291,7 +298,8 @@ _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
     r"《[^》]{2,40}》|宣传[周月日]|[日周月]期间|开放日|活动日|"
     r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩)|"
-    r"在[^,。;]{1,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院)"
+    r"在[^,。;]{0,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院|"
+    r"田间|地头|院坝|农家|工地|园区|景区|车间|牧区|嘎查)"
     r"(?!治理|建设|工作|发展|振兴|管理)|"
     # a named body doing general work (区司法局开展…): any word before its suffix will do,
     # so one character is looked behind instead of trying every run of up to eight
@@ -331,7 +339,8 @@ _DONE = re.compile(
 _NAMED_CASE = re.compile(
     r"荣获|获评|获得[^,。;]{0,12}(?:称号|表彰|奖|荣誉|认定)|被评为|评为|入选|被授予|命名为|被命名|"
     r"获[^,。;]{0,10}(?:一等奖|二等奖|三等奖|优秀奖|金奖|银奖)|"
-    r"(?:位列|排名|名列|位居)[^,。;]{0,8}第[一二三四五六七八九十\d]+"
+    r"(?:位列|排名|名列|位居)[^,。;]{0,8}第[一二三四五六七八九十\d]+|"
+    r"获得?[^,。;]{0,8}第[一二三四五六七八九十\d]+名"
 )
 
 

@@ -91,6 +91,15 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("保障群众诉求按期办结率达到100%。", "target"),
         ("确保全年不发生重大群体性事件。", "target"),
         ("修订《工作规则》,增加重大决策须经合法性审查的条款。", ""),
+        ("执法文书不规范等问题得到纠正。", ""),
+        ("仍有少数重复信访问题未得到解决。", "shortcoming"),
+        ("每季度召开一次矛盾纠纷研判会,全年共召开4次。", ""),
+        ("每季度召开一次矛盾纠纷研判会。", "rule"),
+        ("到年底,行政处罚案卷合格率达到95%以上。", "target"),
+        ("到年底,已建成法律服务站12个,实现全覆盖。", ""),
+        ("争取到2025年底,法律顾问参与率达到九成。", "target"),
+        ("纠纷发生后应先由村调委会调解。", "rule"),
+        ("将把新媒体普法作为重点。", "intention"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -140,6 +149,13 @@ def test_non_achievement_wording(sentence, reason):
         ("行政复议案件全部实现网上申请。", True),
         ("推动实现全覆盖。", False),  # a task: 推动 frames it
         ("县委书记带头讲授法治课。", True),
+        ("建立“一站式”矛盾纠纷调处化解中心。", True),  # a place set up
+        ("建立矛盾纠纷多元化解机制。", False),  # a mechanism
+        ("制定并严格执行乡镇行政处罚裁量基准。", True),
+        ("全年没有发生一起较大以上安全生产事故。", True),
+        ("低保对象全部张榜公示。", True),
+        ("行政诉讼案件经法院协调后原告撤诉。", True),
+        ("利用农闲开展普法,在田间地头宣讲土地承包法。", True),  # a place
     ],
 )
 def test_reports_deed(sentence, deed):
