@@ -100,6 +100,8 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("争取到2025年底,法律顾问参与率达到九成。", "target"),
         ("纠纷发生后应先由村调委会调解。", "rule"),
         ("将把新媒体普法作为重点。", "intention"),
+        ("每个行政村至少有5名法律明白人。", ""),  # coverage reported
+        ("每个行政村至少配备5名法律明白人。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -183,8 +185,8 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 600 and held["non_achievements"] >= 500
-    assert held["recall"] >= 0.88, held
+    assert held["achievements"] >= 700 and held["non_achievements"] >= 550
+    assert held["recall"] >= 0.89, held
     assert held["false_credit"] <= 0.02 and held["false_concrete"] <= 0.02, held
 
 
