@@ -45,9 +45,19 @@ def indicator_rows(result: RunResult) -> pd.DataFrame:
 def dimension_rows(result: RunResult) -> pd.DataFrame:
     """One row per report and dimension: the sums, the figures and the score."""
     method = result.method
-    rows = indicator_rows(result)  # summed in the order the indicator sheet lists them
-    grouped = rows.groupby(["doc_id", "dimension"], sort=False, observed=True).agg(
-        weighted=("weighted", "sum"), weight_sum=("weight", "sum"), weight_mean=("weight", "mean")
+    rows = _weighted(result)[["doc_id", "dimension", "weight", "weighted"]]
+    # each report's and dimension's rows summed largest first, as the indicator sheet
+    # lists them (the same sums to the bit), without sorting the whole table by unit
+    order = np.lexsort((-rows["weighted"].to_numpy(), rows["dimension"].cat.codes.to_numpy(),
+                        rows["doc_id"].cat.codes.to_numpy()))  # fmt: skip
+    grouped = (
+        rows.iloc[order]
+        .groupby(["doc_id", "dimension"], sort=False, observed=True)
+        .agg(
+            weighted=("weighted", "sum"),
+            weight_sum=("weight", "sum"),
+            weight_mean=("weight", "mean"),
+        )
     )
     figures = result.figures.set_index(["doc_id", "dimension"])["figures"]
     grouped["figures"] = figures.reindex(grouped.index).fillna(0).astype(int)
@@ -69,7 +79,7 @@ def dimension_rows(result: RunResult) -> pd.DataFrame:
     out["score"] = [
         float(scores.at[d, dim]) for d, dim in zip(out["doc_id"], out["dimension"], strict=True)
     ]
-    out = out.join(scores[["unit", "year"]], on="doc_id")
+    out = _in_reading_order(out.join(scores[["unit", "year"]], on="doc_id"))
     return out[["unit", "year", "dimension", "weighted", "weight_mean", "figures",
                 "figures_counted", "mass", "raw", "score", "doc_id"]]  # fmt: skip
 
