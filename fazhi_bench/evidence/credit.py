@@ -128,6 +128,10 @@ _PUT_RIGHT_AFTER = re.compile(
     r"[^,。;]{0,12}?(?:问题|现象|情况)[^,。;未没不]{0,4}?(?:得到|已|均已|全部)[^,。;未没不]{0,4}"
     r"(?:纠正|整改|解决)"
 )
+# Others' shortcoming acted on (对公开不及时的2个单位进行了通报): the unit's deed.
+_ACTED_ON = re.compile(
+    r"的[^,。;]{0,12}?(?:进行了?|予以|作出|开展了?)?(?:通报|约谈|问责|督办|整改|纠正|处理|处罚|批评)"
+)
 # How often something was to be done, then how often it was (每季度召开一次研判会,全年共召开4次):
 # the norm reported as met.
 _HELD_AS_OFTEN = re.compile(
@@ -150,7 +154,9 @@ def non_achievement(sentence: str) -> str:
                 continue
             if rule is _FREQUENCY_NORM and _HELD_AS_OFTEN.search(sentence, m.end()):
                 continue
-            if reason == "shortcoming" and _PUT_RIGHT_AFTER.match(sentence, m.end()):
+            if reason == "shortcoming" and (
+                _PUT_RIGHT_AFTER.match(sentence, m.end()) or _ACTED_ON.match(sentence, m.end())
+            ):
                 continue
             return reason
     return "rule" if _RULE_AT_START.match(sentence) else ""
@@ -241,7 +247,7 @@ _STRONG_DEEDS = (
     "旁听", "授课", "入驻", "进驻", "征集", "回收", "完成", "委托", "印制", "投放", "评选",
     "启用", "关停", "取缔", "查办", "查获", "移交", "压缩", "对接", "列席", "审议", "开讲", "引入",
     "评出", "收到", "发出", "签发", "会签", "制发", "讲授", "实现全覆盖", "全部实现", "均实现",
-    "全部建立", "均建立",
+    "全部建立", "均建立", "写入",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).

@@ -102,6 +102,8 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("将把新媒体普法作为重点。", "intention"),
         ("每个行政村至少有5名法律明白人。", ""),  # coverage reported
         ("每个行政村至少配备5名法律明白人。", "rule"),
+        ("对公开不及时的2个单位进行了通报。", ""),  # others' shortcoming acted on
+        ("部分单位信息公开不及时。", "shortcoming"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -158,6 +160,7 @@ def test_non_achievement_wording(sentence, reason):
         ("低保对象全部张榜公示。", True),
         ("行政诉讼案件经法院协调后原告撤诉。", True),
         ("利用农闲开展普法,在田间地头宣讲土地承包法。", True),  # a place
+        ("将法律顾问意见采纳情况写入会议纪要。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -185,7 +188,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 700 and held["non_achievements"] >= 550
+    assert held["achievements"] >= 780 and held["non_achievements"] >= 600
     assert held["recall"] >= 0.89, held
     assert held["false_credit"] <= 0.02 and held["false_concrete"] <= 0.02, held
 
