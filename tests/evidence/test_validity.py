@@ -103,6 +103,8 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("每个行政村至少有5名法律明白人。", ""),  # coverage reported
         ("每个行政村至少配备5名法律明白人。", "rule"),
         ("对公开不及时的2个单位进行了通报。", ""),  # others' shortcoming acted on
+        ("对即将到期的15件规范性文件开展评估。", ""),  # 即将…的 describes the documents
+        ("即将出台《重大行政决策程序规定》。", "intention"),
         ("部分单位信息公开不及时。", "shortcoming"),
     ],
 )
