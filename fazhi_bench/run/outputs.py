@@ -8,7 +8,6 @@ a run that fails part-way leaves the previous outputs whole.
 from __future__ import annotations
 
 import ctypes
-import glob
 import json
 import os
 import platform
@@ -33,7 +32,7 @@ from fazhi_bench.run.breakdown import dimension_rows, formula_words, indicator_r
 from fazhi_bench.run.cache import TablesCache
 from fazhi_bench.run.labels import CREDIT_RULE_ZH, in_chinese
 from fazhi_bench.run.pipeline import RunResult, with_sentences
-from fazhi_bench.run.store import LONG_TABLES, alive
+from fazhi_bench.run.store import LONG_TABLES, remove_abandoned
 from fazhi_bench.spec.catalogue import DIMENSIONS
 
 SCORE_COLUMNS = [
@@ -334,7 +333,7 @@ def write_run(out_dir: Path, files: dict[str, Callable[[Path], object]]) -> list
     or is interrupted before the swap leaves the earlier run untouched."""
     _usable_folder(out_dir)
     parent = out_dir.resolve().parent
-    _remove_abandoned(parent, out_dir.name)
+    remove_abandoned(parent, f".{out_dir.name}.partial-")
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.partial-{os.getpid()}-", dir=parent))
     except OSError as exc:
@@ -407,14 +406,6 @@ def _exchange(a: Path, b: Path) -> bool:
     return done == 0
 
 
-def _remove_abandoned(parent: Path, name: str) -> None:
-    """Partial folders of runs that were killed before they could clean up."""
-    for entry in parent.glob(f".{glob.escape(name)}.partial-*"):
-        pid = entry.name.split(".partial-", 1)[1].split("-", 1)[0]
-        if pid.isdigit() and not alive(int(pid)):
-            shutil.rmtree(entry, ignore_errors=True)
-
-
 def _reused(
     tables: TablesCache | None, name: str, write: Callable[[Path], object]
 ) -> Callable[[Path], None]:
@@ -442,6 +433,15 @@ def write_parquet(frame: pd.DataFrame | pa.Table, path: Path) -> None:
     pq.write_table(frame, str(path), compression="zstd")
 
 
+def _long_table(result: RunResult, name: str, path: Path, fmt: str) -> None:
+    """A long table streamed from the run's store; reviewed evidence from its frame (the
+    store holds the machine's)."""
+    if name == "evidence" and result.reviews is not None:
+        (write_csv if fmt == "csv" else write_parquet)(result.evidence, path)
+    else:
+        result.write_table(name, path, fmt)
+
+
 def write_outputs(
     result: RunResult, out_dir: Path, argv: list[str] | None = None, tables: str = "csv"
 ) -> list[Path]:
@@ -461,7 +461,7 @@ def write_outputs(
         ),
         **{
             f"{name}.{tables}": _reused(
-                kept, f"{name}.{tables}", lambda p, name=name: result.write_table(name, p, tables)
+                kept, f"{name}.{tables}", lambda p, name=name: _long_table(result, name, p, tables)
             )
             for name in LONG_TABLES
         },

@@ -8,7 +8,7 @@ returns every table; writing files is left to ``outputs``.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -28,12 +28,12 @@ from fazhi_bench.read.readers import unreadable
 from fazhi_bench.run.cache import TablesCache
 from fazhi_bench.run.reviews import Reviews, apply_reviews, load_reviews, reviewed_evidence
 from fazhi_bench.run.store import (
-    CHUNK_REPORTS,
     Store,
     build_store,
     in_chunks,
     remove_with,
     scratch_folder,
+    scratch_store,
 )
 from fazhi_bench.run.tables import Hits, Measures, stack_hits
 from fazhi_bench.spec.catalogue import DIMENSIONS, Catalogue
@@ -94,10 +94,7 @@ class RunResult:
         try:
             return read(self.store)
         except (OSError, pa.ArrowException):
-            folder = scratch_folder()
-            chunks = in_chunks(self.corpus.documents, self.extractions)
-            _, self.store = build_store(chunks, self.catalogue, folder)
-            remove_with(self.store, folder)
+            _, self.store = scratch_store(self.corpus.documents, self.extractions, self.catalogue)
             return read(self.store)
 
     @cached_property
@@ -122,14 +119,9 @@ class RunResult:
         return self._from_store(lambda store: store.frame("quantities"))
 
     def write_table(self, name: str, path: Path, fmt: str) -> None:
-        """Write a long table ('evidence', 'sentences', 'quantities') as 'csv' or
-        'parquet', streamed from the store; reviewed evidence from its frame."""
-        if name == "evidence" and self.reviews is not None:
-            from fazhi_bench.run.outputs import write_csv, write_parquet
-
-            (write_csv if fmt == "csv" else write_parquet)(self.evidence, path)
-        else:
-            self._from_store(lambda store: store.write(name, path, fmt))
+        """Write a stored long table ('evidence', 'sentences', 'quantities') as 'csv' or
+        'parquet', streamed from the store (the machine's, before any reviews)."""
+        self._from_store(lambda store: store.write(name, path, fmt))
 
 
 def documents_frame(docs: tuple[Document, ...]) -> pd.DataFrame:
@@ -179,9 +171,7 @@ def score_extractions(
 ) -> RunResult:
     """Everything after the text work of extractions held in memory: measure, store,
     score, panel (sensitivity on first use)."""
-    folder = scratch_folder()
-    measures, store = build_store(in_chunks(corpus.documents, extractions), catalogue, folder)
-    remove_with(store, folder)
+    measures, store = scratch_store(corpus.documents, extractions, catalogue)
     return score_measures(corpus, catalogue, measures, store, lambda: extractions, weights, method)
 
 
@@ -300,10 +290,6 @@ def score_paths(
     def load(lo: int = 0, hi: int = len(docs)) -> list[Extraction]:
         return load_extractions(docs[lo:hi], pending[lo:hi], catalogue, cache)
 
-    def chunks() -> Iterator[tuple[tuple[Document, ...], list[Extraction]]]:
-        for lo in range(0, len(docs), CHUNK_REPORTS):
-            yield docs[lo : lo + CHUNK_REPORTS], load(lo, lo + CHUNK_REPORTS)
-
     tables = TablesCache.for_run(cache_dir, catalogue, docs)
     kept = tables.kept() if tables is not None else None
     if kept is not None:
@@ -313,7 +299,7 @@ def score_paths(
         if folder is None:  # no cache, or one that cannot be written
             scratch = scratch or scratch_folder()
             folder = scratch / "store"
-        measures, store = build_store(chunks(), catalogue, folder)
+        measures, store = build_store(in_chunks(docs, load), catalogue, folder)
         if tables is not None:
             tables.keep(measures, store)
     if scratch is not None:

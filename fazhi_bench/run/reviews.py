@@ -96,8 +96,7 @@ def load_reviews(path: Path, catalogue: Catalogue, docs: tuple, extractions: lis
     for n, raw in table.rows:
         if not raw.get("action"):
             continue  # a row of a blank review sheet
-        where = row_place(path, n)
-        found = _check_row(n, where, raw, names, by_unit_year, sentence_index, docs)
+        found = _check_row(path, n, raw, names, by_unit_year, sentence_index, docs)
         if isinstance(found, list):
             errors.extend(found)
         else:
@@ -109,8 +108,9 @@ def load_reviews(path: Path, catalogue: Catalogue, docs: tuple, extractions: lis
     return Reviews(str(path), file_sha256(path), tuple(rows), machine)
 
 
-def _check_row(row, where, raw, names, by_unit_year, sentence_index, docs) -> Review | list[str]:
+def _check_row(path, row, raw, names, by_unit_year, sentence_index, docs) -> Review | list[str]:
     """The row as a Review, or its problems (all of them)."""
+    where = row_place(path, row)
     errors: list[str] = []
     action = ACTIONS.get(raw.get("action", "").strip().lower(), "")
     if not action:

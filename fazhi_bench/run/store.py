@@ -10,14 +10,12 @@ a run without a cache keeps it in a scratch folder that lives as long as the run
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
+import glob
 import os
 import shutil
 import tempfile
-import uuid
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +26,7 @@ import pyarrow.parquet as pq
 
 from fazhi_bench.evidence.extract import Extraction
 from fazhi_bench.read.corpus import Document
+from fazhi_bench.read.readers import file_sha256
 from fazhi_bench.run.tables import (
     Measures,
     evidence_columns,
@@ -109,7 +108,7 @@ class Store:
     def intact(self) -> bool:
         """Every file present with the sha256 it was written with (a kept store)."""
         try:
-            return all(_sha256(self.path(n)) == self.digests.get(n) for n in LONG_TABLES)
+            return all(file_sha256(self.path(n)) == self.digests.get(n) for n in LONG_TABLES)
         except OSError:
             return False
 
@@ -144,7 +143,7 @@ def build_store(
             writer.close()
     measures = tuple(stacked([p[i] for p in parts]) if parts else _empty_measures(catalogue)[i]
                      for i in range(3))  # fmt: skip
-    store = Store(folder, rows, {n: _sha256(folder / f"{n}.parquet") for n in LONG_TABLES})
+    store = Store(folder, rows, {n: file_sha256(folder / f"{n}.parquet") for n in LONG_TABLES})
     return measures, store  # type: ignore[return-value]  # three frames, as built
 
 
@@ -153,19 +152,26 @@ def _empty_measures(catalogue: Catalogue) -> Measures:
 
 
 def in_chunks(
-    docs: tuple[Document, ...], extractions: list[Extraction], size: int = CHUNK_REPORTS
+    docs: tuple[Document, ...], extractions_of: Callable[[int, int], list[Extraction]]
 ) -> Iterator[tuple[tuple[Document, ...], list[Extraction]]]:
-    """Extractions already in memory, in the chunks ``build_store`` takes."""
-    for lo in range(0, len(docs), size):
-        yield docs[lo : lo + size], extractions[lo : lo + size]
+    """The documents with their extractions (``extractions_of(lo, hi)``: those of
+    ``docs[lo:hi]``, from memory or the cache) in the chunks ``build_store`` takes."""
+    for lo in range(0, len(docs), CHUNK_REPORTS):
+        hi = lo + CHUNK_REPORTS
+        yield docs[lo:hi], extractions_of(lo, hi)
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
+def scratch_store(
+    docs: tuple[Document, ...], extractions: list[Extraction], catalogue: Catalogue
+) -> tuple[Measures, Store]:
+    """``build_store`` of extractions held in memory, into a scratch folder that goes
+    with the store."""
+    folder = scratch_folder()
+    measures, store = build_store(
+        in_chunks(docs, lambda lo, hi: extractions[lo:hi]), catalogue, folder
+    )
+    remove_with(store, folder)
+    return measures, store
 
 
 SCRATCH_PREFIX = "fazhi_bench-run-"
@@ -175,11 +181,17 @@ def scratch_folder() -> Path:
     """A private temporary folder for a run without a cache (see ``remove_with``);
     folders of runs whose process has died are removed first."""
     base = Path(tempfile.gettempdir())
-    for old in base.glob(f"{SCRATCH_PREFIX}*"):
-        pid = old.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not alive(int(pid)):
-            shutil.rmtree(old, ignore_errors=True)
+    remove_abandoned(base, SCRATCH_PREFIX)
     return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
+
+
+def remove_abandoned(parent: Path, prefix: str) -> None:
+    """Folders ``<prefix><pid>-…`` in ``parent`` of processes that have ended (killed
+    before they could clean up)."""
+    for entry in parent.glob(glob.escape(prefix) + "*"):
+        pid = entry.name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit() and not alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def remove_with(owner: object, folder: Path) -> None:
@@ -195,12 +207,3 @@ def alive(pid: int) -> bool:
     except OSError:
         return True
     return True
-
-
-def new_store_folder(parent: Path) -> Path:
-    """A fresh folder for a store kept in a cached set of tables (another run of the
-    same corpus may be writing its own beside it)."""
-    folder = parent / f"store-{uuid.uuid4().hex}"
-    with contextlib.suppress(OSError):
-        folder.mkdir(parents=True)
-    return folder

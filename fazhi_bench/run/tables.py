@@ -190,19 +190,6 @@ def evidence_columns(
     }
 
 
-def frame_of(columns: dict[str, Column]) -> pd.DataFrame:
-    """Columns as a frame for reading: strings as Python objects, coded ones looked up."""
-    return pd.DataFrame({name: _pandas(col) for name, col in columns.items()})
-
-
-def _pandas(col: Column) -> object:
-    if isinstance(col, Coded):
-        return col.values()
-    if isinstance(col, list) or (isinstance(col, np.ndarray) and col.dtype == object):
-        return _objects(col)
-    return col
-
-
 def table_of(columns: dict[str, Column], schema: pa.Schema) -> pa.Table:
     """Columns as an Arrow table of ``schema`` for the store (coded columns go in as
     dictionaries; the schema holds even for a chunk without rows)."""

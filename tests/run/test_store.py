@@ -26,9 +26,9 @@ def _score(folder: Path, cache: Path | None, **kw):
 def test_chunks_of_two_reports_give_the_files_of_one_chunk(tmp_path, monkeypatch):
     """Measures and long tables built two reports at a time (three chunks, the last one
     short) equal those built from all five at once, file for file."""
-    monkeypatch.setattr(pipeline, "CHUNK_REPORTS", 2)
+    monkeypatch.setattr(store, "CHUNK_REPORTS", 2)
     outputs.write_outputs(_score(REPORTS, None), tmp_path / "two")
-    monkeypatch.setattr(pipeline, "CHUNK_REPORTS", 1000)
+    monkeypatch.setattr(store, "CHUNK_REPORTS", 1000)
     whole = _score(REPORTS, None)
     outputs.write_outputs(whole, tmp_path / "all")
     for name in ("scores.csv", "indicators.csv", "evidence.csv", "sentences.csv",
