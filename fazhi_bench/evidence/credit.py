@@ -122,21 +122,23 @@ _RULE_REPORTED = re.compile(
     r"(?:(?:制定|修订|出台|印发|发布|编制|会签|签订|签署)(?:了)?[^,;:。]{0,2}《[^》]{1,40}》"
     r"[^。;]{0,30}(?:明确|规定|增加|增设|新增|写入)|(?:实现|达到))[^。;,]{0,20}$|均$"
 )
+# Exceptions read in the words before the wording (by reason) and right after it (by rule).
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED}
-# A problem named and then reported put right (执法文书不规范等问题得到纠正).
-_PUT_RIGHT_AFTER = re.compile(
-    r"[^,。;]{0,12}?(?:问题|现象|情况)[^,。;未没不]{0,4}?(?:得到|已|均已|全部)[^,。;未没不]{0,4}"
-    r"(?:纠正|整改|解决)"
-)
-# Others' shortcoming acted on (对公开不及时的2个单位进行了通报): the unit's deed.
-_ACTED_ON = re.compile(
-    r"的[^,。;]{0,12}?(?:进行了?|予以|作出|开展了?)?(?:通报|约谈|问责|督办|整改|纠正|处理|处罚|批评)"
-)
-# How often something was to be done, then how often it was (每季度召开一次研判会,全年共召开4次):
-# the norm reported as met.
-_HELD_AS_OFTEN = re.compile(
-    r"(?:全年|共|累计|先后)[^。;]{0,6}?(?:召开|举行|开展|组织|举办)?[^。;]{0,4}?[\d一二三四五六七八九十两]"
-)
+_EXCEPTIONS_AFTER = {
+    # a problem named and then reported put right (执法文书不规范等问题得到纠正), or others'
+    # shortcoming acted on (对公开不及时的2个单位进行了通报): the unit's deed
+    _SHORTCOMING: re.compile(
+        r"[^,。;]{0,12}?(?:问题|现象|情况)[^,。;未没不]{0,4}?(?:得到|已|均已|全部)[^,。;未没不]{0,4}"
+        r"(?:纠正|整改|解决)"
+        r"|的[^,。;]{0,12}?(?:进行了?|予以|作出|开展了?)?(?:通报|约谈|问责|督办|整改|纠正|处理|处罚|批评)"
+    ),
+    # how often something was to be done, then how often it was (每季度召开一次研判会,
+    # 全年共召开4次): the norm reported as met
+    _FREQUENCY_NORM: re.compile(
+        r"(?s:.*?)(?:全年|共|累计|先后)[^。;]{0,6}?(?:召开|举行|开展|组织|举办)?[^。;]{0,4}?"
+        r"[\d一二三四五六七八九十两]"
+    ),
+}
 # A quoted name (“枫桥经验”, “诉调对接”, “最多跑一次”): the words and numbers inside it are the
 # name's, not the sentence's. One definition for every rule that looks through names.
 _QUOTED_NAME = re.compile(r"“[^”“]{1,30}”")
@@ -149,14 +151,10 @@ def non_achievement(sentence: str) -> str:
     sentence = _QUOTED_NAME.sub("“名”", sentence)
     for reason, rule in REASONS:
         for m in rule.finditer(sentence):
-            exception = _EXCEPTIONS.get(reason)
-            if exception and exception.search(sentence, 0, m.start()):
+            before, after = _EXCEPTIONS.get(reason), _EXCEPTIONS_AFTER.get(rule)
+            if before and before.search(sentence, 0, m.start()):
                 continue
-            if rule is _FREQUENCY_NORM and _HELD_AS_OFTEN.search(sentence, m.end()):
-                continue
-            if reason == "shortcoming" and (
-                _PUT_RIGHT_AFTER.match(sentence, m.end()) or _ACTED_ON.match(sentence, m.end())
-            ):
+            if after and after.match(sentence, m.end()):
                 continue
             return reason
     return "rule" if _RULE_AT_START.match(sentence) else ""

@@ -238,7 +238,7 @@ def _manifest_row(manifest: dict[str, dict[str, str]], file: Path, folders: list
     """The manifest row naming ``file`` by its path, its name, or its path inside one of
     the folders given (``folders``: their posix paths with a trailing slash)."""
     posix = file.as_posix()
-    keys = [posix, file.name, *(posix[len(f) :] for f in folders if posix.startswith(f))]
+    keys = [posix, file.name, *_inside(posix, folders)]
     for key in keys:
         if key in manifest:
             return manifest[key]
@@ -308,9 +308,13 @@ def settle_unit(doc: Document, file_name: str, fallback: str | None = None) -> D
 def _file_unit(path: Path, folders: list[str]) -> str:
     """A stand-in unit for a report that names none: its path inside the folder given,
     without the suffix (the bare name when it sits at the top of the folder)."""
-    posix = path.with_suffix("").as_posix()
-    inside = [posix[len(f) :] for f in folders if posix.startswith(f)]
+    inside = _inside(path.with_suffix("").as_posix(), folders)
     return min(inside, key=len) if inside else path.stem
+
+
+def _inside(posix: str, folders: list[str]) -> list[str]:
+    """``posix`` as a path inside each of ``folders`` (posix, trailing slash) holding it."""
+    return [posix[len(f) :] for f in folders if posix.startswith(f)]
 
 
 def apply_manifest(doc: Document, row: dict[str, str]) -> Document:

@@ -140,7 +140,6 @@ def find_title(text: str) -> str:
 
 
 _TITLE_LABEL = re.compile(r"^(?:标\s*题|名\s*称|题\s*[目名])\s*:\s*")
-_TITLE_LABEL = re.compile(r"^(?:标\s*题|名\s*称|题\s*[目名])\s*:\s*")
 _YEAR_ONLY = re.compile(r"^(?:20\d{2}\s*年\s*\d{1,2}\s*月|\d{4}-\d{2})")
 # Words that never belong to a unit's name: verbs and function words of a body sentence
 # (积极部署, 根据, 现将我县, 领导班子成员具体牵头负责的镇) — a wrong name is worse than none.
@@ -234,8 +233,8 @@ def unit_from_opening(text: str) -> str:
     name-with-suffix followed by a verb. The addressee line (上级:) names another body."""
     opening = "\n".join(line for line in text[:700].split("\n") if not _ADDRESSEE.match(line))
     m = _REPORTING.search(opening)
-    if m and plausible_unit(reader_name(m.group(1))):
-        return reader_name(m.group(1))
+    if m and plausible_unit(name := reader_name(m.group(1))):
+        return name
     for m in _UNIT_IN_SENTENCE.finditer(opening[:600]):
         name = reader_name(m.group(1))
         if plausible_unit(name):
@@ -288,8 +287,8 @@ def agreeing_unit(value: str, level: str) -> str:
     if not level or level_of(name) == level:
         return name
     area = [a for a in _AREA_TOKEN.findall(_clean_unit(value)) if level_of(a) == level]
-    if area and plausible_unit(reader_name(area[-1])):
-        return reader_name(area[-1])
+    if area and plausible_unit(name := reader_name(area[-1])):
+        return name
     return ""
 
 
