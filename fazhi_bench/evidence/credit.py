@@ -27,7 +27,6 @@ import re
 from fazhi_bench.evidence.quantities import (
     CLAIM,
     CN_DIGITS,
-    CN_ONE_TO_TEN,
     PREFIXES,
     RANGE_MARKS,
     each_led,
@@ -204,15 +203,16 @@ def in_spans(offsets: list[int], spans: list[tuple[int, int]]) -> list[bool]:
     return out
 
 
-_HEADING = re.compile(
-    rf"^\s*(?:[{CN_ONE_TO_TEN}]{{1,3}}[、.]|\([{CN_ONE_TO_TEN}\d]{{1,3}}\)|\d{{1,2}}[.、])"
-)
+# numberings a heading line opens with; 一是 opens an item of prose, not a heading
+_HEADING_STYLES = frozenset({"cn", "part", "ardun", "ardot", "pcn", "par"})
 
 
 def is_heading(sentence: str) -> bool:
     """A numbered heading line (一、… (二)… 1.…) with no full stop inside: a topic name."""
     body = sentence.strip()
-    return bool(_HEADING.match(body)) and len(body) <= 40 and "。" not in body[:-1]
+    return (
+        numbering_style(body) in _HEADING_STYLES and len(body) <= 40 and "。" not in body[:-1]
+    )
 
 
 def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
