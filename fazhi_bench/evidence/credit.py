@@ -46,9 +46,9 @@ _PLAN_WORDS = "(?:下一步|下步|今后|接下来|明年|来年|下一年|下�
 _PLAN_AT_START = re.compile(rf"\s*(?:{_PLAN_WORDS}|未来)")
 _INTENTION = re.compile(
     _PLAN_WORDS + r"|"
-    r"(?<![度作习训法施划年入实展动])计划(?![书表内中的和,。、;等》”]|要求|安排|执行|完成)|"
+    r"(?<![度作习训法施划年入实展动设])计划(?![书表内中的和,。、;等》”]|要求|安排|执行|完成)|"
     r"(?<![动划度作习训施入实展])计划(?=新增|新建|新聘|新设|增设|开展|组织|举办|建设|实施|推出|出台|制定|修订|对|在|于|用|再)|"
-    r"(?<![草模虚])拟(?![定制稿订])(?![^,。;]{0,6}的)|打算|准备(?!工作|阶段|情况|金)|着手|预计|有望|将要|即将(?![^,。;]{0,4}的)|"
+    r"(?<![草模虚将])拟(?![定制稿订])(?![^,。;]{0,6}的)(?![^,。;]{0,4}(?:事项|项目|人选|名单|对象))|打算|准备(?!工作|阶段|情况|金)|着手|预计|有望|将要|即将(?![^,。;]{0,4}的)|"
     r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
     r"在|于|以|逐步|探索|围绕|聚焦|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
     r"推广|对|进行|适时|按照|结合|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|"
@@ -61,12 +61,13 @@ _TARGET = re.compile(
     r"争取(?!到|了)|争取到(?=20\d\d年|年底|年末|明年)|努力(?:实现|使|让|达到|做到)|"
     r"(?:^|[,。;])\s*到(?:20\d\d年(?:底|末)?|年底|年末|明年)(?![^。;]{0,40}?(?:已|了))[^。;]{0,40}?"
     r"(?:达到|达|实现|不低于|提高到|提升到)|"
+    r"(?:确保|保证)(?:今年|本年|年内|年底|全年)|"
     r"(?:确保|保证|(?<!劳动)(?<!社会)(?<!医疗)保障(?!监察|部门|体系))(?!了)[^,。;]{0,24}?"
     r"(?:达到|达|实现|不低于|保持|控制在|100%|全覆盖|零|以上|以内|减少|下降|提高到|提升到|不发生|不出现)"
 )
 _RULE = re.compile(
     r"应当|应该|不得|严禁|禁止|原则上|必须|务必|(?<![无必])须(?![知臾])|"
-    r"需(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少(?!有)|均应|均须|都要|都应|应先|"
+    r"需(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少(?!有|[^,。;]{0,4}了)|均应|均须|都要|都应|应先|"
     r"一般不|可以(?:不予|免予|从轻|减轻)|"
     r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|由|"
     r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
@@ -110,7 +111,7 @@ def states_intention(text: str) -> bool:
 # So is one an inspection found (检查…,发现程序不规范问题5个,已督促整改): a finding, not an
 # admission.
 _PUT_RIGHT = re.compile(
-    r"(?:纠正|整改|解决|查处|清理|化解|销号|修订|修改)[^,。;]{0,10}$|(?:发现|查出|查找出|指出)[^,。;]{0,12}$"
+    r"(?:纠正|整改|解决|查处|清理|化解|销号|修订|修改|补齐|补足|弥补|消除|堵塞|填补)[^,。;]{0,14}$|(?:发现|查出|查找出|指出)[^,。;]{0,12}$"
 )
 
 
@@ -119,10 +120,14 @@ _PUT_RIGHT = re.compile(
 # achievement.
 _RULE_REPORTED = re.compile(
     r"(?:(?:制定|修订|出台|印发|发布|编制|会签|签订|签署)(?:了)?[^,;:。]{0,2}《[^》]{1,40}》"
-    r"[^。;]{0,30}(?:明确|规定|增加|增设|新增|写入)|(?:实现|达到))[^。;,]{0,20}$|均$"
+    r"[^。;]{0,30}(?:明确|规定|增加|增设|新增|写入)|(?:实现|达到))[^。;,]{0,20}$|均$|"
+    # the norm of a system reported set up (建立了…联席会议制度,每季度召开一次会议)
+    r"(?:建立|出台|制定|推行|实行|健全)了[^。;]{0,30}(?:制度|机制|办法|规则|细则)[^。;]{0,8}$"
 )
+# A target named as a document's content (明确了…目标任务) or reported met (目标任务完成68项).
+_TARGET_NAMED = re.compile(r"(?:明确|确定|分解|细化|下达|部署|对照)(?:了)?[^,。;]{1,14}$")
 # Exceptions read in the words before the wording (by reason) and right after it (by rule).
-_EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED}
+_EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED, "target": _TARGET_NAMED}
 _EXCEPTIONS_AFTER = {
     # a problem named and then reported put right (执法文书不规范等问题得到纠正), or others'
     # shortcoming acted on (对公开不及时的2个单位进行了通报): the unit's deed
@@ -133,6 +138,7 @@ _EXCEPTIONS_AFTER = {
     ),
     # how often something was to be done, then how often it was (每季度召开一次研判会,
     # 全年共召开4次): the norm reported as met
+    _TARGET: re.compile(r"(?<=目标任务)[^,。;]{0,4}?(?:已|均已|全部)?完成"),
     _FREQUENCY_NORM: re.compile(
         r"(?s:.*?)(?:全年|共|累计|先后)[^。;]{0,6}?(?:召开|举行|开展|组织|举办)?[^。;]{0,4}?"
         r"[\d一二三四五六七八九十两]"
@@ -141,13 +147,16 @@ _EXCEPTIONS_AFTER = {
 # A quoted name (“枫桥经验”, “诉调对接”, “最多跑一次”): the words and numbers inside it are the
 # name's, not the sentence's. One definition for every rule that looks through names.
 _QUOTED_NAME = re.compile(r"“[^”“]{1,30}”")
+# A document's title (《…禁止燃放烟花爆竹的规定》, 《…目标管理办法》): its words are the
+# title's, and the sentence reports what was done with the document.
+_TITLE = re.compile(r"《[^》《]{1,40}》")
 
 
 def non_achievement(sentence: str) -> str:
     """The reason wording in ``sentence`` takes its credit away ('' when none does).
     Words inside a short quoted name (“普法强基补短板”专项行动) are the name's, not the
     sentence's."""
-    sentence = _QUOTED_NAME.sub("“名”", sentence)
+    sentence = _TITLE.sub("《名》", _QUOTED_NAME.sub("“名”", sentence))
     for reason, rule in REASONS:
         for m in rule.finditer(sentence):
             before, after = _EXCEPTIONS.get(reason), _EXCEPTIONS_AFTER.get(rule)
@@ -210,9 +219,7 @@ _HEADING_STYLES = frozenset({"cn", "part", "ardun", "ardot", "pcn", "par"})
 def is_heading(sentence: str) -> bool:
     """A numbered heading line (一、… (二)… 1.…) with no full stop inside: a topic name."""
     body = sentence.strip()
-    return (
-        numbering_style(body) in _HEADING_STYLES and len(body) <= 40 and "。" not in body[:-1]
-    )
+    return numbering_style(body) in _HEADING_STYLES and len(body) <= 40 and "。" not in body[:-1]
 
 
 def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
@@ -245,7 +252,7 @@ _STRONG_DEEDS = (
     "旁听", "授课", "入驻", "进驻", "征集", "回收", "完成", "委托", "印制", "投放", "评选",
     "启用", "关停", "取缔", "查办", "查获", "移交", "压缩", "对接", "列席", "审议", "开讲", "引入",
     "评出", "收到", "发出", "签发", "会签", "制发", "讲授", "实现全覆盖", "全部实现", "均实现",
-    "全部建立", "均建立", "写入",
+    "全部建立", "均建立", "写入", "出庭应诉", "达成", "促成", "配发",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
@@ -255,7 +262,7 @@ _WEAK_DEEDS = (
     "改造", "提交", "作出", "审理", "确认", "取消", "下放", "承接", "归集", "上报", "报送", "提请",
     "解答", "讲解", "选派", "派驻", "约谈", "督办", "送达", "安装", "公开", "审查", "审核",
     "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
-    "采取", "统筹", "调配", "通报",
+    "采取", "统筹", "调配", "通报", "新增",
 )  # fmt: skip
 _NOT_AFTER = "".join(f"(?<!{adverb})(?<!{adverb}..)" for adverb in _TASK_ADVERBS)
 # (also two characters on: 及时受理答复, 定期组织召开 frame the second verb as well)
@@ -300,7 +307,7 @@ _ACTOR_FIRST = re.compile(
 )
 _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
-    r"《[^》]{2,40}》|宣传[周月日]|[日周月]期间|开放日|活动日|"
+    r"《[^》]{2,40}》|宣传[周月日]|宪法日|[日周月]期间|开放日|活动日|"
     r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩)|"
     r"在[^,。;]{0,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院|"
     r"田间|地头|院坝|农家|工地|园区|景区|车间|牧区|嘎查)"
@@ -333,12 +340,13 @@ def _actor_first(sentence: str) -> bool:
 _DONE = re.compile(
     r"(?<![为除])了(?![解然算])|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
     r"截至|今年以来|首次|率先|成功(?!率)|获批|挂牌(?!督办)|揭牌|(?<!线)上线(?!下)|投入使用|通过了|"
-    r"(?:全部|均)(?:已|按时|按期|如期|依法)?(?:参[加考]|完成|实行|纳入|公开|办结|答复|到位|整改|通过|覆盖|"
+    r"(?:全部|均)(?:已|按时|按期|如期|依法)?(?:向社会)?(?:参[加考]|完成|实行|纳入|公开|办结|答复|到位|整改|通过|覆盖|"
     r"公示|兑现|归档|配备|配齐|录入|提交|清零|办理|化解|调解成功|张榜公[示布])|"
     r"(?:全部|均)在[^,。;]{1,12}(?:公示|公开|公布)|(?:原告|申请人|当事人)[^,。;]{0,4}撤(?:诉|回)|"
-    r"未(?:出现|发生)|没有(?:出现|发生)|无一起|零发生|"
+    r"未再?(?:出现|发生)|没有(?:出现|发生)|无一起|零发生|"
     r"得到(?:了)?(?:及时|有效|妥善|依法)?(?:纠正|整改|化解|解决|落实|处理|兑现)|受到(?:了)?处理|"
-    r"共(?=[\d" + CN_DIGITS + r"])"
+    r"共(?=[\d" + CN_DIGITS + r"])|"
+    r"(?<![须需应要])经[^,。;]{1,20}(?:审议|讨论|研究|审查)(?:决定|通过)"
 )
 _NAMED_CASE = re.compile(
     r"荣获|获评|获得[^,。;]{0,12}(?:称号|表彰|奖|荣誉|认定)|被评为|评为|入选|被授予|命名为|被命名|"
@@ -362,7 +370,7 @@ _TASK_CLAUSE = re.compile(
     r"充分|有效|努力|认真|广泛|全力))?"
     r"(?:加强|优化|规范|提升|提高|完善|健全|推进|推动|深化|强化|拓宽|拓展|落实|坚持|严格|深入|"
     r"加大|加快|压实|夯实|筑牢|增强|确保|促进|构建|营造|发挥|树立|贯彻|统筹|注重|抓好|做好|"
-    r"建立健全|维护|保障|倡导|打好|打赢|巩固|守牢|守住|压紧|聚焦|围绕)"
+    r"建立健全|维护|保障|倡导|尊重|支持|配合|打好|打赢|巩固|守牢|守住|压紧|聚焦|围绕)"
 )
 _CLAUSES = re.compile(r"[^,;:。]+")
 _DOCUMENT_MADE = re.compile(

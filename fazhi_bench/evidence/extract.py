@@ -149,7 +149,7 @@ def figure_dimensions(
 ) -> tuple[str, frozenset[str]]:
     """The dimension a figure measures (shown in quantities.csv) and every dimension it
     counts for. In its own sentence (hits ``own``): the nearest hit, preferring one before
-    it. Else the dimensions of every creditable sentence before it in its paragraph
+    it (and every dimension of the hits at its place). Else the dimensions of every creditable sentence before it in its paragraph
     (``earlier``; the nearest shown); a figure alone in its paragraph measures no known
     dimension.
 
@@ -157,8 +157,10 @@ def figure_dimensions(
     dimension but never take one away, so added evidence never lowers a score."""
     if own:
         positions = positions if positions is not None else [p for p, _ in own]
-        best = own[_nearest(positions, offset)][1]
-        return best, frozenset({best})
+        nearest = _nearest(positions, offset)
+        at = positions[nearest]
+        # a phrase evidencing two dimensions (会前学法) gives its figure to both
+        return own[nearest][1], frozenset(d for p, d in own if p == at)
     return earlier
 
 

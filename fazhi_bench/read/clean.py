@@ -167,6 +167,17 @@ _INLINE_HEADING = re.compile(
 )
 
 
+def curly_quotes(line: str) -> str:
+    """Straight quotes typed in pairs ("八五"普法) as the Chinese marks “ ” every rule reads
+    (quoted names, quoted rules). Same length, so offsets are unchanged; a line with an
+    odd number of them is left as it is (which mark opens is unknown)."""
+    count = line.count('"')
+    if not count or count % 2:
+        return line
+    parts = line.split('"')
+    return "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
+
+
 def broken_at_headings(line: str) -> list[str]:
     """A page pasted as one long line, cut before its numbered headings so that parts,
     headings and paragraphs are found as in the page's original layout. Lines of
@@ -191,6 +202,7 @@ def clean_text(raw: str) -> Cleaned:
             line = _TRAILING_BARS.sub("", line).strip()
         if not line:
             continue
+        line = curly_quotes(line)
         if is_clutter(line):
             dropped.append(line)
         else:

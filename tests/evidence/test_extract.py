@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from helpers import MINI
 
-from fazhi_bench.evidence.extract import _paragraph_starts, extract
+from fazhi_bench.evidence.extract import _paragraph_starts, extract, figure_dimensions
 from fazhi_bench.evidence.matching import Matcher
 from fazhi_bench.evidence.sections import split_sentences
-from fazhi_bench.read.clean import clean_text
+from fazhi_bench.read.clean import clean_text, curly_quotes
 from fazhi_bench.spec.catalogue import load_catalogue
 
 MATCHER = Matcher(load_catalogue(MINI)[0])
@@ -109,3 +109,19 @@ def test_paragraphs_begin_at_lines_and_numbered_items():
     starts = _paragraph_starts(text, sentences)
     second, new_line = text.index("二是"), text.index("印发")
     assert starts == [0, 0, second, second, new_line]
+
+
+def test_a_figure_of_a_phrase_in_two_dimensions_counts_for_both():
+    own = [(3, "publicity"), (3, "decision"), (20, "openness")]
+    shown, dims = figure_dimensions(8, own, ("", frozenset()))
+    assert shown == "publicity" and dims == {"publicity", "decision"}
+    # the nearest hit alone, when no other hit shares its place
+    assert figure_dimensions(18, own, ("", frozenset())) == ("openness", {"openness"})
+
+
+def test_paired_straight_quotes_read_as_chinese_quotes():
+    assert curly_quotes('印发《县"八五"普法规划》') == "印发《县“八五”普法规划》"
+    assert curly_quotes('"枫桥经验""最多跑一次"') == "“枫桥经验”“最多跑一次”"
+    assert curly_quotes('尺寸为3"') == '尺寸为3"'  # unpaired: which mark opens is unknown
+    # a quoted name's words are the name's, not the sentence's: same verdict either way
+    assert clean_text('开展"不发生"专项活动。').text == "开展“不发生”专项活动。"

@@ -106,6 +106,26 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对即将到期的15件规范性文件开展评估。", ""),  # 即将…的 describes the documents
         ("即将出台《重大行政决策程序规定》。", "intention"),
         ("部分单位信息公开不及时。", "shortcoming"),
+        # words inside a document's title are the title's
+        ("对《城区禁止露天烧烤的规定》开展立法后评估。", ""),
+        ("严禁露天烧烤。", "rule"),
+        # a target named as a document's content, or reported met
+        ("印发《普法规划》,明确了各部门的目标任务。", ""),
+        ("年度目标任务完成45项。", ""),
+        ("我镇确定的目标是:调解成功率保持98%以上。", "target"),
+        ("确保今年行政复议纠错率低于10%。", "target"),
+        # the norm of a system reported set up, and a norm reported met
+        ("建立了调解工作例会制度,每月召开一次例会。", ""),
+        ("建立调解工作例会制度,每月召开一次例会。", "rule"),  # no perfective: a plan
+        ("每个窗口至少配备了2名工作人员。", ""),
+        # a plan worded as a noun (建设计划), a proposed item (拟决策事项), 将拟…纳入
+        ("建议已列入年度建设计划并答复代表。", ""),
+        ("对3项拟决策事项开展问卷调查。", ""),
+        ("将拟作出较大数额罚款的情形纳入法制审核。", ""),
+        ("拟于下月召开听证会。", "intention"),
+        # a shortcoming made good
+        ("补齐执法公示栏、案卷归档等短板9项。", ""),
+        ("执法公示栏等短板尚未补齐。", "shortcoming"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -163,6 +183,18 @@ def test_non_achievement_wording(sentence, reason):
         ("行政诉讼案件经法院协调后原告撤诉。", True),
         ("利用农闲开展普法,在田间地头宣讲土地承包法。", True),  # a place
         ("将法律顾问意见采纳情况写入会议纪要。", True),
+        # an appearance in court, a settlement, equipment issued, a passive approval
+        ("副县长出庭应诉一起征地案件。", True),
+        ("落实行政机关负责人出庭应诉制度。", False),  # a system, not an appearance
+        ("庭后与原告达成和解。", True),
+        ("为执法队员配发执法记录仪。", True),
+        ("《安全生产专项整治方案》经局务会集体讨论决定。", True),
+        ("重大事项须经局务会集体讨论决定。", False),
+        ("政府网站改版后,县政务服务局新增办事指南栏目。", True),
+        ("整改后辖区未再出现违规发文的情况。", True),
+        ("预算报告在批准后20日内全部向社会公开。", True),
+        ("在国家宪法日组织新任职干部进行宪法宣誓。", True),
+        ("切实尊重和支持人民法院依法受理行政案件。", False),  # a task worded as support
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -190,14 +222,14 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 780 and held["non_achievements"] >= 600
-    assert held["recall"] >= 0.89, held
-    assert held["false_credit"] <= 0.02 and held["false_concrete"] <= 0.02, held
+    assert held["achievements"] >= 1200 and held["non_achievements"] >= 800
+    assert held["recall"] >= 0.91, held
+    assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 
 def test_tuning_sentences(checked):
     tuned = sentence_figures(checked[checked["split"] == "tune"])
-    assert tuned["recall"] >= 0.96 and tuned["false_credit"] <= 0.01, tuned
+    assert tuned["recall"] >= 0.97 and tuned["false_credit"] <= 0.005, tuned
 
 
 def _moves(edit) -> pd.DataFrame:

@@ -23,7 +23,7 @@ MATCHER = Matcher(CATALOGUE)
 def test_default_catalogue_shape():
     assert [d.id for d in CATALOGUE.dimensions] == list(DIMENSIONS)
     for dim in CATALOGUE.dimensions:
-        assert 8 <= len(dim.indicators) <= 15, dim.id
+        assert 8 <= len(dim.indicators) <= 16, dim.id
     assert {b.id for b in CATALOGUE.auxiliary} == {"leadership", "emergency"}
     for ind in CATALOGUE.indicators:
         assert ind.label and ind.weight > 0 and ind.patterns and ind.basis, ind.id
