@@ -126,6 +126,25 @@ BASE = scores_of(DOCS, CATALOGUE)
         # a shortcoming made good
         ("补齐执法公示栏、案卷归档等短板9项。", ""),
         ("执法公示栏等短板尚未补齐。", "shortcoming"),
+        # a problem reported absent, or named as what a deed addressed
+        ("全年未发生因程序不规范被撤销的处罚决定。", ""),
+        ("针对执法文书不规范问题,统一制定文书范本20种。", ""),
+        ("为破解审核力量不足难题,设立合法性审查室12个。", ""),
+        ("普法针对性不强。", "shortcoming"),
+        ("负责人出庭“出庭不出声”现象仍不同程度存在。", "shortcoming"),
+        # others' shortcoming acted on
+        ("对履职不到位的2名法律顾问予以解聘。", ""),
+        ("对群众投诉的执法不规范问题逐件核查。", ""),
+        # a rule-book made, its content told
+        ("修订了党委会议事规则,写明了哪些事项必须上会。", ""),
+        # plans: 下一阶段, 要推动, 拟制定 (拟制 is "drafted"), 检查计划 and 拟任 are nouns
+        ("下一阶段,市政府要推动执法平台数据对接。", "intention"),
+        ("区政府要推动执法平台数据对接。", "rule"),
+        ("我们拟制定执法全过程记录实施细则。", "intention"),
+        ("司法局拟制了合同范本12种。", ""),
+        ("执法检查计划报县司法局备案。", ""),
+        ("对96名拟任职领导干部进行任前法律知识考试。", ""),
+        ("确保决策事项合法性审查率、规范性文件备案审查率均保持100%。", "target"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -195,6 +214,8 @@ def test_non_achievement_wording(sentence, reason):
         ("预算报告在批准后20日内全部向社会公开。", True),
         ("在国家宪法日组织新任职干部进行宪法宣誓。", True),
         ("切实尊重和支持人民法院依法受理行政案件。", False),  # a task worded as support
+        ("我镇把会前学法写进年度学习计划。", True),
+        ("全市县级政府网站全部设置政务公开专栏。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -222,8 +243,8 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 1200 and held["non_achievements"] >= 800
-    assert held["recall"] >= 0.91, held
+    assert held["achievements"] >= 1600 and held["non_achievements"] >= 1000
+    assert held["recall"] >= 0.915, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 
