@@ -57,13 +57,19 @@ def test_quantities_agree_with_hand_count(sample_result):
 
 
 @pytest.mark.parametrize(
-    "coding_file",
-    ["independent_coding.csv", "independent_coding_2.csv", "independent_coding_3.csv"],
+    ("coding_file", "bound"),
+    # bounds just under today's values (docs/validity.md); SENTENCE_SHARE was chosen on
+    # the first coding, the other two were held back for it
+    [
+        ("independent_coding.csv", 0.91),
+        ("independent_coding_2.csv", 0.85),
+        ("independent_coding_3.csv", 0.90),
+    ],  # fmt: skip
 )
-def test_scores_agree_with_independent_coding(sample_result, coding_file):
+def test_scores_agree_with_independent_coding(sample_result, coding_file, bound):
     coding = pd.read_csv(FIXTURES / coding_file).set_index("unit")
     scores = sample_result.scores.set_index("unit").loc[coding.index]
     mine = pd.Series([scores.loc[u, d] for u in coding.index for d in DIMENSIONS])
     theirs = pd.Series([coding.loc[u, d] for u in coding.index for d in DIMENSIONS])
-    assert mine.corr(theirs, method="spearman") >= 0.8  # over the 25 unit-dimension pairs
+    assert mine.corr(theirs, method="spearman") >= bound  # over the 25 unit-dimension pairs
     assert scores["index"].corr(coding["index"], method="spearman") >= 0.9 - 1e-9

@@ -37,6 +37,11 @@ CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
 LEVEL_VALUE: dict[str, float] = {"mention": 0.1, "measure": 0.4, "result": 1.0}
 FURTHER_STEP, FURTHER_MAX = 0.1, 2  # each further measure or result sentence, at most two
+# A sentence evidencing n indicators of one dimension gives each of them its level's value
+# divided by n ** SENTENCE_SHARE (n = 4: 0.71 of it). The exponent was chosen on the first
+# of the three expert codings of the samples (0, 0.25, 0.5, 0.75, 1 tried) and checked on
+# the other two (docs/validity.md).
+SENTENCE_SHARE = 0.25
 
 # ---- wording that takes a sentence's credit away (anywhere in the sentence) ---------------
 
@@ -48,13 +53,13 @@ _INTENTION = re.compile(
     _PLAN_WORDS + r"|"
     r"(?<![度作习训法施划年入实展动设查])计划(?![书表内中的和,。、;等》”]|要求|安排|执行|完成)|"
     r"(?<![动划度作习训施入实展])计划(?=新增|新建|新聘|新设|增设|开展|组织|举办|建设|实施|推出|出台|制定|修订|对|在|于|用|再)|"
-    r"(?<![草模虚将])拟(?![定稿订])(?!制(?!定))(?![^,。;]{0,6}的)(?![^,。;]{0,4}(?:事项|项目|人选|名单|对象))(?!任)|打算|准备(?!工作|阶段|情况|金)|着手|预计|有望|将要|即将(?![^,。;]{0,4}的)|"
+    r"(?<![草模虚将对在])拟(?![定稿订])(?!制(?!定))(?![^,。;]{0,6}的)(?![^,。;]{0,4}(?:事项|项目|人选|名单|对象))(?!任)|打算|准备(?!工作|阶段|情况|金)|着手|预计|有望|将要|即将(?![^,。;]{0,4}的)|"
     r"将(?:要|会|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
     r"在|于|以|逐步|探索|围绕|聚焦|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
     r"推广|对|进行|适时|按照|结合|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|"
-    r"制定|修订|开设|设立|配齐|打造|构建|力争|争取|把)|"
+    r"制定|修订|开设|设立|配齐|打造|构建|力争|争取|把|联合|会同|牵头|指导|督促|推行|实施|启动|加大)|"
     r"还将|仍将|也将|均将|都将|会继续|会进一步|"
-    r"要(?:进一步|继续|持续|不断)|争创|力求|希望|期待"
+    r"(?<![主重需纲只想摘])要(?:进一步|继续|持续|不断)|争创|力求|希望|期待"
 )
 _TARGET = re.compile(
     r"力争|目标是|目标为|为目标|的目标|目标任务|任务是|(?:要|须|需|应)达到|"
@@ -63,7 +68,8 @@ _TARGET = re.compile(
     r"(?:达到|达|实现|不低于|提高到|提升到)|"
     r"(?:确保|保证)(?:今年|本年|年内|年底|全年)|"
     r"(?:确保|保证|(?<!劳动)(?<!社会)(?<!医疗)保障(?!监察|部门|体系))(?!了)[^,。;]{0,40}?"
-    r"(?:达到|达|实现|不低于|保持|控制在|100%|全覆盖|零|以上|以内|减少|下降|提高到|提升到|不发生|不出现)"
+    r"(?:达到|达|实现|不低于|保持|控制在|100%|全覆盖|覆盖|零|以上|以内|减少|下降|提高到|提升到|不发生|"
+    r"不出现|无一起|无一例)"
 )
 _RULE = re.compile(
     r"应当|应该|不得|严禁|禁止|原则上|必须|务必|(?<![无必])须(?![知臾])|"
@@ -71,9 +77,9 @@ _RULE = re.compile(
     r"一般不|可以(?:不予|免予|从轻|减轻)|"
     r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|由|"
     r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
-    r"要(?:推动|推进|加快|加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分|在|于|对|及时|落实|建立|确保|"
+    r"(?<![主重需纲只想摘])要(?:推动|推进|加快|加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分|在|于|对|及时|落实|建立|确保|"
     r"定期|实行|进行|提高|做到|形成|健全|完善|强化|注重|突出|坚决)|"
-    r"各(?:单位|部门|乡镇|镇街|村|级|地)[^,。;]{0,12}(?:要|应|须|需)|"
+    r"各(?:单位|部门|乡镇|镇街|村|级|地)[^,。;]{0,12}(?:(?<![主重需纲只想摘])要|应|须|需)|"
     + each_led(("制度", "办法", "条例", "规定", "细则", "意见"), "(?:还)?(?:规定|明确)")
     + r"|规定[:“\"]"
 )
@@ -260,7 +266,7 @@ _STRONG_DEEDS = (
     "旁听", "授课", "入驻", "进驻", "征集", "回收", "完成", "委托", "印制", "投放", "评选",
     "启用", "关停", "取缔", "查办", "查获", "移交", "压缩", "对接", "列席", "审议", "开讲", "引入",
     "评出", "收到", "发出", "签发", "会签", "制发", "讲授", "实现全覆盖", "全部实现", "均实现",
-    "全部建立", "均建立", "写入", "写进", "出庭应诉", "达成", "促成", "配发",
+    "全部建立", "均建立", "写入", "写进", "落成", "出庭应诉", "达成", "促成", "配发",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
@@ -270,7 +276,7 @@ _WEAK_DEEDS = (
     "改造", "提交", "作出", "审理", "确认", "取消", "下放", "承接", "归集", "上报", "报送", "提请",
     "解答", "讲解", "选派", "派驻", "约谈", "督办", "送达", "安装", "公开", "审查", "审核",
     "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
-    "采取", "统筹", "调配", "通报", "新增",
+    "采取", "统筹", "调配", "通报", "新增", "宣传",
 )  # fmt: skip
 _NOT_AFTER = "".join(f"(?<!{adverb})(?<!{adverb}..)" for adverb in _TASK_ADVERBS)
 # (also two characters on: 及时受理答复, 定期组织召开 frame the second verb as well)
@@ -309,7 +315,7 @@ _WEAK = _deed_verbs(_WEAK_DEEDS, after="(?![、])")
 # When, where, who or what exactly: a time of the year, a count, a place, a named body,
 # event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
 _ACTOR_FIRST = re.compile(
-    r"\s*[^,。;:\s]{0,12}?(?:局|委|厅|办|所|院|庭|队|中心|(?<!网)站|法院|检察院|政府|党组|党委|"
+    r"\s*[^,。;:\s]{0,12}?(?:局|委|厅|办|所|院|庭|队|中心|(?<!网)站(?!式)|法院|检察院|政府|党组|党委|"
     r"会议|常委会|委员会|公司|协会)"
     r"(?!信息|网站|门户|部门|工作|职能|规章|采购|购买|投资|服务|热线|公开|法律顾问)"  # a modifier
 )
@@ -317,7 +323,7 @@ _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
     r"《[^》]{2,40}》|宣传[周月日]|宪法日|[日周月]期间|开放日|活动日|"
     r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩)|"
-    r"在[^,。;]{0,12}(?:大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院|"
+    r"在[^,。;]{0,12}(?:基地|大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院|"
     r"田间|地头|院坝|农家|工地|园区|景区|车间|牧区|嘎查)"
     r"(?!治理|建设|工作|发展|振兴|管理)|"
     # a named body doing general work (区司法局开展…): any word before its suffix will do,
@@ -351,7 +357,7 @@ _DONE = re.compile(
     r"(?:全部|均)(?:已|按时|按期|如期|依法)?(?:向社会)?(?:参[加考]|设置|设立|开设|完成|实行|纳入|公开|办结|答复|到位|整改|通过|覆盖|"
     r"公示|兑现|归档|配备|配齐|录入|提交|清零|办理|化解|调解成功|张榜公[示布])|"
     r"(?:全部|均)在[^,。;]{1,12}(?:公示|公开|公布)|(?:原告|申请人|当事人)[^,。;]{0,4}撤(?:诉|回)|"
-    r"未再?(?:出现|发生)|没有(?:出现|发生)|无一起|零发生|"
+    r"(?:未再?|没有)(?:接到|收到)[^,。;]{0,12}(?:投诉|举报)|未再?(?:出现|发生)|没有(?:出现|发生)|无一起|零发生|"
     r"得到(?:了)?(?:及时|有效|妥善|依法)?(?:纠正|整改|化解|解决|落实|处理|兑现)|受到(?:了)?处理|"
     r"共(?=[\d" + CN_DIGITS + r"])|"
     r"(?<![须需应要])经[^,。;]{1,20}(?:审议|讨论|研究|审查)(?:决定|通过)"
@@ -381,8 +387,12 @@ _TASK_CLAUSE = re.compile(
     r"建立健全|维护|保障|倡导|尊重|支持|配合|打好|打赢|巩固|守牢|守住|压紧|聚焦|围绕)"
 )
 _CLAUSES = re.compile(r"[^,;:。]+")
+# A clause that frames the others (以…为抓手, 以…为契机): neither a task nor a deed.
+_FRAME = re.compile(
+    r"\s*以[^,;:。]{1,30}为(?:抓手|载体|契机|重点|突破口|牵引|引领|依托|平台|目标)\s*$"
+)
 _DOCUMENT_MADE = re.compile(
-    r"(?:制定|修订|出台|印发|发布|编制|起草|编印|制发)(?:了)?[^,;:。]{0,2}[《“]|形成(?:了)?《"
+    r"(?:制定|修订|出台|印发|发布|编制|起草|编印|制发)(?:了)?[^,;:。的]{0,2}[《“]|形成(?:了)?《"
 )
 
 
@@ -398,7 +408,7 @@ def sets_tasks(sentence: str) -> bool:
     """A task list (优化…队伍结构,规范…工作,提升…水平): most of the sentence's clauses
     set a task, or half of them starting with the first. Deed verbs inside such a list
     describe duties, not deeds."""
-    clauses = _CLAUSES.findall(sentence)
+    clauses = [c for c in _CLAUSES.findall(sentence) if not _FRAME.match(c)]
     if not clauses:
         return False
     # a clause opened by a deed verb reports it, whatever task words follow (制定并严格执行…)
@@ -523,11 +533,21 @@ def is_figure(text: str, start: int, claim: str, unit: str, sentence: tuple[int,
     return True
 
 
-def credit_of(best: str, concrete: int) -> float:
-    """Credit 0..1 of an indicator whose best credited sentence is at level ``best`` and
-    which has ``concrete`` credited sentences at measure or result level: the best sets
-    the base (0.1 / 0.4 / 1.0), each further measure or result adds 0.1, at most two,
+def sentence_value(level: str, shared: int = 1) -> float:
+    """What a credited sentence at ``level`` is worth to each of the ``shared`` indicators
+    of one dimension it evidences: the level's value divided by shared ** SENTENCE_SHARE.
+    A sentence that names four facets of openness (网站主动公开…依申请公开…) is one piece of
+    evidence, not four; a mention is never shared (it earns 0.1 at most anyway)."""
+    if level == "mention" or shared <= 1:
+        return LEVEL_VALUE[level]
+    return LEVEL_VALUE[level] / shared**SENTENCE_SHARE
+
+
+def credit_from(best: float, concrete: int) -> float:
+    """Credit 0..1 of an indicator whose best credited sentence is worth ``best`` (see
+    ``sentence_value``) and which has ``concrete`` credited sentences at measure or result
+    level: the best sets the base, each further measure or result adds 0.1, at most two,
     capped at 1. Mentions add nothing (a slogan repeated is still a slogan); saturation
     keeps a long repetitive report from winning by volume; more evidence never lowers it."""
-    further = max(concrete - 1, 0) if best != "mention" else 0
-    return round(min(1.0, LEVEL_VALUE[best] + min(further, FURTHER_MAX) * FURTHER_STEP), 6)
+    further = max(concrete - 1, 0)
+    return round(min(1.0, best + min(further, FURTHER_MAX) * FURTHER_STEP), 6)

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from fazhi_bench.errors import UserError, nearest
-from fazhi_bench.evidence.credit import LEVEL_VALUE, credit_of
+from fazhi_bench.evidence.credit import LEVEL_VALUE, credit_from, sentence_value
 from fazhi_bench.read.clean import normalise_chars, to_simplified
 from fazhi_bench.read.readers import file_sha256
 from fazhi_bench.read.sheetfile import read_table, row_place
@@ -74,6 +74,10 @@ class Reviews:
     # (doc_id, indicator) -> {sentence_key: level}: the machine's credited sentences of
     # every reviewed indicator, so that reweighting can re-apply the reviews alone
     machine: dict[tuple[str, str], dict[int, str]]
+    # (doc_id, indicator) -> {sentence_key: n}: how many indicators of the indicator's
+    # dimension each of those sentences (and each reviewed one) evidences, which shares
+    # its value (``credit.sentence_value``)
+    shared: dict[tuple[str, str], dict[int, int]]
 
 
 def comparable(text: str, convert: bool = False) -> str:
@@ -105,7 +109,8 @@ def load_reviews(path: Path, catalogue: Catalogue, docs: tuple, extractions: lis
     if errors:
         raise UserError(errors)
     machine = _machine_levels(rows, docs, hits, [i.id for i in catalogue.indicators])
-    return Reviews(str(path), file_sha256(path), tuple(rows), machine)
+    shared = _shares(rows, machine, docs, hits, catalogue)
+    return Reviews(str(path), file_sha256(path), tuple(rows), machine, shared)
 
 
 def _check_row(path, row, raw, names, by_unit_year, sentence_index, docs) -> Review | list[str]:
@@ -237,14 +242,49 @@ def _machine_levels(rows: list[Review], docs: tuple, hits: object, ind_ids: list
     return out
 
 
-def _credit(levels: dict[int, str]) -> tuple[float, str]:
+def _shares(rows: list[Review], machine: dict, docs: tuple, hits: object,
+            catalogue: Catalogue) -> dict:  # fmt: skip
+    """For every sentence of ``machine`` and of the reviews: the distinct indicators of the
+    reviewed indicator's dimension that the sentence evidences, itself included."""
+    inds = catalogue.indicators
+    index = {i.id: n for n, i in enumerate(inds)}
+    keys: dict[tuple[str, str], set[int]] = {cell: set(levels) for cell, levels in machine.items()}
+    for r in rows:
+        if r.action != "set":
+            keys.setdefault((r.doc_id, r.indicator), set()).add(r.sentence_key)
+    wanted = {(doc_id, key) for (doc_id, _), ks in keys.items() for key in ks}
+    doc_ids = [d.doc_id for d in docs]
+    matched: dict[tuple[str, int], set[int]] = {}
+    for doc, key, ind in zip(hits.doc.tolist(), hits.canonical.tolist(), hits.indicator.tolist(),
+                             strict=True):  # fmt: skip
+        if (doc_ids[doc], key) in wanted:
+            matched.setdefault((doc_ids[doc], key), set()).add(ind)
+    out: dict[tuple[str, str], dict[int, int]] = {}
+    for (doc_id, indicator), ks in keys.items():
+        me = index[indicator]
+        dimension = inds[me].dimension
+        out[(doc_id, indicator)] = {
+            key: len(
+                {
+                    n
+                    for n in matched.get((doc_id, key), set()) | {me}
+                    if inds[n].dimension == dimension
+                }
+            )  # fmt: skip
+            for key in ks
+        }
+    return out
+
+
+def _credit(levels: dict[int, str], shared: dict[int, int]) -> tuple[float, str]:
     """An indicator's credit and best level from its credited sentences (the machine's
-    rule, ``credit_of``)."""
+    rule: ``credit.sentence_value`` and ``credit.credit_from``)."""
     if not levels:
         return 0.0, ""
     best = max(levels.values(), key=LEVEL_VALUE.__getitem__)
+    value = max(sentence_value(level, shared.get(key, 1)) for key, level in levels.items())
     concrete = sum(level != "mention" for level in levels.values())
-    return credit_of(best, concrete), best
+    return credit_from(value, concrete), best
 
 
 def apply_reviews(indicators: pd.DataFrame, reviews: Reviews) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -275,7 +315,7 @@ def apply_reviews(indicators: pd.DataFrame, reviews: Reviews) -> tuple[pd.DataFr
             if r.action == "set":
                 credit = float(r.credit)
             else:
-                credit, best = _credit(levels)
+                credit, best = _credit(levels, reviews.shared.get(cell, {}))
             applied.append({**_row_fields(r), "credit_before": before, "credit_after": credit})
         out.iat[k, credit_col] = credit
         out.iat[k, level_col] = best if best else ""

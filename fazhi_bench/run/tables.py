@@ -17,15 +17,14 @@ import pandas as pd
 import pyarrow as pa
 from pandas.api.types import union_categoricals
 
-from fazhi_bench.evidence.credit import LEVEL_VALUE, credit_of
+from fazhi_bench.evidence.credit import LEVEL_VALUE, SENTENCE_SHARE, credit_from
 from fazhi_bench.evidence.extract import QUANTITY_FIELDS, Extraction
 from fazhi_bench.evidence.sections import completeness
 from fazhi_bench.read.corpus import Document
 from fazhi_bench.spec.catalogue import Catalogue
 
 _LEVELS = tuple(LEVEL_VALUE)  # level codes 0, 1, 2
-# credit of an indicator by (best level code, credited measure or result sentences, capped)
-_CREDIT_TABLE = np.array([[credit_of(level, n) for n in range(4)] for level in _LEVELS])
+_LEVEL_VALUES = np.array(list(LEVEL_VALUE.values()))
 
 
 @dataclass
@@ -109,16 +108,19 @@ def indicator_frame(docs: tuple[Document, ...], hits: Hits, catalogue: Catalogue
     codes = [_LEVELS.index(label) if label in _LEVELS else 0 for label in hits.level.labels]
     level_code = np.array(codes, dtype=np.int64)[hits.level.codes]
     cell, sid, code = key[credited], hits.canonical[credited], level_code[credited]
+    value = _shared_values(hits, credited, code, catalogue)
     width = int(sid.max()) + 1 if len(sid) else 1
-    # one row per (cell, sentence text), at the best level any of its hits reached
-    order = np.lexsort((-code, cell * width + sid))
+    # one row per (cell, sentence text), at the best value any of its hits reached
+    order = np.lexsort((-value, cell * width + sid))
     _, first = np.unique((cell * width + sid)[order], return_index=True)
-    cell, code = cell[order][first], code[order][first]
+    cell, code, value = cell[order][first], code[order][first], value[order][first]
     n_sent = np.bincount(cell, minlength=cells)
     n_concrete = np.bincount(cell[code > 0], minlength=cells)
     best = np.full(cells, -1, dtype=np.int64)
     np.maximum.at(best, cell, code)
-    credit = np.where(best >= 0, _CREDIT_TABLE[best.clip(0), np.minimum(n_concrete, 3)], 0.0)
+    best_value = np.zeros(cells)
+    np.maximum.at(best_value, cell, value)
+    credit = np.where(best >= 0, _credits(best_value, n_concrete), 0.0)
     each_indicator = np.tile(np.arange(n_ind), len(docs))
     return pd.DataFrame(
         {
@@ -132,6 +134,38 @@ def indicator_frame(docs: tuple[Document, ...], hits: Hits, catalogue: Catalogue
             "hits": n_hits,
         }
     )
+
+
+def _shared_values(
+    hits: Hits, credited: np.ndarray, code: np.ndarray, catalogue: Catalogue
+) -> np.ndarray:
+    """Each credited hit's sentence value (``credit.sentence_value``): its level's value,
+    divided by n ** SENTENCE_SHARE where n is the number of distinct indicators of its
+    dimension that its sentence evidences. Counted for all reports at once."""
+    inds = catalogue.indicators
+    n_ind = len(inds)
+    dims = sorted({i.dimension for i in inds})
+    dim_of = np.array([dims.index(i.dimension) for i in inds], dtype=np.int64)
+    doc, sentence, indicator = hits.doc[credited], hits.sentence[credited], hits.indicator[credited]
+    per_doc = int(sentence.max()) + 1 if len(sentence) else 1
+    place = doc * per_doc + sentence  # the hit's sentence, unique over the corpus
+    distinct = np.unique(place * n_ind + indicator)  # (sentence, indicator) pairs
+    groups, shared = np.unique(
+        (distinct // n_ind) * len(dims) + dim_of[distinct % n_ind], return_counts=True
+    )
+    n = shared[np.searchsorted(groups, place * len(dims) + dim_of[indicator])]
+    return np.where(code > 0, _LEVEL_VALUES[code] / n.astype(float) ** SENTENCE_SHARE,
+                    _LEVEL_VALUES[code])  # fmt: skip
+
+
+def _credits(best: np.ndarray, concrete: np.ndarray) -> np.ndarray:
+    """``credit.credit_from`` for arrays, evaluated once per distinct (best value, count)
+    pair (a few dozen in a corpus of millions of cells): the rule is written once."""
+    capped = np.minimum(concrete, 3)  # more than three concrete sentences add nothing more
+    key = np.round(best * 1e9).astype(np.int64) * 4 + capped  # one integer per pair
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    values = [credit_from(best[i], int(capped[i])) for i in first.tolist()]
+    return np.array(values)[inverse.ravel()]
 
 
 class Coded(NamedTuple):

@@ -4,20 +4,22 @@ import pytest
 
 from fazhi_bench.evidence.credit import (
     LEVEL_VALUE,
-    credit_of,
+    credit_from,
     is_figure,
     sentence_level,
     sentence_reason,
+    sentence_value,
 )
 
 
 def indicator_credit(levels: list[str]) -> float:
     """Test oracle: an indicator's credit from the levels of its distinct credited
-    sentences, by the rule the pipeline applies to their counts (``credit_of``)."""
+    sentences, none shared with another indicator, by the rule the pipeline applies."""
     if not levels:
         return 0.0
     best = max(levels, key=LEVEL_VALUE.__getitem__)
-    return credit_of(best, sum(1 for level in levels if level != "mention"))
+    concrete = sum(1 for level in levels if level != "mention")
+    return credit_from(sentence_value(best), concrete)
 
 
 @pytest.mark.parametrize(
@@ -132,3 +134,26 @@ def test_clause_around_known_answers(text, start, end, clause):
     from fazhi_bench.evidence.credit import clause_around
 
     assert clause_around(text, start, end) == clause
+
+
+@pytest.mark.parametrize(
+    ("level", "shared", "expected"),
+    [
+        ("result", 1, 1.0),
+        ("result", 2, 0.840896),  # 1 / 2 ** 0.25
+        ("result", 4, 0.707107),  # 1 / 4 ** 0.25 = 1 / sqrt(2)
+        ("measure", 3, 0.303934),  # 0.4 / 3 ** 0.25
+        ("measure", 16, 0.2),  # 0.4 / 2
+        ("mention", 5, 0.1),  # a mention is never shared
+    ],
+)
+def test_sentence_value_is_shared_by_its_dimensions_indicators(level, shared, expected):
+    assert sentence_value(level, shared) == pytest.approx(expected, abs=1e-6)
+
+
+def test_credit_from_a_shared_best_sentence():
+    # a result shared by 4, with two further measure sentences: 0.707107 + 0.2
+    assert credit_from(sentence_value("result", 4), 3) == 0.907107
+    # the further-sentence bonus is not shared, and the cap still holds
+    assert credit_from(sentence_value("result", 2), 5) == 1.0
+    assert credit_from(sentence_value("measure", 3), 1) == 0.303934

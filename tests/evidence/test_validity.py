@@ -145,6 +145,16 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("执法检查计划报县司法局备案。", ""),
         ("对96名拟任职领导干部进行任前法律知识考试。", ""),
         ("确保决策事项合法性审查率、规范性文件备案审查率均保持100%。", "target"),
+        ("确保行政处罚案件无一起被复议纠错。", "target"),
+        ("确保首违不罚清单年内覆盖所有执法部门。", "target"),
+        # 要 of 主要, 重要 is no "must"
+        ("各部门主要负责人带头解读政策16次。", ""),
+        ("法律顾问在决策中发挥了重要推动作用。", ""),
+        ("各部门要推动执法数据对接。", "rule"),
+        # 拟 inside a relative or time clause (对拟…的合同, 在拟出台…时) describes; 将联合 plans
+        ("对拟与调查机构签订的委托合同开展合法性审核。", ""),
+        ("在拟出台《临时救助实施办法》时征求代表委员意见。", ""),
+        ("县民政局将联合县妇联建立纠纷化解机制。", "intention"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -216,6 +226,14 @@ def test_non_achievement_wording(sentence, reason):
         ("切实尊重和支持人民法院依法受理行政案件。", False),  # a task worded as support
         ("我镇把会前学法写进年度学习计划。", True),
         ("全市县级政府网站全部设置政务公开专栏。", True),
+        ("乡执法队今年没有接到一起粗暴执法的投诉。", True),
+        ("乡里组织村干部在县法治教育基地参观学习。", True),  # a place
+        ("青少年法治教育实践基地在区检察院落成。", True),
+        # a frame clause (以…为抓手) is neither task nor deed: the rest decides
+        ("以“一站式”矛盾纠纷调处化解为抓手,持续提升基层治理效能。", False),
+        ("以“法律明白人”培育为抓手,全年培训村干部320人次。", True),
+        ("深入贯彻新修订的《行政复议法》。", False),  # 修订的《》: a law described, not made
+        ("把普法宣传送到田间地头、送到群众家门口。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -243,8 +261,8 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 1600 and held["non_achievements"] >= 1000
-    assert held["recall"] >= 0.915, held
+    assert held["achievements"] >= 1950 and held["non_achievements"] >= 1250
+    assert held["recall"] >= 0.92, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 

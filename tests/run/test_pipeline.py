@@ -58,17 +58,18 @@ def sat(mass: float) -> float:
 def test_known_scores(two_reports):
     scores = two_reports.scores.set_index("unit")
     a, b = scores.loc["东风街道"], scores.loc["西山镇"]
-    # A, decision: legality_review (w 1) 审查15件 -> result 1.0; legal_adviser (w 3) 顾问2名 ->
-    # result 1.0; mean weight 2, so 1/2*1.0 + 3/2*1.0 = 2; plus two achieved figures
-    # (2名, 15件) at 0.2 each: E = 2.4
-    assert a["decision"] == pytest.approx(sat(2.4), abs=0.006)
+    # A, decision: legality_review (w 1) 审查15件 and legal_adviser (w 3) 顾问2名 are results
+    # of one sentence, so each earns 1 / 2 ** 0.25 = 0.840896; mean weight 2, so
+    # (1 + 3) / 2 * 0.840896 = 1.681793; plus two achieved figures (2名, 15件) at 0.2 each
+    e_decision = 2 * 2**-0.25 + 0.4
+    assert a["decision"] == pytest.approx(sat(e_decision), abs=0.006)
     # the 执法全过程记录 sentence is in the shortcomings part: no credit
     assert a["enforcement"] == pytest.approx(0.0)
     assert a["openness"] == pytest.approx(0.0)  # 加强…工作: a slogan, no deed
     # 先后开展…: measure 0.4; the plan sentence 将进一步加强人民调解 earns nothing
     assert a["disputes"] == pytest.approx(sat(0.4), abs=0.006)
     assert a["publicity"] == pytest.approx(sat(0.4), abs=0.006)  # same sentence: measure
-    expected = (sat(2.4) + 0 + 0 + sat(0.4) + sat(0.4)) / 5
+    expected = (sat(e_decision) + 0 + 0 + sat(0.4) + sat(0.4)) / 5
     assert a["index"] == pytest.approx(expected, abs=0.01)
     # B: 聘请法律顾问 is in the plan part -> decision 0
     assert b["decision"] == pytest.approx(0.0)
@@ -86,10 +87,11 @@ def test_mean_rule_known_scores(tmp_path, mini_catalogue):
     write_report(tmp_path, "a.txt", REPORT_A)
     scores = run(load_corpus([tmp_path]), mini_catalogue, method={"dimension": "mean"}).scores
     a = scores.iloc[0]
-    assert a["decision"] == pytest.approx(100 * (1 * 1.0 + 3 * 1.0) / 4)
+    shared = 2**-0.25  # both decision indicators come from one sentence
+    assert a["decision"] == pytest.approx(100 * (1 * shared + 3 * shared) / 4, abs=0.006)
     assert a["openness"] == pytest.approx(0.0)
     assert a["disputes"] == pytest.approx(40.0)
-    assert a["index"] == pytest.approx((100 + 0 + 0 + 40 + 40) / 5)
+    assert a["index"] == pytest.approx((100 * shared + 0 + 0 + 40 + 40) / 5, abs=0.01)
 
 
 def test_dimension_weights(tmp_path, mini_catalogue):
@@ -101,10 +103,11 @@ def test_dimension_weights(tmp_path, mini_catalogue):
     )
     scores = run(corpus, mini_catalogue, only_decision).scores.iloc[0]
     assert scores["index"] == pytest.approx(scores["decision"])
-    # indicator weight: legal_adviser 3, legality_review 1; set the adviser to 0 -> only review counts
+    # indicator weight: legal_adviser 3, legality_review 1; set the adviser to 0 -> only review
+    # counts, at its share of the sentence both evidence (credit is weight-free)
     no_adviser = base.with_overrides({}, {"legal_adviser": 0})
     got = run(corpus, mini_catalogue, no_adviser, method={"dimension": "mean"}).scores.iloc[0]
-    assert got["decision"] == pytest.approx(100.0)
+    assert got["decision"] == pytest.approx(100 * 2**-0.25, abs=0.006)
 
 
 def test_evidence_rows_explain_every_point(two_reports):

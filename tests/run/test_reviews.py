@@ -53,13 +53,16 @@ def _score_row(run, unit: str):
 def test_set_zeroes_the_indicator_and_lowers_its_dimension(machine, tmp_path):
     path = _reviews(tmp_path, "中河街道|2023|legality_review|调整|||0|张三|附件显示未审查\n")
     run = fb.score(REPORTS, cache=False, reviews=path)
-    assert _cell(machine, "中河街道", "legality_review") == 1.0
+    # by hand: its best sentence is a result shared by 4 decision indicators (1 / 4 ** 0.25),
+    # plus 0.1 for its one further measure sentence
+    machine_credit = round(1 / 4**0.25 + 0.1, 6)
+    assert _cell(machine, "中河街道", "legality_review") == machine_credit == 0.807107
     assert _cell(run, "中河街道", "legality_review") == 0.0
     ind = run.indicators.set_index(["unit", "indicator"]).loc[("中河街道", "legality_review")]
-    assert ind["credit_machine"] == 1.0 and ind["review"] == "set"
-    # E falls by the indicator's weight in units of the dimension's mean weight
+    assert ind["credit_machine"] == machine_credit and ind["review"] == "set"
+    # E falls by the indicator's weighted credit in units of the dimension's mean weight
     weights = {i.id: i.weight for i in run.catalogue.indicators if i.dimension == "decision"}
-    step = weights["legality_review"] / (sum(weights.values()) / len(weights))
+    step = machine_credit * weights["legality_review"] / (sum(weights.values()) / len(weights))
     before = _score_row(machine, "中河街道")
     e_before = -5 * math.log(1 - before["decision"] / 100)
     expected = 100 * (1 - math.exp(-(e_before - step) / 5))
@@ -73,16 +76,17 @@ def test_set_zeroes_the_indicator_and_lowers_its_dimension(machine, tmp_path):
 
 
 def test_reject_removes_that_sentence_only(machine, tmp_path):
-    # legality_review of 中河街道: one result and one measure sentence (1.0); without the
-    # result only the measure remains: 0.4
+    # legality_review of 中河街道: one result and one measure sentence; without the result
+    # only the measure remains, shared by the 3 decision indicators of its sentence:
+    # 0.4 / 3 ** 0.25
     path = _reviews(
         tmp_path,
         f"中河街道|2023|合法性审查(审核)|不予认定|{RESULT_SENTENCE}|||李四|数字为全年计划\n",
     )
     run = fb.score(REPORTS, cache=False, reviews=path)
-    assert _cell(run, "中河街道", "legality_review") == 0.4
+    assert _cell(run, "中河街道", "legality_review") == round(0.4 / 3**0.25, 6) == 0.303934
     (row,) = run.result.applied_reviews.itertuples()
-    assert (row.credit_before, row.credit_after, row.action) == (1.0, 0.4, "reject")
+    assert (row.credit_before, row.credit_after, row.action) == (0.807107, 0.303934, "reject")
     ev = run.evidence
     changed = ev[(ev["unit"] == "中河街道") & (ev["indicator"] == "legality_review")
                  & ev["reason"].str.startswith("review row 2", na=False)]  # fmt: skip
@@ -90,14 +94,15 @@ def test_reject_removes_that_sentence_only(machine, tmp_path):
     assert RESULT_SENTENCE in changed["sentence"].iloc[0]
 
 
-def test_credit_at_result_gives_full_credit(machine, tmp_path):
+def test_credit_at_result_gives_a_results_share(machine, tmp_path):
+    # the sentence evidences 5 other openness indicators: a result shared by 6
     assert _cell(machine, "中河街道", "disclosure_catalogue_guide") == 0.0
     path = _reviews(
         tmp_path,
         f"中河街道|2023|disclosure_catalogue_guide|认定|{OPEN_SENTENCE}|成效||王五|年报已公开\n",
     )
     run = fb.score(REPORTS, cache=False, reviews=path)
-    assert _cell(run, "中河街道", "disclosure_catalogue_guide") == 1.0
+    assert _cell(run, "中河街道", "disclosure_catalogue_guide") == round(1 / 6**0.25, 6)
     assert _score_row(run, "中河街道")["openness"] > _score_row(machine, "中河街道")["openness"]
     ev = run.evidence
     added = ev[(ev["indicator"] == "disclosure_catalogue_guide") & (ev["unit"] == "中河街道")]
