@@ -155,6 +155,21 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对拟与调查机构签订的委托合同开展合法性审核。", ""),
         ("在拟出台《临时救助实施办法》时征求代表委员意见。", ""),
         ("县民政局将联合县妇联建立纠纷化解机制。", "intention"),
+        # shortcomings in other words; a noun formed from a verb of putting right is none
+        ("会前学法有时存在内容与工作结合不紧的情况。", "shortcoming"),
+        ("执法力量与承接的执法事项不相匹配。", "shortcoming"),
+        ("以会议纪要代替规范性文件发文的问题仍未根除。", "shortcoming"),
+        ("联动化解机制运行不够顺畅。", "shortcoming"),
+        ("有5个单位被评为基本合格,暴露出普法工作不扎实的问题。", "shortcoming"),
+        ("确保管理无盲区、执法有依据,处理乱堆乱放596处。", ""),
+        ("着力破除部门间信息共享不充分的问题,打通数据12类。", ""),
+        ("部门间信息共享不充分。", "shortcoming"),
+        ("到2025年,“一件事一次办”事项扩展到30个。", "target"),
+        ("确保每个社区都有1名法律顾问。", "target"),
+        # 只需 is no requirement; 拟发 and 完成计划 are no plans
+        ("居民办理社保业务只需在一个窗口交材料。", ""),
+        ("审查拟发规范性文件41件。", ""),
+        ("全年实际完成计划检查量的106%。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -261,7 +276,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 1950 and held["non_achievements"] >= 1250
+    assert held["achievements"] >= 2190 and held["non_achievements"] >= 1470
     assert held["recall"] >= 0.92, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
