@@ -254,9 +254,11 @@ def _shares(rows: list[Review], machine: dict, docs: tuple, hits: object,
             keys.setdefault((r.doc_id, r.indicator), set()).add(r.sentence_key)
     wanted = {(doc_id, key) for (doc_id, _), ks in keys.items() for key in ks}
     doc_ids = [d.doc_id for d in docs]
+    reviewed = [n for n, d in enumerate(docs) if d.doc_id in {doc_id for doc_id, _ in wanted}]
+    rows = np.flatnonzero(np.isin(hits.doc, reviewed))  # the reviewed reports' hits only
     matched: dict[tuple[str, int], set[int]] = {}
-    for doc, key, ind in zip(hits.doc.tolist(), hits.canonical.tolist(), hits.indicator.tolist(),
-                             strict=True):  # fmt: skip
+    for doc, key, ind in zip(hits.doc[rows].tolist(), hits.canonical[rows].tolist(),
+                             hits.indicator[rows].tolist(), strict=True):  # fmt: skip
         if (doc_ids[doc], key) in wanted:
             matched.setdefault((doc_ids[doc], key), set()).add(ind)
     out: dict[tuple[str, str], dict[int, int]] = {}
