@@ -170,6 +170,12 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("居民办理社保业务只需在一个窗口交材料。", ""),
         ("审查拟发规范性文件41件。", ""),
         ("全年实际完成计划检查量的106%。", ""),
+        # 拟了 is done; a finding (翻出…不规范) is no admission; more shortcoming words
+        ("法律顾问帮着拟了一份土地流转合同范本。", ""),
+        ("案卷评查翻出5本卷宗文书不规范,当场改正。", ""),
+        ("政府网站信息发布审核把关不严。", "shortcoming"),
+        ("部分法律明白人只挂名不履职。", "shortcoming"),
+        ("处置不严重的违法行为12起。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -276,7 +282,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 2190 and held["non_achievements"] >= 1470
+    assert held["achievements"] >= 2420 and held["non_achievements"] >= 1680
     assert held["recall"] >= 0.92, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
