@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
+from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE, SENTENCE_SHARE
 from fazhi_bench.read.metadata import LEVEL_ZH
 
 # Chinese column labels (dimension labels come from the catalogue).
@@ -59,9 +59,10 @@ YES_NO = {True: "是", False: "否"}
 # The indicator credit rule of fazhi_bench.evidence.credit, in one sentence for readers.
 CREDIT_RULE_ZH = (
     "指标得分(0-1)按证据句的最高等级计分:提及 {mention:g}、具体措施 {measure:g}、量化成果或具体案例 "
-    "{result:g};每多一句具体措施或量化成果加 {step:g}(仅提及不累加,最多 {most} 句),最高 1 分。只计"
-    "“主要举措和成效”和“第一责任人履职”部分;计划、不足、制度条文和套话不计分。"
-).format(**LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX)
+    "{result:g};一句话同时佐证同一维度的 n 个指标时,每个指标得该等级分值除以 n 的 {share:g} 次方"
+    "(一句话是一条证据,不是 n 条);每多一句具体措施或量化成果加 {step:g}(仅提及不累加,最多 {most} "
+    "句),最高 1 分。只计“主要举措和成效”和“第一责任人履职”部分;计划、不足、制度条文和套话不计分。"
+).format(**LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX, share=SENTENCE_SHARE)
 
 # column -> the words for its codes
 VALUE_ZH: dict[str, dict] = {

@@ -26,7 +26,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from fazhi_bench.errors import UserError, problem
-from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE
+from fazhi_bench.evidence.credit import FURTHER_MAX, FURTHER_STEP, LEVEL_VALUE, SENTENCE_SHARE
 from fazhi_bench.read.readers import file_sha256
 from fazhi_bench.run.breakdown import dimension_rows, formula_words, indicator_rows
 from fazhi_bench.run.cache import TablesCache
@@ -82,10 +82,11 @@ def run_manifest(result: RunResult, argv: list[str] | None = None) -> dict:
         },  # fmt: skip
         "methodology": {
             **result.method,
-            "indicator_credit": "best sentence level (mention {mention:.1f}, measure {measure:.1f}, "
-            "result {result:.1f}) + {step:g} per further credited measure or result sentence, "
+            "indicator_credit": "best sentence value (mention {mention:.1f}, measure {measure:.1f}, "
+            "result {result:.1f}, divided by n ** {share:g} for a sentence evidencing n indicators "
+            "of one dimension) + {step:g} per further credited measure or result sentence, "
             "at most {most}, capped at 1".format(
-                **LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX
+                **LEVEL_VALUE, step=FURTHER_STEP, most=FURTHER_MAX, share=SENTENCE_SHARE
             ),
             "dimension_weights_used": {
                 k: round(float(v), 6) for k, v in result.dim_weights.items()
