@@ -176,6 +176,13 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("政府网站信息发布审核把关不严。", "shortcoming"),
         ("部分法律明白人只挂名不履职。", "shortcoming"),
         ("处置不严重的违法行为12起。", ""),
+        # 拟 before a noun phrase (拟出台文件, 拟审议议题, 拟公开信息); 删除了 is done
+        ("审查镇政府拟出台文件9件。", ""),
+        ("对常务会议拟审议议题逐一把关。", ""),
+        ("拟于明年出台文件。", "intention"),
+        ("对执法不规范问题开展专项整治,查纠问题28个。", ""),
+        ("关停运维不力的政务新媒体账号7个。", ""),
+        ("查找执法不规范问题11个,已全部整改。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -255,6 +262,7 @@ def test_non_achievement_wording(sentence, reason):
         ("以“法律明白人”培育为抓手,全年培训村干部320人次。", True),
         ("深入贯彻新修订的《行政复议法》。", False),  # 修订的《》: a law described, not made
         ("把普法宣传送到田间地头、送到群众家门口。", False),
+        ("对框架协议开展审查,删除了违规承诺的条款。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -282,7 +290,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 2420 and held["non_achievements"] >= 1680
+    assert held["achievements"] >= 2730 and held["non_achievements"] >= 1830
     assert held["recall"] >= 0.92, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
