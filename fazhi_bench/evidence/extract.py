@@ -149,9 +149,9 @@ def figure_dimensions(
 ) -> tuple[str, frozenset[str]]:
     """The dimension a figure measures (shown in quantities.csv) and every dimension it
     counts for. In its own sentence (hits ``own``): the nearest hit, preferring one before
-    it (and every dimension of the hits at its place). Else the dimensions of every creditable sentence before it in its paragraph
-    (``earlier``; the nearest shown); a figure alone in its paragraph measures no known
-    dimension.
+    it (and every dimension of the hits at its place). Else the dimensions of every
+    creditable sentence before it in its paragraph (``earlier``; the nearest shown); a
+    figure alone in its paragraph measures no known dimension.
 
     A set, not "the nearest earlier hit": a sentence added to the paragraph can add a
     dimension but never take one away, so added evidence never lowers a score."""
