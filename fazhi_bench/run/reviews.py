@@ -231,8 +231,8 @@ def _machine_levels(rows: list[Review], docs: tuple, hits: object, ind_ids: list
     out: dict[tuple[str, str], dict[int, str]] = {cell: {} for cell in wanted}
     if not wanted:
         return out
-    credited = np.flatnonzero(hits.credited)
-    for i in credited.tolist():
+    reviewed = _hits_of(hits, docs, {doc_id for doc_id, _ in wanted})
+    for i in reviewed[hits.credited[reviewed]].tolist():
         cell = (doc_ids[hits.doc[i]], ind_ids[hits.indicator[i]])
         if cell in out:
             level = hits.level.labels[hits.level.codes[i]] or "mention"
@@ -240,6 +240,12 @@ def _machine_levels(rows: list[Review], docs: tuple, hits: object, ind_ids: list
             if LEVEL_VALUE[level] > LEVEL_VALUE.get(out[cell].get(key, ""), -1):
                 out[cell][key] = level
     return out
+
+
+def _hits_of(hits: object, docs: tuple, doc_ids: set[str]) -> np.ndarray:
+    """Row numbers of the hits of the reports ``doc_ids``: reviews touch a few reports, so
+    the loops over hits in Python run over theirs, not over a national corpus."""
+    return np.flatnonzero(np.isin(hits.doc, [n for n, d in enumerate(docs) if d.doc_id in doc_ids]))
 
 
 def _shares(rows: list[Review], machine: dict, docs: tuple, hits: object,
@@ -254,26 +260,19 @@ def _shares(rows: list[Review], machine: dict, docs: tuple, hits: object,
             keys.setdefault((r.doc_id, r.indicator), set()).add(r.sentence_key)
     wanted = {(doc_id, key) for (doc_id, _), ks in keys.items() for key in ks}
     doc_ids = [d.doc_id for d in docs]
-    reviewed = [n for n, d in enumerate(docs) if d.doc_id in {doc_id for doc_id, _ in wanted}]
-    rows = np.flatnonzero(np.isin(hits.doc, reviewed))  # the reviewed reports' hits only
+    reviewed = _hits_of(hits, docs, {doc_id for doc_id, _ in wanted})
     matched: dict[tuple[str, int], set[int]] = {}
-    for doc, key, ind in zip(hits.doc[rows].tolist(), hits.canonical[rows].tolist(),
-                             hits.indicator[rows].tolist(), strict=True):  # fmt: skip
+    for doc, key, ind in zip(hits.doc[reviewed].tolist(), hits.canonical[reviewed].tolist(),
+                             hits.indicator[reviewed].tolist(), strict=True):  # fmt: skip
         if (doc_ids[doc], key) in wanted:
             matched.setdefault((doc_ids[doc], key), set()).add(ind)
+    dimension_of = [i.dimension for i in inds]
     out: dict[tuple[str, str], dict[int, int]] = {}
     for (doc_id, indicator), ks in keys.items():
         me = index[indicator]
-        dimension = inds[me].dimension
+        same = {n for n, d in enumerate(dimension_of) if d == dimension_of[me]}
         out[(doc_id, indicator)] = {
-            key: len(
-                {
-                    n
-                    for n in matched.get((doc_id, key), set()) | {me}
-                    if inds[n].dimension == dimension
-                }
-            )  # fmt: skip
-            for key in ks
+            key: len((matched.get((doc_id, key), set()) | {me}) & same) for key in ks
         }
     return out
 
