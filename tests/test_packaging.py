@@ -49,6 +49,12 @@ def test_readme_quick_start_is_two_make_commands():
     assert "make test" in ci
 
 
+def test_readme_stays_a_users_guide():
+    """Method, validity and performance detail live in docs/; the README stays short."""
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    assert len(lines) <= 300, f"README.md has {len(lines)} lines; move detail to docs/"
+
+
 def test_packaged_catalogue_is_the_repository_one():
     from fazhi_bench.spec.catalogue import default_catalogue_path
 

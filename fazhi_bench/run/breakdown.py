@@ -76,9 +76,10 @@ def dimension_rows(result: RunResult) -> pd.DataFrame:
         grouped["raw"] = 100 * grouped["weighted"] / grouped["weight_sum"].replace(0, np.nan)
     out = grouped.reset_index()
     scores = result.scores.set_index("doc_id")
-    out["score"] = [
-        float(scores.at[d, dim]) for d, dim in zip(out["doc_id"], out["dimension"], strict=True)
-    ]
+    cells = scores[list(DIMENSIONS)]  # each row's own cell, found by position
+    rows_at = cells.index.get_indexer(out["doc_id"].astype(str))
+    cols_at = cells.columns.get_indexer(out["dimension"].astype(str))
+    out["score"] = cells.to_numpy(dtype=float)[rows_at, cols_at]
     out = _in_reading_order(out.join(scores[["unit", "year"]], on="doc_id"))
     return out[["unit", "year", "dimension", "weighted", "weight_mean", "figures",
                 "figures_counted", "mass", "raw", "score", "doc_id"]]  # fmt: skip
