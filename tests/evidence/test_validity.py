@@ -72,6 +72,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("将法治学习纳入干部教育培训计划。", ""),
         ("完善突发事件应急预案3项。", ""),
         ("拟定了《重大行政决策事项目录》。", ""),
+        ("我局拟制作一批以案释法短视频。", "intention"),  # 拟制作: to make, not 拟制 (drafted)
+        ("拟制了《行政执法公示办法》。", ""),
+        ("确保每所中小学都配备法治副校长。", "target"),
+        ("对资金分配方案开展风险评估,识别出资金拨付不及时等3类风险。", ""),  # a finding
         ("对老旧小区改造三年行动计划开展决策后评估。", ""),
         ("审查区政府拟签订的招商引资协议87件。", ""),
         ("纠正程序不规范问题3件。", ""),
@@ -263,6 +267,12 @@ def test_non_achievement_wording(sentence, reason):
         ("深入贯彻新修订的《行政复议法》。", False),  # 修订的《》: a law described, not made
         ("把普法宣传送到田间地头、送到群众家门口。", False),
         ("对框架协议开展审查,删除了违规承诺的条款。", True),
+        ("镇长在院坝会上对土地确权政策进行了解读。", True),  # 了 + 解读, not 了解
+        ("深入了解群众对政务公开的需求。", False),
+        ("应急信息都及时向社会公布。", True),  # 都 as 均
+        ("就政策适用口径征询公职律师意见并形成书面意见。", True),
+        ("法律明白人在赶集日摆摊解答法律疑问。", True),  # a market day: a time and place
+        ("法律明白人为群众解答法律疑问。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -290,7 +300,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 2730 and held["non_achievements"] >= 1830
+    assert held["achievements"] >= 3040 and held["non_achievements"] >= 1970
     assert held["recall"] >= 0.92, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
