@@ -75,6 +75,15 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("我局拟制作一批以案释法短视频。", "intention"),  # 拟制作: to make, not 拟制 (drafted)
         ("拟制了《行政执法公示办法》。", ""),
         ("确保每所中小学都配备法治副校长。", "target"),
+        ("县政府督查室拟对已办结的人大代表建议开展回头看。", "intention"),  # 拟 + 对
+        ("到2025年,重大行政决策事项要全部纳入目录管理。", "target"),
+        ("会议纪要全部归档备查。", ""),  # 纪要, not 要
+        ("统一登记、拟办、审核、答复等环节的文书格式。", ""),  # 拟办: a step of filing
+        ("全年按计划检查企业2860家次。", ""),  # as planned, not a plan
+        ("对办理质量不高的14件建议提案发回重办。", ""),  # others' shortcoming acted on
+        ("督促更新滞后信息300余条。", ""),
+        ("部分单位督促指导不够到位。", "shortcoming"),
+        ("部分网站信息更新不及时。", "shortcoming"),
         ("对资金分配方案开展风险评估,识别出资金拨付不及时等3类风险。", ""),  # a finding
         ("对老旧小区改造三年行动计划开展决策后评估。", ""),
         ("审查区政府拟签订的招商引资协议87件。", ""),
@@ -273,6 +282,7 @@ def test_non_achievement_wording(sentence, reason):
         ("就政策适用口径征询公职律师意见并形成书面意见。", True),
         ("法律明白人在赶集日摆摊解答法律疑问。", True),  # a market day: a time and place
         ("法律明白人为群众解答法律疑问。", False),
+        ("牢固树立尊重司法的理念,积极支持人民法院依法受理行政案件。", False),  # tasks
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -300,8 +310,8 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 3040 and held["non_achievements"] >= 1970
-    assert held["recall"] >= 0.92, held
+    assert held["achievements"] >= 3290 and held["non_achievements"] >= 2170
+    assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 
