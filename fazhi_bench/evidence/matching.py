@@ -4,7 +4,12 @@ All literal patterns of all indicators (and the slogan phrases) go into one
 Aho-Corasick automaton built once per catalogue; regex patterns are compiled once.
 A report is scanned once by the automaton; regexes run only where the words they
 require occur (see ``Matcher``), and each finds exactly what a left-to-right scan of
-the whole report with it would find.
+each sentence with it would find (of the whole text when no sentences are given). Per
+sentence, not per report: a match reaching over a sentence's end would be dropped as
+evidence anyway, and in a whole-text scan it would also hide the next sentence's own
+match, so that a sentence inserted between the two could add evidence to a sentence it
+does not touch and take credit from others (a dimension could fall when an achievement
+is added).
 
 Overlap rules (documented in the README):
 - within one indicator, overlapping or nested hits collapse to the leftmost-longest
@@ -15,8 +20,10 @@ Overlap rules (documented in the README):
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -90,8 +97,13 @@ class Matcher:
         self.automaton = automaton(list(words)) if words else None
         self.always = tuple(always)
 
-    def raw_hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
-        """Every occurrence of every pattern (indicator hits, slogan spans), unmerged."""
+    def raw_hits(
+        self, text: str, sentences: Sequence[tuple[int, int]] | None = None
+    ) -> tuple[list[Hit], list[tuple[int, int]]]:
+        """Every occurrence of every pattern (indicator hits, slogan spans), unmerged;
+        regex matches lie within one of ``sentences`` ((start, end), sorted; default: the
+        whole text is one)."""
+        spans = list(sentences) if sentences else [(0, len(text))]
         hits: list[Hit] = []
         slogans: list[tuple[int, int]] = []
         triggered: dict[str, list[int]] = {}
@@ -107,34 +119,42 @@ class Matcher:
                     else:
                         hits.append(Hit(idx, start, end))
         for idx, rx in self.always:
-            hits.extend(
-                Hit(idx, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()
-            )
-        several: dict[int, list[int]] = {}  # regexes with several words: their starts
+            for lo, hi in spans:
+                hits.extend(Hit(idx, m.start(), m.end())
+                            for m in rx.finditer(text, lo, hi) if m.end() > m.start())  # fmt: skip
+        firsts = [lo for lo, _ in spans]
+        several: dict[int, list[tuple[int, int, int]]] = {}  # regexes with several words
         for word, starts in triggered.items():
+            placed = [(s, *_sentence_of(firsts, spans, s)) for s in starts]
             for r in self.triggers[word]:
                 if r in self.several:
-                    several.setdefault(r, []).extend(starts)
+                    several.setdefault(r, []).extend(placed)
                 else:
-                    self._run(r, text, starts, len(word), hits)
-        for r, starts in several.items():
-            self._run(r, text, sorted(set(starts)), self.several[r], hits)
+                    self._run(r, text, placed, len(word), hits)
+        for r, placed in several.items():
+            self._run(r, text, sorted(set(placed)), self.several[r], hits)
         return hits, slogans
 
-    def _run(self, r: int, text: str, starts: list[int], length: int, hits: list[Hit]) -> None:
-        """Regex ``r`` where its words (at most ``length`` long) occur, at ``starts``."""
+    def _run(
+        self, r: int, text: str, placed: list[tuple[int, int, int]], length: int, hits: list[Hit]
+    ) -> None:
+        """Regex ``r`` where its words (at most ``length`` long) occur: ``placed`` holds
+        each occurrence's start and its sentence's (start, end), sorted."""
         idx, rx, width = self.regexes[r]
         if width is None:
-            hits.extend(Hit(idx, s, e) for s, e in _scan_at(rx, text, starts))
+            hits.extend(Hit(idx, s, e) for s, e in _scan_at(rx, text, placed))
             return
-        for lo, hi in _windows(starts, length, width, len(text)):
+        for lo, hi in _windows(placed, length, width):
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start():
                     hits.append(Hit(idx, m.start(), m.end()))
 
-    def hits(self, text: str) -> tuple[list[Hit], list[tuple[int, int]]]:
-        """Hits after the overlap rules, sorted by position; plus slogan spans."""
-        raw, slogans = self.raw_hits(text)
+    def hits(
+        self, text: str, sentences: Sequence[tuple[int, int]] | None = None
+    ) -> tuple[list[Hit], list[tuple[int, int]]]:
+        """Hits after the overlap rules, sorted by position; plus slogan spans. Regex
+        matches lie within one of ``sentences`` (see ``raw_hits``)."""
+        raw, slogans = self.raw_hits(text, sentences)
         raw.sort()  # by indicator, start, end
         kept: list[Hit] = []
         last = Hit(-1, -1, -1)  # the last hit kept
@@ -161,34 +181,57 @@ def automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
     )
 
 
-def _scan_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:
-    """What a left-to-right scan with ``rx`` finds, when every match of it begins at one
-    of ``starts`` (sorted): try those places in turn, skipping any inside the last match."""
+def _sentence_of(firsts: list[int], spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding ``pos`` (``firsts``: the sentences'
+    starts); a place between sentences is an empty one of its own."""
+    i = bisect.bisect_right(firsts, pos) - 1
+    if i < 0 or pos >= spans[i][1]:
+        return pos, pos
+    return spans[i]
+
+
+def _scan_at(
+    rx: re.Pattern[str], text: str, placed: list[tuple[int, int, int]]
+) -> list[tuple[int, int]]:
+    """What a left-to-right scan of each sentence with ``rx`` finds, when every match of
+    it begins at one of the places (start, sentence start, sentence end; sorted): try
+    those places in turn, each up to its sentence's end, skipping any inside the last
+    match."""
     found: list[tuple[int, int]] = []
     after = 0
-    for start in starts:
+    for start, _, end in placed:
         if start < after:
             continue
-        m = rx.match(text, start)
+        m = rx.match(text, start, end)
         if m and m.end() > start:
             found.append((start, m.end()))
             after = m.end()
     return found
 
 
-def _windows(starts: list[int], length: int, width: int, size: int) -> list[tuple[int, int]]:
+def _windows(placed: list[tuple[int, int, int]], length: int, width: int) -> list[tuple[int, int]]:
     """Merged [lo, hi) windows reaching ``width`` beyond each word (``length`` long at
-    most) at ``starts``: every match that holds one of the words and is at most ``width``
-    long lies inside one window, and no match of a left-to-right scan crosses one."""
-    return _merge_spans(
-        [(max(0, s - width), min(size, s + length + width)) for s in starts], touching=True
-    )
+    most) at the places (start, sentence start, sentence end), each kept inside its
+    sentence: every match that holds one of the words and is at most ``width`` long lies
+    inside one window, and no match of a left-to-right scan of a sentence crosses one.
+    Windows of two sentences never merge."""
+    out: list[tuple[int, int]] = []
+    last_end = -1  # the end of the sentence of the last window
+    for s, first, end in sorted(placed):
+        lo, hi = max(first, s - width), min(end, s + length + width)
+        if out and end == last_end and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+        last_end = end
+    return out
 
 
-def _merge_spans(spans: list[tuple[int, int]], touching: bool = False) -> list[tuple[int, int]]:
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one (slogan phrases inside one another count once)."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and (start <= out[-1][1] if touching else start < out[-1][1]):
+        if out and start < out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
             out.append((start, end))

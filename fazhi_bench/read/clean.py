@@ -157,6 +157,17 @@ def single_spaced(text: str) -> str:
     return _SPACES.sub(" ", text) if "\t" in text or "  " in text else text
 
 
+# A space a web page's typography puts between Chinese and a number (清单 2364 项, 到 2024
+# 年底, 100 %): Chinese has no such space, and a figure split from its measure word is
+# no figure.
+_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=\d)|(?<=\d)[ \t]+(?=[\u4e00-\u9fff%])")
+
+
+def figures_closed_up(text: str) -> str:
+    """Numbers joined to the Chinese words around them (清单 2364 项 -> 清单2364项)."""
+    return _SPACED_FIGURE.sub("", text) if " " in text or "\t" in text else text
+
+
 LONG_LINE = 1000  # characters: a page whose line breaks were lost, not a paragraph
 # A numbered heading inside a long line: after a sentence's end (。二、存在的不足…) or
 # right after a short part heading it is glued to (主要举措和成效(一)…).
@@ -205,7 +216,7 @@ def clean_text(raw: str) -> Cleaned:
         line = curly_quotes(line)
         if is_clutter(line):
             dropped.append(line)
-        else:
-            for piece in broken_at_headings(line):
+        else:  # page labels (发布日期 2024-03-14) are told by their spaces: closed up after
+            for piece in broken_at_headings(figures_closed_up(line)):
                 kept.append(strip_site_prefix(piece) if len(kept) < 12 else piece)
     return Cleaned("\n".join(kept), tuple(dropped))

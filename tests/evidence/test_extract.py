@@ -7,7 +7,7 @@ from helpers import MINI
 from fazhi_bench.evidence.extract import _paragraph_starts, extract, figure_dimensions
 from fazhi_bench.evidence.matching import Matcher
 from fazhi_bench.evidence.sections import split_sentences
-from fazhi_bench.read.clean import clean_text, curly_quotes
+from fazhi_bench.read.clean import clean_text, curly_quotes, figures_closed_up
 from fazhi_bench.spec.catalogue import load_catalogue
 
 MATCHER = Matcher(load_catalogue(MINI)[0])
@@ -117,6 +117,21 @@ def test_a_figure_of_a_phrase_in_two_dimensions_counts_for_both():
     assert shown == "publicity" and dims == {"publicity", "decision"}
     # the nearest hit alone, when no other hit shares its place
     assert figure_dimensions(18, own, ("", frozenset())) == ("openness", {"openness"})
+
+
+def test_web_spacing_around_figures_is_closed_up():
+    assert (
+        figures_closed_up("公示执法事项清单 2364 项,合格率 100 %。")
+        == "公示执法事项清单2364项,合格率100%。"
+    )
+    assert figures_closed_up("到 2024 年底") == "到2024年底"
+    # only a space beside Chinese goes: between Latin letters or digits it stays
+    assert figures_closed_up("APP 2 个, 版本 3.1 2") == "APP 2个, 版本3.1 2"
+    # a figure split from its measure word was no figure: now it measures its sentence
+    spaced = _ex("一、主要举措和成效\n全年化解物业纠纷 340 件。\n")
+    assert [q["text"] for q in spaced.quantities] == ["340件"]
+    # page labels are told by their spaces, so they are still dropped as clutter
+    assert "生成日期" not in clean_text("生成日期 2024-03-14\n一、主要举措和成效\n").text
 
 
 def test_paired_straight_quotes_read_as_chinese_quotes():

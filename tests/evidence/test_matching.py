@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fazhi_bench.evidence.matching import Matcher
+from fazhi_bench.evidence.sections import split_sentences
 from fazhi_bench.read.corpus import load_document
 from fazhi_bench.spec.catalogue import load_catalogue
 from fazhi_bench.spec.regexsafety import literal_expansions, required_words
@@ -50,10 +51,12 @@ def _texts() -> list[str]:
     return [load_document(p, p.name).text for p in sorted(REPORTS.glob("*.txt"))]
 
 
-def _reference_hits(indicators, text: str) -> list[tuple[int, int, int]]:
+def _reference_hits(indicators, text: str, spans=None) -> list[tuple[int, int, int]]:
     """The matcher's contract, written plainly: every occurrence of every literal, every
-    match of a left-to-right scan with every regex, then per indicator the overlapping
-    hits collapse to the leftmost-longest."""
+    match of a left-to-right scan with every regex of each sentence (``spans``; default:
+    the whole text), then per indicator the overlapping hits collapse to the
+    leftmost-longest."""
+    spans = spans or [(0, len(text))]
     raw = []
     for idx, ind in enumerate(indicators):
         for pat in ind.patterns:
@@ -63,9 +66,9 @@ def _reference_hits(indicators, text: str) -> list[tuple[int, int, int]]:
                     raw.append((idx, at, at + len(pat.text)))
                     at = text.find(pat.text, at + 1)
             else:
-                raw += [
-                    (idx, *m.span()) for m in re.finditer(pat.text, text) if m.end() > m.start()
-                ]
+                rx = re.compile(pat.text)
+                raw += [(idx, *m.span()) for lo, hi in spans
+                        for m in rx.finditer(text, lo, hi) if m.end() > m.start()]  # fmt: skip
     kept: list[tuple[int, int, int]] = []
     for hit in sorted(raw, key=lambda h: (h[0], h[1], h[1] - h[2])):
         if kept and kept[-1][0] == hit[0] and hit[1] < kept[-1][2]:
@@ -74,13 +77,26 @@ def _reference_hits(indicators, text: str) -> list[tuple[int, int, int]]:
     return sorted(kept, key=lambda h: (h[1], h[0]))
 
 
-def _hits(matcher: Matcher, text: str) -> list[tuple[int, int, int]]:
-    return [(h.indicator, h.start, h.end) for h in matcher.hits(text)[0]]
+def _hits(matcher: Matcher, text: str, spans=None) -> list[tuple[int, int, int]]:
+    return [(h.indicator, h.start, h.end) for h in matcher.hits(text, spans)[0]]
 
 
 def test_the_matcher_finds_what_a_plain_scan_finds_on_the_samples():
     for text in _texts():
         assert _hits(MATCHER, text) == _reference_hits(MATCHER.indicators, text)
+        spans = split_sentences(text)
+        assert _hits(MATCHER, text, spans) == _reference_hits(MATCHER.indicators, text, spans)
+
+
+def test_a_match_over_a_sentence_end_hides_nothing_in_the_next_sentence():
+    """Scanned sentence by sentence, 处罚…(a digit) stops at the semicolon; scanned whole, its
+    match from the first sentence reached into the second and hid 处罚26 there, which an
+    inserted sentence would then uncover (evidence added to a sentence not touched)."""
+    catalogue = _catalogue([("regex", r"处罚[^。]{0,12}\d")])
+    text = "办理不予行政处罚案件6件;从轻处罚26件。"
+    assert _hits(Matcher(catalogue), text) == [(0, 6, 19)]  # whole text: one greedy match
+    spans = split_sentences(text)
+    assert _hits(Matcher(catalogue), text, spans) == [(0, 6, 11), (0, 15, 19)]
 
 
 def _catalogue(*indicators: list[tuple[str, str]]) -> SimpleNamespace:
@@ -116,6 +132,8 @@ PIECES = ["丙", "甲", "乙", "丁", "法治", "政府", "ISO9001", "iso9001", 
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join))
 def test_tricky_regexes_find_what_a_plain_scan_finds(text):
     assert _hits(Matcher(TRICKY), text) == _reference_hits(TRICKY.indicators, text)
+    spans = split_sentences(text)
+    assert _hits(Matcher(TRICKY), text, spans) == _reference_hits(TRICKY.indicators, text, spans)
 
 
 def test_known_answers_for_the_tricky_regexes():

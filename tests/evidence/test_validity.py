@@ -34,7 +34,7 @@ from perturb import (
     with_slogans,
 )
 
-from fazhi_bench.evidence.credit import non_achievement, reports_deed, sets_tasks
+from fazhi_bench.evidence.credit import names_honour, non_achievement, reports_deed, sets_tasks
 from fazhi_bench.evidence.matching import Matcher
 from fazhi_bench.evidence.sections import (
     completeness,
@@ -84,6 +84,14 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("督促更新滞后信息300余条。", ""),
         ("部分单位督促指导不够到位。", "shortcoming"),
         ("部分网站信息更新不及时。", "shortcoming"),
+        ("2024年计划新培育法律明白人500名。", "intention"),  # 计划 + 新…
+        ("将建设一批法治文化公园。", "intention"),
+        ("确保重大行政决策事项全部履行法定程序。", "target"),
+        ("一件因不适应改革需要被及时废止。", ""),  # a shortcoming put right
+        ("五十七个执法不规范问题被发现并纠正。", ""),
+        ("对记录设备使用不规范等问题进行了通报。", ""),
+        ("对执法不规范问题突出的2个单位负责人进行了约谈。", ""),
+        ("全区仍有6个部门的公开目录未及时动态调整。", "shortcoming"),
         ("对资金分配方案开展风险评估,识别出资金拨付不及时等3类风险。", ""),  # a finding
         ("对老旧小区改造三年行动计划开展决策后评估。", ""),
         ("审查区政府拟签订的招商引资协议87件。", ""),
@@ -283,10 +291,27 @@ def test_non_achievement_wording(sentence, reason):
         ("法律明白人在赶集日摆摊解答法律疑问。", True),  # a market day: a time and place
         ("法律明白人为群众解答法律疑问。", False),
         ("牢固树立尊重司法的理念,积极支持人民法院依法受理行政案件。", False),  # tasks
+        ("基层法院万人成诉率降至全省较低水平。", True),  # a level reached
+        ("万人成诉率要降至全省较低水平。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
     assert reports_deed(sentence) is deed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "honour"),
+    [
+        ("全市普法依法治理工作得到司法部通报表扬。", True),
+        ("普法短视频获全国优秀法治动漫微视频作品奖。", True),
+        ("相关经验被省市场监管局推广。", True),
+        ("获批建设用地3宗。", False),
+        ("推广“枫桥经验”。", False),
+        ("被评为不合格。", False),
+    ],
+)
+def test_names_honour(sentence, honour):
+    assert names_honour(sentence) is honour
 
 
 def test_task_lists():
@@ -310,7 +335,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 3290 and held["non_achievements"] >= 2170
+    assert held["achievements"] >= 3590 and held["non_achievements"] >= 2320
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
@@ -398,17 +423,42 @@ def test_an_inserted_achievement_lowers_no_dimension(i, data):
 @given(_DOC, st.data())
 def test_a_removed_sentence_raises_no_dimension(i, data):
     doc = DOCS[i]
-    lo, hi = achievements(doc.text)
-    # an item's numbered opening (二是… 3.…) is left: removing it joins two items into
-    # one paragraph, a change of the report's structure rather than of its content
-    spans = [
-        (s, e)
-        for s, e in split_sentences(doc.text)
-        if lo < s and e < hi and not numbering_style(doc.text[s:e])
-    ]
-    s, e = data.draw(st.sampled_from(spans))
+    s, e = data.draw(st.sampled_from(_removable(doc.text)))
     after = scores_of([replace_text(doc, doc.text[:s] + doc.text[e:])], CATALOGUE)
     assert (after.iloc[0][list(DIMENSIONS)] <= BASE.iloc[i][list(DIMENSIONS)] + 1e-9).all()
+
+
+def _removable(text: str) -> list[tuple[int, int]]:
+    """Achievement sentences whose removal leaves the report's structure: an item's
+    numbered opening (二是… 3.…) is left, as removing it joins two items into one
+    paragraph, a change of structure rather than of content."""
+    lo, hi = achievements(text)
+    return [(s, e) for s, e in split_sentences(text)
+            if lo < s and e < hi and not numbering_style(text[s:e])]  # fmt: skip
+
+
+def test_every_insertion_and_removal_on_the_samples():
+    """The properties above, checked exhaustively and deterministically: each of the new
+    achievements at every sentence end of every sample's achievements part (1,295
+    insertions), and every removable achievement sentence removed (181): a random draw
+    finds a rare fall only sometimes, this finds it every time."""
+    dims = [*DIMENSIONS, "index"]
+    insertions = removals = 0
+    for i, doc in enumerate(DOCS):
+        base = BASE.iloc[i][dims]
+        places = sentence_boundaries(doc.text)
+        added = [replace_text(doc, inserted(doc.text, p, new))
+                 for new in NEW_ACHIEVEMENTS for p in places]  # fmt: skip
+        after = scores_of(added, CATALOGUE)[dims]
+        falls = after[(after < base - 1e-9).any(axis=1)]
+        assert falls.empty, (doc.unit, falls.index.tolist())
+        cut = [replace_text(doc, doc.text[:s] + doc.text[e:]) for s, e in _removable(doc.text)]
+        after = scores_of(cut, CATALOGUE)[dims[:-1]]
+        rises = after[(after > base[dims[:-1]] + 1e-9).any(axis=1)]
+        assert rises.empty, (doc.unit, rises.index.tolist())
+        insertions += len(added)
+        removals += len(cut)
+    assert insertions >= 1000 and removals >= 150
 
 
 def test_quotations_stay_quoted_when_their_opening_is_cut():
