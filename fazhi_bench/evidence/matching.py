@@ -125,7 +125,7 @@ class Matcher:
         firsts = [lo for lo, _ in spans]
         several: dict[int, list[tuple[int, int, int]]] = {}  # regexes with several words
         for word, starts in triggered.items():
-            placed = [(s, *_sentence_of(firsts, spans, s)) for s in starts]
+            placed = _placed(firsts, spans, starts)
             for r in self.triggers[word]:
                 if r in self.several:
                     several.setdefault(r, []).extend(placed)
@@ -181,13 +181,18 @@ def automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
     )
 
 
-def _sentence_of(firsts: list[int], spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The (start, end) of the sentence holding ``pos`` (``firsts``: the sentences'
-    starts); a place between sentences is an empty one of its own."""
-    i = bisect.bisect_right(firsts, pos) - 1
-    if i < 0 or pos >= spans[i][1]:
-        return pos, pos
-    return spans[i]
+def _placed(
+    firsts: list[int], spans: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, int, int]]:
+    """Each of ``starts`` with the (start, end) of its sentence (``firsts``: the
+    sentences' starts); a place between sentences is an empty sentence of its own."""
+    out = []
+    after = bisect.bisect_right
+    for pos in starts:
+        i = after(firsts, pos) - 1
+        lo, hi = spans[i] if i >= 0 else (pos, pos)
+        out.append((pos, lo, hi) if pos < hi else (pos, pos, pos))
+    return out
 
 
 def _scan_at(
@@ -217,7 +222,7 @@ def _windows(placed: list[tuple[int, int, int]], length: int, width: int) -> lis
     Windows of two sentences never merge."""
     out: list[tuple[int, int]] = []
     last_end = -1  # the end of the sentence of the last window
-    for s, first, end in sorted(placed):
+    for s, first, end in placed:  # sorted by start
         lo, hi = max(first, s - width), min(end, s + length + width)
         if out and end == last_end and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
