@@ -92,6 +92,12 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对记录设备使用不规范等问题进行了通报。", ""),
         ("对执法不规范问题突出的2个单位负责人进行了约谈。", ""),
         ("全区仍有6个部门的公开目录未及时动态调整。", "shortcoming"),
+        ("对违法行为的查处力度不够。", "shortcoming"),  # 查处力度: no deed that put it right
+        ("确保优秀执法案卷比例较上年提高5个百分点。", "target"),
+        ("后续将研究制定行政执法人员考核评价办法。", "intention"),
+        ("叫停无计划检查。", ""),  # 无计划: unplanned, not a plan
+        ("对5个执法不规范单位予以通报批评。", ""),
+        ("受理公示和拟审批公示均按规定期限发布。", ""),  # 拟审批公示: a notice's name
         ("对资金分配方案开展风险评估,识别出资金拨付不及时等3类风险。", ""),  # a finding
         ("对老旧小区改造三年行动计划开展决策后评估。", ""),
         ("审查区政府拟签订的招商引资协议87件。", ""),
@@ -308,6 +314,7 @@ def test_reports_deed(sentence, deed):
         ("获批建设用地3宗。", False),
         ("推广“枫桥经验”。", False),
         ("被评为不合格。", False),
+        ("政务公开工作经验在全市工作会议上作交流发言。", True),
     ],
 )
 def test_names_honour(sentence, honour):
@@ -335,7 +342,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 3590 and held["non_achievements"] >= 2320
+    assert held["achievements"] >= 3890 and held["non_achievements"] >= 2470
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
