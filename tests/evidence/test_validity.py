@@ -98,6 +98,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("叫停无计划检查。", ""),  # 无计划: unplanned, not a plan
         ("对5个执法不规范单位予以通报批评。", ""),
         ("受理公示和拟审批公示均按规定期限发布。", ""),  # 拟审批公示: a notice's name
+        ("发现和上报矛盾纠纷的能力有待提升。", "shortcoming"),  # no finding: a capability
+        ("检查发现程序不规范问题5个。", ""),  # a finding
+        ("对2起回应不及时、口径不一致的舆情事件进行通报。", ""),  # others', listed with 、
+        ("部分单位回应不及时、口径不一致。", "shortcoming"),
         ("对资金分配方案开展风险评估,识别出资金拨付不及时等3类风险。", ""),  # a finding
         ("对老旧小区改造三年行动计划开展决策后评估。", ""),
         ("审查区政府拟签订的招商引资协议87件。", ""),
@@ -315,6 +319,8 @@ def test_reports_deed(sentence, deed):
         ("推广“枫桥经验”。", False),
         ("被评为不合格。", False),
         ("政务公开工作经验在全市工作会议上作交流发言。", True),
+        ("我县普法工作经验做法被《法治日报》专题报道。", True),
+        ("被群众举报。", False),
     ],
 )
 def test_names_honour(sentence, honour):
@@ -342,7 +348,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 3890 and held["non_achievements"] >= 2470
+    assert held["achievements"] >= 4180 and held["non_achievements"] >= 2630
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
