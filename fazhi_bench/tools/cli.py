@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -437,7 +438,10 @@ def main(argv: list[str] | None = None, process_exit: bool = False) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        status = args.func(args)
+        if process_exit:  # done and written: an interrupt during Python's exit (pool and
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # scratch clean-up) stops nothing
+        return status
     except UserError as exc:
         for message in exc.messages:
             print(f"error: {message}", file=sys.stderr)
