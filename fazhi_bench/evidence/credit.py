@@ -302,7 +302,10 @@ _WEAK_DEEDS = (
     "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
     "采取", "统筹", "调配", "通报", "新增", "宣传", "交办",
 )  # fmt: skip
-_NOT_AFTER = "".join(f"(?<!{adverb})(?<!{adverb}..)" for adverb in _TASK_ADVERBS)
+# 深入 frames only the verb right after it: 深入企业宣讲 goes into firms to lecture
+_NOT_AFTER = "".join(
+    f"(?<!{adverb})" + ("" if adverb == "深入" else f"(?<!{adverb}..)") for adverb in _TASK_ADVERBS
+)
 # (also two characters on: 及时受理答复, 定期组织召开 frame the second verb as well)
 # A deed verb read across a word boundary is none: 记录|制度, 线上|线下, 面对|接访,
 # 形成|立体, 开发|出. The character before the verb (and after 上线) that makes it so.
@@ -321,7 +324,7 @@ def _verbs(verbs: tuple[str, ...]) -> str:
 
 _NOT_A_NOUN = (
     r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))(?!健全|完善)"
-    r"(?!率|时限|期限|主体|机关|结果|情况|工作)"  # 完成率, 答复时限, 答复工作: nouns
+    r"(?!率|时限|期限|主体|机关(?!干部|党员|人员|工作人员|职工)|结果|情况|工作)"  # 完成率, 答复时限, 答复工作: nouns
 )
 
 
@@ -346,6 +349,9 @@ _ACTOR_FIRST = re.compile(
 _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
     r"《[^》]{2,40}》|宣传[周月日]|宪法日|[日周月]期间|开放日|活动日|"
+    # an event held (开展…专题培训), not a form of work named (通过专题讲座等形式)
+    r"(?<!通过)(?:专题(?:培训|讲座|辅导|研讨|学习会|会议)|培训班|研讨班|座谈会|推进会|现场会|观摩会|"
+    r"报告会|宣讲会)(?![^,。;]{0,8}等(?:形式|方式|途径|载体))|"
     r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩)|"
     r"在[^,。;]{0,12}(?:基地|大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院|"
     r"田间|地头|院坝|农家|集日|圩日|工地|园区|景区|车间|牧区|嘎查)"

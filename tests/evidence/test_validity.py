@@ -303,6 +303,11 @@ def test_non_achievement_wording(sentence, reason):
         ("牢固树立尊重司法的理念,积极支持人民法院依法受理行政案件。", False),  # tasks
         ("基层法院万人成诉率降至全省较低水平。", True),  # a level reached
         ("万人成诉率要降至全省较低水平。", False),
+        ("在国家宪法日组织机关干部集体诵读宪法。", True),  # 组织机关干部: a verb, not 组织机关
+        ("县人社局深入企业宣讲劳动合同法。", True),  # 深入企业: going into firms
+        ("深入宣讲劳动合同法。", False),  # 深入 frames the verb right after it
+        ("对一线执法人员开展执法行为规范专题培训。", True),  # an event held
+        ("通过专题讲座、研讨交流等形式,组织领导干部深入学习。", False),  # a form named
     ],
 )
 def test_reports_deed(sentence, deed):
