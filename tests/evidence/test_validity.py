@@ -102,6 +102,15 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("检查发现程序不规范问题5个。", ""),  # a finding
         ("对2起回应不及时、口径不一致的舆情事件进行通报。", ""),  # others', listed with 、
         ("部分单位回应不及时、口径不一致。", "shortcoming"),
+        ("到2025年底,基本建成覆盖县乡两级的行政执法协调监督工作体系。", "target"),
+        ("确保“八五”普法规划确定的各项任务如期完成。", "target"),
+        ("确保每个乡镇综合执法队至少有2名具有法律职业资格的执法人员。", "target"),
+        ("投诉举报的核查处理周期偏长,群众满意度还有提升空间。", "shortcoming"),
+        ("对公示不全、更新不及时的4个部门下发了提醒函。", ""),  # others' faults answered
+        ("公开平台集约化程度低,群众查找不便。", "shortcoming"),
+        ("为行动不便的老人上门办理业务60多件。", ""),  # 行动不便: the people served
+        ("今年招生计划在招生前一个月集中对外发布。", ""),  # 招生计划: a noun
+        ("将扩大首违不罚清单适用范围。", "intention"),
         ("对资金分配方案开展风险评估,识别出资金拨付不及时等3类风险。", ""),  # a finding
         ("对老旧小区改造三年行动计划开展决策后评估。", ""),
         ("审查区政府拟签订的招商引资协议87件。", ""),
@@ -308,6 +317,14 @@ def test_non_achievement_wording(sentence, reason):
         ("深入宣讲劳动合同法。", False),  # 深入 frames the verb right after it
         ("对一线执法人员开展执法行为规范专题培训。", True),  # an event held
         ("通过专题讲座、研讨交流等形式,组织领导干部深入学习。", False),  # a form named
+        ("将公平竞争审查工作纳入年度法治政府建设考核内容。", True),  # a concrete rule made
+        ("将法治教育纳入国民教育体系。", False),
+        ("开展“八五”普法中期评估,形成中期评估报告。", True),
+        ("规划草案提交市政府常务会议集体讨论通过。", True),
+        ("在乡村集市开办反诈小课堂。", True),
+        ("优化企业开办流程。", False),  # 企业开办: a noun
+        ("组织开展罚没收入专项检查,未发现下达罚没指标的情况。", True),
+        ("重点抓好领导干部的法治教育,建立应知应会法律清单制度,提升全民法治意识。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -326,6 +343,8 @@ def test_reports_deed(sentence, deed):
         ("政务公开工作经验在全市工作会议上作交流发言。", True),
         ("我县普法工作经验做法被《法治日报》专题报道。", True),
         ("被群众举报。", False),
+        ("县司法局被省司法厅确定为行政执法监督工作体系建设试点单位。", True),
+        ("区政务公开工作在全市年度考核中获得优秀等次。", True),
     ],
 )
 def test_names_honour(sentence, honour):
@@ -353,7 +372,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 4180 and held["non_achievements"] >= 2630
+    assert held["achievements"] >= 4580 and held["non_achievements"] >= 2830
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
