@@ -111,6 +111,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("为行动不便的老人上门办理业务60多件。", ""),  # 行动不便: the people served
         ("今年招生计划在招生前一个月集中对外发布。", ""),  # 招生计划: a noun
         ("将扩大首违不罚清单适用范围。", "intention"),
+        ("确保涉企行政检查频次比上年降低30%。", "target"),
+        ("到今年底实现乡镇综合执法人员持证上岗率100%。", "target"),
+        ("梳理出执法程序不规范等6类问题并限期整改。", ""),  # a finding
+        ("对履行不到位的单位发出行政复议意见书。", ""),  # others' faults answered
         ("对资金分配方案开展风险评估,识别出资金拨付不及时等3类风险。", ""),  # a finding
         ("对老旧小区改造三年行动计划开展决策后评估。", ""),
         ("审查区政府拟签订的招商引资协议87件。", ""),
@@ -325,6 +329,13 @@ def test_non_achievement_wording(sentence, reason):
         ("优化企业开办流程。", False),  # 企业开办: a noun
         ("组织开展罚没收入专项检查,未发现下达罚没指标的情况。", True),
         ("重点抓好领导干部的法治教育,建立应知应会法律清单制度,提升全民法治意识。", False),
+        ("年度重大行政决策事项目录经县政府常务会议审定后向社会公布。", True),
+        ("全区作出的重大行政执法决定全部经过法制审核。", True),
+        ("让每一项决策都经得起法律和历史的检验。", False),  # 经得起: no procedure passed
+        ("法律援助经济困难标准由低保标准的1.5倍调整为2倍。", True),
+        ("梳理形成重大行政决策程序流程图和配套文书范本。", True),
+        ("对法律明白人进行集中培训。", True),
+        ("启动提升行政执法质量三年行动。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -372,7 +383,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 4580 and held["non_achievements"] >= 2830
+    assert held["achievements"] >= 4760 and held["non_achievements"] >= 2950
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
