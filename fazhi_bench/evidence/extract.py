@@ -258,9 +258,8 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         if figure:
             figure_at.setdefault(si, []).append(q.start)
     hits, slogans = matcher.hits(text, sentences)
-    # a hit is evidence only within one sentence: a pattern's gap (.{0,10}) reaching over
-    # a full stop would join two sentences' words, and removing a sentence could make one
-    # (regexes already match within sentences; a literal never holds a sentence's end)
+    # a hit is evidence only within one sentence. Regexes already match within sentences;
+    # this drops the rare literal a catalogue writes across a sentence's end (…。一是)
     hit_sentence = _sentence_indices(starts, [h.start for h in hits])
     inside = [h.end <= sentences[si][1] for h, si in zip(hits, hit_sentence, strict=True)]
     if not all(inside):

@@ -9,6 +9,7 @@ Each works on any slice of the corpus' reports: a run builds them chunk by chunk
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -17,14 +18,13 @@ import pandas as pd
 import pyarrow as pa
 from pandas.api.types import union_categoricals
 
-from fazhi_bench.evidence.credit import LEVEL_VALUE, SENTENCE_SHARE, credit_from
+from fazhi_bench.evidence.credit import LEVEL_VALUE, credit_from, sentence_value
 from fazhi_bench.evidence.extract import QUANTITY_FIELDS, Extraction
 from fazhi_bench.evidence.sections import completeness
 from fazhi_bench.read.corpus import Document
 from fazhi_bench.spec.catalogue import Catalogue
 
 _LEVELS = tuple(LEVEL_VALUE)  # level codes 0, 1, 2
-_LEVEL_VALUES = np.array(list(LEVEL_VALUE.values()))
 
 
 @dataclass
@@ -139,9 +139,9 @@ def indicator_frame(docs: tuple[Document, ...], hits: Hits, catalogue: Catalogue
 def _shared_values(
     hits: Hits, credited: np.ndarray, code: np.ndarray, catalogue: Catalogue
 ) -> np.ndarray:
-    """Each credited hit's sentence value (``credit.sentence_value``): its level's value,
-    divided by n ** SENTENCE_SHARE where n is the number of distinct indicators of its
-    dimension that its sentence evidences. Counted for all reports at once."""
+    """Each credited hit's sentence value (``credit.sentence_value``), where the share is
+    the number of distinct indicators of its dimension that its sentence evidences.
+    Counted for all reports at once."""
     inds = catalogue.indicators
     n_ind = len(inds)
     dims = sorted({i.dimension for i in inds})
@@ -154,18 +154,23 @@ def _shared_values(
         (distinct // n_ind) * len(dims) + dim_of[distinct % n_ind], return_counts=True
     )
     n = shared[np.searchsorted(groups, place * len(dims) + dim_of[indicator])]
-    return np.where(code > 0, _LEVEL_VALUES[code] / n.astype(float) ** SENTENCE_SHARE,
-                    _LEVEL_VALUES[code])  # fmt: skip
+    key = n * len(_LEVELS) + code  # one integer per (share, level) pair
+    return _per_distinct(key, lambda i: sentence_value(_LEVELS[code[i]], int(n[i])))
 
 
 def _credits(best: np.ndarray, concrete: np.ndarray) -> np.ndarray:
-    """``credit.credit_from`` for arrays, evaluated once per distinct (best value, count)
-    pair (a few dozen in a corpus of millions of cells): the rule is written once."""
+    """``credit.credit_from`` for arrays (see ``_per_distinct``)."""
     capped = np.minimum(concrete, 3)  # more than three concrete sentences add nothing more
     key = np.round(best * 1e9).astype(np.int64) * 4 + capped  # one integer per pair
+    return _per_distinct(key, lambda i: credit_from(best[i], int(capped[i])))
+
+
+def _per_distinct(key: np.ndarray, value_at: Callable[[int], float]) -> np.ndarray:
+    """A scalar rule of ``credit`` applied to arrays: ``value_at(i)`` is evaluated once per
+    distinct ``key`` (a few dozen in a corpus of millions of rows) and spread to every row
+    with that key, so that each rule is written once, in ``credit``."""
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-    values = [credit_from(best[i], int(capped[i])) for i in first.tolist()]
-    return np.array(values)[inverse.ravel()]
+    return np.array([value_at(i) for i in first.tolist()], dtype=float)[inverse.ravel()]
 
 
 class Coded(NamedTuple):
