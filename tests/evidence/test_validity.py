@@ -227,6 +227,13 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对执法不规范问题开展专项整治,查纠问题28个。", ""),
         ("关停运维不力的政务新媒体账号7个。", ""),
         ("查找执法不规范问题11个,已全部整改。", ""),
+        # a target reported met; a rule of 一律 is no procedure passed
+        ("全区村(社区)法律顾问全覆盖的目标已于6月底达成。", ""),
+        ("培育法律明白人4860名,实现了每个行政村3名以上的目标。", ""),
+        ("网上可办率达到98.6%,年初确定的目标全部实现。", ""),
+        ("力争实现每个行政村3名以上的目标。", "target"),
+        ("到二〇二四年底实现县乡村三级政务服务全覆盖。", "target"),  # a year in words
+        ("将编印一批以案释法读本,发放到村(社区)。", "intention"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -336,6 +343,32 @@ def test_non_achievement_wording(sentence, reason):
         ("梳理形成重大行政决策程序流程图和配套文书范本。", True),
         ("对法律明白人进行集中培训。", True),
         ("启动提升行政执法质量三年行动。", True),
+        # round Θ-Φ: a scene-setting clause (围绕…, 依托…) is no task; verbs of a new column,
+        # a broadcast, an upload; 实现…全覆盖; moved into a platform; a review passed
+        ("围绕土地承包、婚姻家庭等内容,举办“法律明白人”专题培训。", True),
+        ("围绕中心、服务大局,深入开展法治宣传。", False),
+        ("依托“闽政通”App,社保、医保等高频事项整合进“掌上办”专区。", True),
+        ("综治中心是整合资源、化解矛盾的重要平台。", False),  # a definition
+        ("县政府门户网站新设“重点领域信息公开”栏目。", True),
+        ("县电视台在黄金时段播出普法公益广告。", True),
+        ("县直部门实现公职律师全覆盖。", True),
+        ("“八五”普法规划中期评估通过市级验收。", True),
+        ("组织政务公开工作人员赴先进地区考察学习。", True),
+        ("县政府主要负责同志就重大政策接受媒体专访。", True),
+        ("县政府常务会议专题听取年度行政复议工作情况汇报。", True),
+        ("定期召开专题会议研究解决重大问题,听取工作汇报。", False),  # 定期: a habit
+        ("新任命的国家工作人员全部依法进行宪法宣誓。", True),
+        ("法律援助经济困难标准调整为当地最低工资标准的2倍。", True),
+        ("梳理并公布县级行政许可事项清单。", True),
+        ("建立柔性执法清单,综合运用提示、告诫等方式。", False),  # a list as a tool
+        ("按时、准确在网上公布办事指南;", False),  # a standing duty
+        ("政府信息公开指南和目录实行动态更新。", False),
+        ("对全县行政执法单位开展执法质效评估。", True),  # a named object of one action
+        ("法制审核机构对送审文件的内容进行全面审查。", False),
+        ("公证处梳理公布“一次不用跑”事项清单。", True),  # a body opens the sentence
+        ("历史遗留问题较多,调处化解难度较大。", False),  # 调处 is no 公证处
+        ("5月,县矛盾纠纷多元化解工作领导小组调整充实。", True),
+        ("村级重大合同统一纳入镇街法律顾问审查范围。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -356,6 +389,8 @@ def test_reports_deed(sentence, deed):
         ("被群众举报。", False),
         ("县司法局被省司法厅确定为行政执法监督工作体系建设试点单位。", True),
         ("区政务公开工作在全市年度考核中获得优秀等次。", True),
+        ("县政府门户网站在全省政府网站绩效评估中位列县级前十。", True),
+        ("争取在全市考核中走在前列。", False),
     ],
 )
 def test_names_honour(sentence, honour):
@@ -383,7 +418,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 4760 and held["non_achievements"] >= 2950
+    assert held["achievements"] >= 5450 and held["non_achievements"] >= 3300
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
