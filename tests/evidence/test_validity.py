@@ -234,6 +234,16 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("力争实现每个行政村3名以上的目标。", "target"),
         ("到二〇二四年底实现县乡村三级政务服务全覆盖。", "target"),  # a year in words
         ("将编印一批以案释法读本,发放到村(社区)。", "intention"),
+        # 作法律准备: a noun; 将会前学法: 将 and 会前学法, not 将会; others' faults acted on
+        ("邀请教授专题辅导《劳动合同法》,为研究政策作法律准备。", ""),
+        ("我们准备明年修订议事规则。", "intention"),
+        ("将会前学法列为常务会议固定议程。", ""),
+        ("将会同有关部门修订规则。", "intention"),
+        ("对信用等级偏低的3家机构提高了抽查频次。", ""),
+        ("修订局务会议议事规则,新增涉法议题必须附合法性审查意见的条款。", ""),
+        ("制定《重大执法决定法制审核目录清单》,列明5类须经法制审核的情形。", ""),
+        ("培育农村“法律明白人”2180名,每个行政村不少于5名。", ""),
+        ("每个行政村不少于5名法律明白人。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -369,6 +379,23 @@ def test_non_achievement_wording(sentence, reason):
         ("历史遗留问题较多,调处化解难度较大。", False),  # 调处 is no 公证处
         ("5月,县矛盾纠纷多元化解工作领导小组调整充实。", True),
         ("村级重大合同统一纳入镇街法律顾问审查范围。", True),
+        # round Ω-β: registers set up, rule-books revised, results against last year,
+        # places gone into (not the 进 of 推进), audiences named, quizzes, named places
+        ("建立行政执法人员信息库,全面实行持证上岗。", True),
+        ("建立医疗纠纷预防与处理工作台账。", True),
+        ("建立健全矛盾纠纷排查台账制度。", False),
+        ("修订完善行政复议案件审理规则,规范办案流程。", True),
+        ("推行“综合查一次”,入企检查频次较上年明显下降。", True),
+        ("普法志愿者走进菜市场开展“法治集市”摊位式宣传。", True),
+        ("区普法讲师团深入企业车间开展安全生产法宣讲。", True),
+        ("推进企业合规建设。", False),  # 推进 is no 进企业
+        ("面向外来务工人员开展劳动权益保障法律宣传。", True),
+        ("组织全县中小学生参加全国青少年学法用法网上知识竞赛。", True),
+        ("打造“法治文化一条街”,把法律知识融入街道景观。", True),
+        ("在县市场监管局试点行政执法“首席法务官”制度。", True),
+        ("在服务全局中开展普法宣传。", False),  # 全局 is no bureau
+        ("组织专家对规划草案进行论证,形成书面论证意见。", True),
+        ("定期开展风险评估工作,对重大决策进行社会稳定风险评估。", False),  # 定期: a habit
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -418,7 +445,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 5450 and held["non_achievements"] >= 3300
+    assert held["achievements"] >= 5850 and held["non_achievements"] >= 3500
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
