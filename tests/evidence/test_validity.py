@@ -244,6 +244,14 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("制定《重大执法决定法制审核目录清单》,列明5类须经法制审核的情形。", ""),
         ("培育农村“法律明白人”2180名,每个行政村不少于5名。", ""),
         ("每个行政村不少于5名法律明白人。", "rule"),
+        ("网上办事在农村推广难度大,老年群众用智能手机办事存在困难。", "shortcoming"),
+        ("确保全社会法治氛围更加浓厚、群众法治意识明显增强。", "target"),
+        ("拟修订县政府信息公开工作考核办法。", "intention"),
+        ("依法公开建设项目环评受理、拟批准和审批结果信息。", ""),
+        ("对群众反映的执法不规范问题逐件核实。", ""),
+        ("为确保存量文件与上位法保持一致,区政府组织清理规范性文件。", ""),  # a purpose
+        ("确保存量文件与上位法保持一致。", "target"),
+        ("全年抽查记录资料800余条,通报不规范问题12个。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -396,6 +404,25 @@ def test_non_achievement_wording(sentence, reason):
         ("在服务全局中开展普法宣传。", False),  # 全局 is no bureau
         ("组织专家对规划草案进行论证,形成书面论证意见。", True),
         ("定期开展风险评估工作,对重大决策进行社会稳定风险评估。", False),  # 定期: a habit
+        # round γ-ζ: disposal with a result (把…合并成…), a level of zero, a change seen,
+        # the whole county as the place, contests and reports of duties as events
+        ("街道政务服务中心把户籍、社保等窗口合并成综合窗口。", True),
+        ("把普法宣传送到田间地头、送到群众家门口。", False),
+        ("把法治政府建设放在突出位置。", False),
+        ("本年度街道辖区越级上访为零。", True),
+        ("街道在执法文书中使用统一格式文本,文书规范程度明显提高。", True),
+        ("在全市推广“警调对接”“检调对接”。", True),
+        ("在全县上下营造浓厚氛围,推广先进经验。", False),
+        ("组织全市市场监管系统开展执法业务技能大比武。", True),
+        ("社区民警和志愿者走进老年大学开展防诈骗宣传。", True),
+        # the actor after a purpose or scene clause; 依托…中心 is no actor
+        ("为增强普法吸引力,县普法办组织编排法治快板等文艺节目。", True),
+        ("针对冬季供暖问题,区政府组织相关部门现场办公。", True),
+        ("依托综合治理中心,统筹推进“三所联动”,持续发挥司法所作用。", False),
+        ("提出的法律风险提示均被采纳。", True),
+        ("县卫健局组织全县医务人员参加法律知识测试。", True),
+        ("持续抓好各重点领域专项整治工作。", False),
+        ("县司法局会同纪检监察机关开展执法作风专项整治。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -445,7 +472,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 5850 and held["non_achievements"] >= 3500
+    assert held["achievements"] >= 6250 and held["non_achievements"] >= 3700
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
