@@ -252,6 +252,13 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("为确保存量文件与上位法保持一致,区政府组织清理规范性文件。", ""),  # a purpose
         ("确保存量文件与上位法保持一致。", "target"),
         ("全年抽查记录资料800余条,通报不规范问题12个。", ""),
+        # a condition, a review's findings, a problem eased or analysed, a file repealed
+        ("实行了“容缺受理”机制,申请材料次要件欠缺时可以先行受理。", ""),
+        ("申请材料欠缺。", "shortcoming"),
+        ("完成了普法规划中期评估,总结了前期普法工作的成效和不足。", ""),
+        ("各部门均明确了审查机构,基层审查力量不足的问题得到缓解。", ""),
+        ("就案件暴露的问题召开了专题分析会。", ""),
+        ("对历年规范性文件进行了全面清理,废止了已不适应改革要求的文件。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -423,6 +430,8 @@ def test_non_achievement_wording(sentence, reason):
         ("县卫健局组织全县医务人员参加法律知识测试。", True),
         ("持续抓好各重点领域专项整治工作。", False),
         ("县司法局会同纪检监察机关开展执法作风专项整治。", True),
+        ("我镇在行政执法中推行说理式执法。", True),  # 我镇: the unit itself as actor
+        ("在行政执法中推行说理式执法。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -472,7 +481,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 6250 and held["non_achievements"] >= 3700
+    assert held["achievements"] >= 6560 and held["non_achievements"] >= 3850
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
