@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from fazhi_bench.errors import UserError
 from fazhi_bench.run.cache import SETTLE_SECONDS
 from fazhi_bench.spec.catalogue import Catalogue, load_catalogue
 
@@ -36,7 +37,7 @@ def make_corpus(reports: Path, out: Path, n: int) -> tuple[list[Path], Path, int
     """N varied reports and a manifest of N distinct units; returns files, manifest, bytes."""
     samples = sorted(reports.glob("*.txt"))
     if not samples:
-        raise FileNotFoundError(f"{reports}: no sample .txt reports to build the corpus from")
+        raise UserError(f"{reports}: no sample .txt reports to build the corpus from")
     texts = [p.read_text(encoding="utf-8").splitlines() for p in samples]
     out.mkdir(parents=True, exist_ok=True)
     files, rows, total = [], [], 0

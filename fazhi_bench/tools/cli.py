@@ -205,7 +205,11 @@ def cmd_appendix(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    from fazhi_bench.present.notebook import project_path
     from fazhi_bench.tools.bench import run_bench, scale_bench
+
+    # the samples shipped with the package, so that bench runs from any folder
+    samples = Path(args.samples or project_path("data/reports"))
 
     if args.scale:
         try:
@@ -214,11 +218,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
             raise UserError(
                 f"--scale: give report counts separated by commas, got {args.scale!r}"
             ) from None
-        table = scale_bench(sizes, Path(args.samples), Path(args.keep) if args.keep else None)
+        table = scale_bench(sizes, samples, Path(args.keep) if args.keep else None)
         print(table.to_string(index=False))
         return 0
 
-    table = run_bench(args.reports, Path(args.samples), Path(args.keep) if args.keep else None,
+    table = run_bench(args.reports, samples, Path(args.keep) if args.keep else None,
                       args.jobs)  # fmt: skip
     info = table.attrs
     print(f"{info['reports']} reports, {info['megabytes']} MB of report text, "
@@ -401,7 +405,7 @@ def build_parser() -> argparse.ArgumentParser:
     guess.set_defaults(func=cmd_manifest)
     bench = sub.add_parser("bench", help="the performance benchmark")
     bench.add_argument("--reports", type=int, default=4000, help="corpus size (default 4000)")
-    bench.add_argument("--samples", default="data/reports", help="reports to build it from")
+    bench.add_argument("--samples", help="reports to build it from (default: the bundled samples)")
     bench.add_argument("--keep", help="keep the generated corpus and outputs in this folder")
     bench.add_argument("--jobs", type=int)
     bench.add_argument("--scale", metavar="N,N,...",

@@ -35,3 +35,25 @@ def test_scale_bench_scores_every_report_and_samples_the_largest_process(tmp_pat
     assert (table["largest_process_MB"] > 50).all()  # a Python process with pandas loaded
     assert table["per_MB_vs_first"].iloc[0] == 1.0
     assert (tmp_path / "out12" / "evidence.parquet").is_file()
+
+
+def test_a_folder_without_samples_is_a_user_error(tmp_path):
+    import pytest
+
+    from fazhi_bench.errors import UserError
+
+    with pytest.raises(UserError, match="no sample .txt reports"):
+        make_corpus(tmp_path, tmp_path / "out", 3)
+
+
+def test_bench_defaults_to_the_bundled_samples(tmp_path):
+    """Run from a folder with no data/: the corpus comes from the package's samples."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "fazhi_bench", "bench", "--scale", "3", "--keep", str(tmp_path / "k")],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "reports" in done.stdout and (tmp_path / "k" / "out3" / "scores.csv").is_file()
