@@ -259,6 +259,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("各部门均明确了审查机构,基层审查力量不足的问题得到缓解。", ""),
         ("就案件暴露的问题召开了专题分析会。", ""),
         ("对历年规范性文件进行了全面清理,废止了已不适应改革要求的文件。", ""),
+        ("县司法局共审查县政府及各部门拟签合同协议291份。", ""),  # 拟签合同: a noun
+        ("县政府拟签订合作协议。", "intention"),
+        ("全区持证行政执法人员均已完成年度不少于60学时的培训。", ""),
+        ("普法任务完成情况应当纳入年度考核。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -432,6 +436,13 @@ def test_non_achievement_wording(sentence, reason):
         ("县司法局会同纪检监察机关开展执法作风专项整治。", True),
         ("我镇在行政执法中推行说理式执法。", True),  # 我镇: the unit itself as actor
         ("在行政执法中推行说理式执法。", False),
+        # round μ-ν: a connective clause is no actor; 工作证 is no 工作; shows and reports
+        ("此外,区综合行政执法局在全部执法车辆上安装了定位终端。", True),
+        ("此外,区综合行政执法局在执法车辆上安装定位终端。", True),
+        ("为“法律明白人”统一配发工作证和《法律明白人工作手册》。", True),
+        ("做好答复工作。", False),
+        ("组织开展“美丽乡村·法治同行”法治文艺汇演。", True),
+        ("县政府向县人大常委会专题报告代表建议办理情况。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -481,7 +492,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 6560 and held["non_achievements"] >= 3850
+    assert held["achievements"] >= 6750 and held["non_achievements"] >= 3950
     assert held["recall"] >= 0.93, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
