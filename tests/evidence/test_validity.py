@@ -435,7 +435,7 @@ def test_non_achievement_wording(sentence, reason):
         ("持续抓好各重点领域专项整治工作。", False),
         ("县司法局会同纪检监察机关开展执法作风专项整治。", True),
         ("我镇在行政执法中推行说理式执法。", True),  # 我镇: the unit itself as actor
-        ("在行政执法中推行说理式执法。", False),
+        ("推行说理式执法。", False),
         # round μ-ν: a connective clause is no actor; 工作证 is no 工作; shows and reports
         ("此外,区综合行政执法局在全部执法车辆上安装了定位终端。", True),
         ("此外,区综合行政执法局在执法车辆上安装定位终端。", True),
@@ -443,6 +443,8 @@ def test_non_achievement_wording(sentence, reason):
         ("做好答复工作。", False),
         ("组织开展“美丽乡村·法治同行”法治文艺汇演。", True),
         ("县政府向县人大常委会专题报告代表建议办理情况。", True),
+        ("在住房公积金业务中推行“刷脸办”,提取业务实现秒批秒办。", True),  # where
+        ("推行“刷脸办”,提取业务实现秒批秒办。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
