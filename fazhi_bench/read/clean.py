@@ -64,7 +64,8 @@ _TRADITIONAL = frozenset(
     "幹黨當選項層質進認識議證職責執覽辦劃廳縣鄉鎮級規範調節訴訟審眾決監傳訊統計預護聯網絡"
     "顯讓積極優環礙參觀遞歲衛齊"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_RANGE = "\u4e00-\u9fff"  # the CJK unified ideographs
+_HAN = re.compile(f"[{_HAN_RANGE}]")
 _TRADITIONAL_CHAR = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
 # Pinyin glued after words on some mirror sites: 建設(shè) -> 建設.
 _PINYIN = re.compile(
@@ -160,7 +161,7 @@ def single_spaced(text: str) -> str:
 # A space a web page's typography puts between Chinese and a number (清单 2364 项, 到 2024
 # 年底, 100 %): Chinese has no such space, and a figure split from its measure word is
 # no figure. (Tabs are spaces by now: ``single_spaced`` runs first.)
-_SPACED_FIGURE = re.compile(rf"(?<={_HAN.pattern}) (?=\d)|(?<=\d) (?=[{_HAN.pattern[1:-1]}%])")
+_SPACED_FIGURE = re.compile(rf"(?<=[{_HAN_RANGE}]) (?=\d)|(?<=\d) (?=[{_HAN_RANGE}%])")
 
 
 def figures_closed_up(text: str) -> str:

@@ -445,6 +445,9 @@ def test_non_achievement_wording(sentence, reason):
         ("县政府向县人大常委会专题报告代表建议办理情况。", True),
         ("在住房公积金业务中推行“刷脸办”,提取业务实现秒批秒办。", True),  # where
         ("推行“刷脸办”,提取业务实现秒批秒办。", False),
+        # 前台, 后台 and 平台 are no bodies (the shared suffix list of actor and named body)
+        ("推行前台受理、后台审批。", False),
+        ("县电视台开展普法宣传。", True),
     ],
 )
 def test_reports_deed(sentence, deed):

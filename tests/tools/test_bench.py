@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
+import pytest
 from helpers import REPORTS
 
+from fazhi_bench.errors import UserError
 from fazhi_bench.tools.bench import make_corpus, run_bench, scale_bench
 
 
@@ -38,19 +43,12 @@ def test_scale_bench_scores_every_report_and_samples_the_largest_process(tmp_pat
 
 
 def test_a_folder_without_samples_is_a_user_error(tmp_path):
-    import pytest
-
-    from fazhi_bench.errors import UserError
-
     with pytest.raises(UserError, match="no sample .txt reports"):
         make_corpus(tmp_path, tmp_path / "out", 3)
 
 
 def test_bench_defaults_to_the_bundled_samples(tmp_path):
     """Run from a folder with no data/: the corpus comes from the package's samples."""
-    import subprocess
-    import sys
-
     done = subprocess.run(
         [sys.executable, "-m", "fazhi_bench", "bench", "--scale", "3", "--keep", str(tmp_path / "k")],
         cwd=tmp_path, capture_output=True, text=True, timeout=300,
