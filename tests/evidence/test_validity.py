@@ -448,6 +448,13 @@ def test_non_achievement_wording(sentence, reason):
         # 前台, 后台 and 平台 are no bodies (the shared suffix list of actor and named body)
         ("推行前台受理、后台审批。", False),
         ("县电视台开展普法宣传。", True),
+        # completion read through a short object or a place: 全部立卷归档, 全部在…内提交
+        ("重大行政决策全过程记录材料全部立卷归档。", True),
+        ("决策材料要立卷归档。", False),
+        ("答辩状和证据材料全部在法定期限内提交法院。", True),
+        ("答辩状和证据材料在法定期限内提交法院。", False),
+        ("镇政府今年第一次请专家为产业扶持政策把关。", True),
+        ("请专家为产业扶持政策把关。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
