@@ -455,6 +455,12 @@ def test_non_achievement_wording(sentence, reason):
         ("答辩状和证据材料在法定期限内提交法院。", False),
         ("镇政府今年第一次请专家为产业扶持政策把关。", True),
         ("请专家为产业扶持政策把关。", False),
+        # items made public, listed; a trip into a studio
+        ("公开全县义务教育学校招生政策、划片范围和招生结果。", True),
+        ("主动公开财政预决算、重大项目建设等重点领域信息。", False),
+        ("公开招生政策。", False),
+        ("县长走进“政风行风热线”直播间,现场回应群众诉求。", True),
+        ("鼓励领导干部回应群众诉求。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
