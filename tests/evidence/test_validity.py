@@ -461,6 +461,12 @@ def test_non_achievement_wording(sentence, reason):
         ("公开招生政策。", False),
         ("县长走进“政风行风热线”直播间,现场回应群众诉求。", True),
         ("鼓励领导干部回应群众诉求。", False),
+        # a study session, an oath taken, a contest hosted, a day of the year
+        ("县委理论学习中心组专题学习习近平法治思想。", True),
+        ("定期专题学习习近平法治思想。", False),
+        ("组织新任职国家工作人员进行宪法宣誓。", True),
+        ("在消费者权益日、国际禁毒日开展主题法治宣传。", True),
+        ("开展主题法治宣传。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
