@@ -467,6 +467,13 @@ def test_non_achievement_wording(sentence, reason):
         ("组织新任职国家工作人员进行宪法宣誓。", True),
         ("在消费者权益日、国际禁毒日开展主题法治宣传。", True),
         ("开展主题法治宣传。", False),
+        # round υ: shows composed, demolitions, orders and work on the spot
+        ("编排方言普法小品《彩礼风波》,在各村巡回演出。", True),
+        ("编排普法小品。", False),
+        ("在歌圩现场设置普法展台,群众边对歌边学法。", True),
+        ("设置普法展台。", False),
+        ("拆除违法建筑3处。", True),
+        ("依法拆除违法建筑。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
