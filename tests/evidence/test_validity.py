@@ -263,6 +263,16 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("县政府拟签订合作协议。", "intention"),
         ("全区持证行政执法人员均已完成年度不少于60学时的培训。", ""),
         ("普法任务完成情况应当纳入年度考核。", "rule"),
+        # round τ: a quoted target, a risk and a coarse standard admitted, an applicant's
+        # missing papers described, the set phrase 应公开尽公开
+        ("确保重复信访、越级上访“零发生”。", "target"),
+        ("实现了信访“零发生”。", ""),
+        ("部分裁量基准制定较为粗放,裁量幅度过宽。", "shortcoming"),
+        ("执法中存在同案不同罚的风险。", "shortcoming"),
+        ("对次要材料欠缺的申请先行受理,全年容缺办理业务410件。", ""),
+        ("各部门应公开办事指南。", "rule"),
+        ("共培育140名法律明白人,推进每个村至少配备4名法律明白人的培养任务。", ""),
+        ("每个村至少配备4名法律明白人。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -474,6 +484,8 @@ def test_non_achievement_wording(sentence, reason):
         ("设置普法展台。", False),
         ("拆除违法建筑3处。", True),
         ("依法拆除违法建筑。", False),
+        ("县住建局在公众号发布情况说明。", True),  # 情况说明 is no 发布情况
+        ("通报信息发布情况。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
