@@ -572,14 +572,14 @@ def reports_deed(sentence: str) -> bool:
     """A completed concrete step: perfective wording, a verb of a concrete act not framed
     as a task or habit, or a verb of work in general with its time, place, body, event,
     document or count; in a task list, only perfective wording or a document made."""
-    if _DONE.search(sentence) or _DOCUMENT_MADE.search(sentence):
+    # a verb inside a quoted name (“诉调对接”, “最多跑一次”, “公开了”) reports nothing
+    unquoted = _QUOTED_NAME.sub("“名”", sentence)
+    if _DONE.search(unquoted) or _DOCUMENT_MADE.search(sentence):
         return True
     if sets_tasks(sentence) or describes_practice(sentence):
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
         return True
-    # a verb inside a quoted name (“诉调对接”, “最多跑一次”) reports nothing
-    unquoted = _QUOTED_NAME.sub("“名”", sentence)
     if _STRONG.search(unquoted):
         return True
     return bool(_WEAK.search(unquoted) and is_specific(sentence))

@@ -486,6 +486,9 @@ def test_non_achievement_wording(sentence, reason):
         ("依法拆除违法建筑。", False),
         ("县住建局在公众号发布情况说明。", True),  # 情况说明 is no 发布情况
         ("通报信息发布情况。", False),
+        # completion wording inside a quoted name is the name's
+        ("推动政务公开由“公开了”向“公开好”转变。", False),
+        ("政务公开实现了由“公开了”向“公开好”转变。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -566,6 +569,21 @@ def test_independent_slogans_pay_little():
     assert len(blocks) >= 14
     assert max(moves) <= 7.0, moves
     assert sum(m <= 2.0 for m in moves) >= len(blocks) - 4, moves
+
+
+def test_every_ordinary_slogan_pays_nothing():
+    """Every slogan of the fixture outside batch d (about 2,300 distinct sentences by 80
+    authors, most of them never read while tuning), twenty at a time into every sample:
+    the issue's bound is 2 points (measured: no block moves anything). It found a slogan
+    whose perfective 了 stood inside a quoted name (由“公开了”向“公开好”转变: 12.6 points)."""
+    frame = pd.read_csv(FIXTURES / "heldout_sentences.csv")
+    slogans = frame[(frame["kind"] == "slogan") & ~frame["id"].str.startswith("d")]
+    pool = slogans["sentence"].drop_duplicates()
+    blocks = [pool.iloc[k : k + 20].tolist() for k in range(0, len(pool) - 19, 20)]
+    assert len(blocks) >= 100
+    for block in blocks:
+        moved = _moves(partial(with_slogans, slogans=block)).to_numpy().max()
+        assert moved <= 2.0, (moved, block)
 
 
 def test_achievements_pasted_twice_add_nothing():
