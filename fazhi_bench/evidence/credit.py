@@ -27,11 +27,13 @@ import re
 from fazhi_bench.evidence.quantities import (
     CLAIM,
     CN_DIGITS,
+    MEASURE_WORDS,
     PREFIXES,
     RANGE_MARKS,
     each_led,
 )
 from fazhi_bench.evidence.sections import numbering_style, without_number
+from fazhi_bench.spec.regexsafety import longest_of
 
 CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
@@ -65,7 +67,8 @@ _INTENTION = re.compile(
     r"将(?:要|会(?![前后议上中])|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
     r"在|于|以|逐步|探索|围绕|聚焦|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
     r"推广|对|进行|适时|按照|结合|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|扩大|拓展|延伸|"
-    r"制定|修订|开设|设立|配齐|打造|构建|建设|建成|编印|印制|发放|制作|推出|上线|开通|培育|培养|开发|修建|改造|设置|配备|编制|举办|召开|研究|力争|争取|把|联合|会同|牵头|指导|督促|推行|实施|加大)|"
+    r"制定|修订|开设|设立|配齐|打造|构建|建设|建成|编印|印制|发放|制作|推出|上线|开通|培育|培养|开发|修建|改造|设置|配备|编制|举办|召开|研究|力争|争取|把|联合|会同|牵头|指导|督促|推行|实施|加大|"
+    r"邀请|选取|再|与)|"
     r"还将|仍将|也将|均将|都将|会继续|会进一步|"
     + _MUST
     + r"(?:进一步|继续|持续|不断)|争创|力求|希望|期待"
@@ -79,7 +82,9 @@ _TARGET = re.compile(
     r"争取(?!到|了)|争取到(?=20\d\d年|年底|年末|明年)|努力(?:实现|使|让|达到|做到)|"
     r"(?:^|[,。;])\s*到(?:(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|[^,。;]{1,10}期末|年底|年末|明年|今年底|本年底)(?![^。;]{0,40}?(?:已|了))[^。;]{0,40}?"
     r"(?:达到|达|实现|不低于|提高到|提升到|扩展到|扩大到|增加到|增至|提高至|提升至|缩短到|缩短至|"
-    r"降低到|降至|控制在|全部|均|建成|形成|完成)|" + _ENSURE + r"(?:今年|本年|年内|年底|全年)|"
+    r"降低到|降至|控制在|全部|均|建成|形成|完成|提升|提高|增强|改善)|"
+    + _ENSURE
+    + r"(?:今年|本年|年内|年底|全年)|"
     r"(?:"
     + _ENSURE
     + r"|保障(?<!劳动保障)(?<!社会保障)(?<!医疗保障)(?!监察|部门|体系))(?!了)[^,。;]{0,40}?"
@@ -95,7 +100,7 @@ _RULE = re.compile(
     r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|由|"
     r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
     + _MUST
-    + r"(?:推动|推进|加快|加强|深入|坚持|做好|严格|切实|认真|按照|把|将|充分|在|于|对|及时|落实|建立|确保|"
+    + r"(?:推动|推进|加快|加强|深入|坚持|做好|严格|切实|认真|按照|按|把|将|充分|在|于|对|及时|落实|建立|确保|"
     r"定期|实行|进行|提高|做到|形成|健全|完善|强化|注重|突出|坚决)|"
     r"各(?:单位|部门|乡镇|镇街|村|级|地)[^,。;]{0,12}(?:"
     + _MUST
@@ -105,6 +110,15 @@ _RULE = re.compile(
 )
 _RULE_AT_START = re.compile(r"\s*(?:要求|规定|明确要求|凡)")
 # How often something is to be done (每年举行三次培训): a standing norm, not a deed.
+# 确保 opening a sentence sets a goal (确保重大舆情在24小时内作出回应), unless a later
+# clause counts what was done (确保管理无盲区,处理乱堆乱放596处: the purpose of a deed)
+_ENSURE_FIRST = re.compile(r"^\s*" + _ENSURE + r"(?!了)")
+_COUNT_LATER = re.compile(
+    r"[^。;]*?,[^。;]*?\d[\d.]*(?:余|多)?[万千亿]?(?:余|多)?(?:" + longest_of(MEASURE_WORDS) + ")"
+)
+# A blanket norm (一律按程序提交集体研究): a rule, unless the sentence goes on to count
+# what was done under it (一律不予印发,全年共退回修改文件4件).
+_BLANKET = re.compile("一律")
 _FREQUENCY_NORM = re.compile(
     r"每(?:年|季度|季|月|半年|周)[^,。;]{0,4}(?:举行|召开|开展|组织|举办|进行|至少)"
 )
@@ -118,7 +132,7 @@ _SHORTCOMING = re.compile(
     r"存在[^,。;]{0,24}(?:的|等)(?:问题|情况|现象)|"
     r"重[^,。;、]{1,6}、?轻|不相?匹配|不相适应|仍未|仍没有|未根除|暴露出?了?|"
     r"不严密|不明确|不精准|不扎实|不紧密|不力|不全面|不准确|欠佳|较弱|流于形式|走过场|"
-    r"形式化|表面化|碎片化|缺位|(?:盲区|死角)(?<!无..)(?<!不留..)(?<!没有..)|时有发生|屡禁不止|身兼数职|"
+    r"形式化|表面化|碎片化|(?:结构|队伍|年龄|知识)老化|频率(?:较|偏|仍|还)?低|案多人少|矛盾突出(?!的)|(?:运用|开展|使用|应用|参与)(?:较|偏)少|缺位|(?:盲区|死角)(?<!无..)(?<!不留..)(?<!没有..)|时有发生|屡禁不止|身兼数职|"
     r"人少事多|难度(?:仍然|仍|还|较|很|偏){0,2}大|存在(?:一定)?困难|不履职|只挂名|未开展任何|不严(?!重)|程度(?:较|偏|仍|还)?低|不便(?<![方以]不便)(?<!行动不便)(?<!出行不便)(?<!行走不便)(?!民|利)"
 )
 
@@ -128,8 +142,10 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortcoming", _SHORTCOMING),
     ("intention", _INTENTION),
     ("target", _TARGET),
+    ("target", _ENSURE_FIRST),
     ("rule", _RULE),
     ("rule", _FREQUENCY_NORM),
+    ("rule", _BLANKET),
 )
 
 
@@ -159,6 +175,8 @@ _PUT_RIGHT = re.compile(
 _RULE_REPORTED = re.compile(
     r"(?:(?:制定|修订|出台|印发|发布|编制|会签|签订|签署)(?:了)?[^,;:。]{0,2}《[^》]{1,40}》"
     r"[^。;]{0,30}(?:明确|规定|增加|增设|新增|写入|列明|写明|载明)|(?:实现|达到|完成(?!情况|率)))[^。;,]{0,20}$|均$|"
+    # a norm followed, counted first (抽查案卷360卷…存在问题的单位一律通报)
+    r"(?:全年|共|累计|先后|年内|已)[^。;]{0,12}?\d[^。;]*$|"
     # a norm met after the count that meets it (培育法律明白人2180名,每个行政村不少于5名)
     r"\d[^。;,]{0,4}[,;]\s*每个?[^,。;]{1,10}$|"
     # the norm of a system reported set up (建立了…联席会议制度,每季度召开一次会议)
@@ -175,6 +193,11 @@ _TARGET_NAMED = re.compile(
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED, "target": _TARGET_NAMED}
 # what was done about a fault found (对…问题进行通报, 对…的单位予以约谈)
 _ACTED_ON = "通报|约谈|问责|督办|整改|纠正|处理|处罚|批评"
+# what was done under a norm, counted after it (…,全年共召开4次)
+_COUNTED_AFTER = re.compile(
+    r"(?s:.*?)(?:全年|共|累计|先后)[^。;]{0,6}?(?:召开|举行|开展|组织|举办)?[^。;]{0,4}?"
+    r"[\d一二三四五六七八九十两]"
+)
 _EXCEPTIONS_AFTER = {
     # a problem named and then reported put right (执法文书不规范等问题得到纠正), or others'
     # shortcoming acted on (对公开不及时的2个单位进行了通报): the unit's deed
@@ -205,10 +228,9 @@ _EXCEPTIONS_AFTER = {
     ),
     # how often something was to be done, then how often it was (每季度召开一次研判会,
     # 全年共召开4次): the norm reported as met
-    _FREQUENCY_NORM: re.compile(
-        r"(?s:.*?)(?:全年|共|累计|先后)[^。;]{0,6}?(?:召开|举行|开展|组织|举办)?[^。;]{0,4}?"
-        r"[\d一二三四五六七八九十两]"
-    ),
+    _FREQUENCY_NORM: _COUNTED_AFTER,
+    _BLANKET: _COUNTED_AFTER,
+    _ENSURE_FIRST: _COUNT_LATER,
 }
 # A quoted name (“枫桥经验”, “诉调对接”, “最多跑一次”): the words and numbers inside it are the
 # name's, not the sentence's. One definition for every rule that looks through names.
