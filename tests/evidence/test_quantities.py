@@ -74,6 +74,9 @@ def test_claim_forms(text, expected):
         "全面落实行政执法三项制度",
         "畅通12345热线",
         "推广721工作法",
+        "推行三段式调解工作法",  # named methods and places, not counts
+        "建立四讲四评机制",
+        "组织执法人员赴三门峡市学习",
         "一是加强领导",
         "一、主要举措和成效",
         "(三)规范执法",
