@@ -531,6 +531,8 @@ def test_non_achievement_wording(sentence, reason):
         ("局长每月走进电台直播间,与群众在线交流。", False),  # a habit
         ("建立每周一集中学习制度,领导干部带头学法。", False),  # a system
         ("推行在线申请、现场核验的审批模式。", False),  # 在线 is no place
+        ("在各村村委会院墙绘制法治文化墙。", True),
+        ("绘制法治建设蓝图。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
