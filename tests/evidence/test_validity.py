@@ -312,6 +312,15 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("确保重复信访“零发生”,全年化解信访积案35件。", ""),
         ("确保重大舆情在24小时内作出回应,一般舆情在3个工作日内回应。", "target"),
         ("全年收发机要按规定登记文件1200余份。", ""),
+        # round φ-ψ: 准备期 is a noun; 将 before a disposal (将…纳入, 将…分解落实到) is 把,
+        # 将把…纳入 still a plan; problems acted on (集中清理纠正, 提出修改意见)
+        ("本年度出台的涉企规范性文件均设置了合理的实施准备期。", ""),
+        ("修订主动公开基本目录,将新增职能事项全部纳入。", ""),
+        ("编制《政务公开工作要点》,将重点任务逐项分解落实到责任部门。", ""),
+        ("2025年将把重大建设项目信息公开纳入政务公开考核。", "intention"),
+        ("对执法不规范问题进行了集中清理纠正。", ""),
+        ("对条款不明确、违约责任缺失等问题逐一提出修改意见。", ""),
+        ("部分协议条款不明确。", "shortcoming"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -582,7 +591,7 @@ def test_held_out_sentences(checked):
     """Figures on the held-back third (docs/validity.md); the bounds
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
-    assert held["achievements"] >= 7400 and held["non_achievements"] >= 4600
+    assert held["achievements"] >= 7600 and held["non_achievements"] >= 4800
     assert held["recall"] >= 0.945, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
