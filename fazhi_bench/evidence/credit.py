@@ -27,14 +27,13 @@ import re
 from fazhi_bench.evidence.quantities import (
     CLAIM,
     CN_DIGITS,
-    MEASURE_WORDS,
+    MEASURE,
     PREFIXES,
     RANGE_MARKS,
     each_led,
     find_quantities,
 )
 from fazhi_bench.evidence.sections import numbering_style, without_number
-from fazhi_bench.spec.regexsafety import longest_of
 
 CREDITED_SECTIONS = frozenset({"achievements", "leadership"})
 
@@ -75,6 +74,8 @@ _INTENTION = re.compile(
     + _MUST
     + r"(?:进一步|继续|持续|不断)|争创|力求|希望|期待"
 )
+# 共 as "in all" (共召开4次), not of 公共, 共同, 共享, 共建, 共治, 共商, 共有
+_TOTAL = "(?<![公总])共(?!同|享|建|治|商|有)"
 # 确保 as a target, not the purpose of a deed (为确保…, 以确保…)
 _ENSURE = "(?:确保|保证)(?<!为确保)(?<!以确保)(?<!为保证)"
 _TARGET = re.compile(
@@ -82,7 +83,9 @@ _TARGET = re.compile(
     + _MUST
     + r"(?:全部|均|都|实现|做到)|"
     r"争取(?!到|了)|争取到(?=20\d\d年|年底|年末|明年)|努力(?:实现|使|让|达到|做到)|"
-    r"(?:^|[,。;])\s*到(?:(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|[^,。;]{1,10}期末|年底|年末|明年|今年底|本年底)(?![^。;]{0,40}?(?:已|了|累计|(?<![公总])共(?!同|享|建|治|商|有)))[^。;]{0,40}?"
+    r"(?:^|[,。;])\s*到(?:(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|[^,。;]{1,10}期末|年底|年末|明年|今年底|本年底)(?![^。;]{0,40}?(?:已|了|累计|"
+    + _TOTAL
+    + r"))[^。;]{0,40}?"
     r"(?:达到|达|实现|不低于|提高到|提升到|扩展到|扩大到|增加到|增至|提高至|提升至|缩短到|缩短至|"
     r"降低到|降至|控制在|全部|均|建成|形成|完成|提升|提高|增强|改善)|"
     + _ENSURE
@@ -112,8 +115,7 @@ _RULE_AT_START = re.compile(r"\s*(?:要求|规定|明确要求|凡)")
 # 确保 opening a sentence, or before a quoted target (确保重复信访“零发生”), sets a goal;
 # so does a blanket norm (一律按程序提交集体研究): unless a later clause counts what was
 # done (确保管理无盲区,处理乱堆乱放596处; 一律不予印发,全年共退回修改文件4件).
-_ENSURE_FIRST = re.compile(r"^\s*" + _ENSURE + r"(?!了)")
-_ENSURE_QUOTED = re.compile(_ENSURE + r"(?!了)[^,。;“]{0,16}“")
+_ENSURE_GOAL = re.compile(r"^\s*" + _ENSURE + r"(?!了)|" + _ENSURE + r"(?!了)[^,。;“]{0,16}“")
 _BLANKET = re.compile("一律")
 # Units of a time limit or a share (24小时内回应, 3个工作日, 95%): no count of what was done.
 _NO_COUNT_UNITS = frozenset({"小时", "分钟", "天", "个工作日", "%", "百分点"})
@@ -121,14 +123,19 @@ _NO_COUNT_UNITS = frozenset({"小时", "分钟", "天", "个工作日", "%", "�
 
 class _CountedLater:
     """The exception after a goal or a norm: a later clause counts what was done (an
-    achieved figure, not a time limit or a share). Used like a compiled pattern's match."""
+    achieved figure, ``is_figure``; not a time limit or a share). Used like a compiled
+    pattern's ``match``."""
 
     def match(self, sentence: str, pos: int) -> bool:
         comma = sentence.find(",", pos)
         return comma >= 0 and any(
-            q.unit not in _NO_COUNT_UNITS and not _ARTICLE.match(q.text)
+            q.unit not in _NO_COUNT_UNITS
+            and is_figure(sentence, comma + q.start, q.text, q.unit, (0, len(sentence)))
             for q in find_quantities(sentence[comma:])
         )
+
+
+_COUNTED_LATER = _CountedLater()
 
 
 # How often something is to be done (每年举行三次培训): a standing norm, not a deed.
@@ -155,8 +162,7 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortcoming", _SHORTCOMING),
     ("intention", _INTENTION),
     ("target", _TARGET),
-    ("target", _ENSURE_FIRST),
-    ("target", _ENSURE_QUOTED),
+    ("target", _ENSURE_GOAL),
     ("rule", _RULE),
     ("rule", _FREQUENCY_NORM),
     ("rule", _BLANKET),
@@ -190,9 +196,10 @@ _RULE_REPORTED = re.compile(
     r"(?:(?:制定|修订|出台|印发|发布|编制|会签|签订|签署)(?:了)?[^,;:。]{0,2}《[^》]{1,40}》"
     r"[^。;]{0,30}(?:明确|规定|增加|增设|新增|写入|列明|写明|载明)|(?:实现|达到|完成(?!情况|率)))[^。;,]{0,20}$|均$|"
     # a norm followed, counted first (抽查案卷360卷…存在问题的单位一律通报)
-    r"(?:全年|(?<![公总])共(?!同|享|建|治|商|有)|累计|先后)[^。;]{0,12}?\d[\d.]*(?:余|多)?[万千]?"
-    + "(?:"
-    + longest_of(MEASURE_WORDS)
+    r"(?:全年|"
+    + _TOTAL
+    + r"|累计|先后)[^。;]{0,12}?\d[\d.]*(?:余|多)?[万千]?(?:"
+    + MEASURE
     + r")(?![月年季])[^。;]*$|"
     # a norm met after the count that meets it (培育法律明白人2180名,每个行政村不少于5名)
     r"\d[^。;,]{0,4}[,;]\s*每个?[^,。;]{1,10}$|"
@@ -210,11 +217,6 @@ _TARGET_NAMED = re.compile(
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED, "target": _TARGET_NAMED}
 # what was done about a fault found (对…问题进行通报, 对…的单位予以约谈)
 _ACTED_ON = "通报|约谈|问责|督办|整改|纠正|处理|处罚|批评|清理"
-# what was done under a norm, counted after it (…,全年共召开4次)
-_COUNTED_AFTER = re.compile(
-    r"(?s:.*?)(?:全年|共|累计|先后)[^。;]{0,6}?(?:召开|举行|开展|组织|举办)?[^。;]{0,4}?"
-    r"[\d一二三四五六七八九十两]"
-)
 _EXCEPTIONS_AFTER = {
     # a problem named and then reported put right (执法文书不规范等问题得到纠正), or others'
     # shortcoming acted on (对公开不及时的2个单位进行了通报): the unit's deed
@@ -246,12 +248,11 @@ _EXCEPTIONS_AFTER = {
         r"(?<=目标任务)[^,。;]{0,4}?(?:已|均已|全部)?完成|"
         r"(?<=目标)[^,。;]{0,10}?(?:已|均已|全部|如期|提前|顺利)[^,。;]{0,8}?(?:达成|实现|完成)"
     ),
-    # how often something was to be done, then how often it was (每季度召开一次研判会,
-    # 全年共召开4次): the norm reported as met
-    _FREQUENCY_NORM: _COUNTED_AFTER,
-    _BLANKET: _CountedLater(),
-    _ENSURE_FIRST: _CountedLater(),
-    _ENSURE_QUOTED: _CountedLater(),
+    # a norm or a goal, then what was done under it counted (每季度召开一次研判会,全年共
+    # 召开4次; 一律不予印发,全年共退回修改文件4件): reported as met
+    _FREQUENCY_NORM: _COUNTED_LATER,
+    _BLANKET: _COUNTED_LATER,
+    _ENSURE_GOAL: _COUNTED_LATER,
 }
 # A quoted name (“枫桥经验”, “诉调对接”, “最多跑一次”): the words and numbers inside it are the
 # name's, not the sentence's. One definition for every rule that looks through names.
@@ -519,7 +520,11 @@ _DONE = re.compile(
     r"(?:调整|提高|降低|扩大|放宽|缩短)(?:为|至)[^,。;]{0,20}\d|"
     # moved into a platform (整合进“掌上办”专区), a trip or an interview made, a review passed
     r"(?:整合(?:进|到|至)|集成到|接入|并入|迁入|汇入|嵌入)[^,。;]{0,16}(?:平台|系统|专区|专栏|网站|大厅|App|APP|小程序)|"
-    r"赴[^,。;]{1,20}(?:考察|学习|调研|交流)|走进(?<!定期走进)(?<!每月走进)(?<!每周走进)(?<!每季度走进)(?<!每年走进)(?<!经常走进)(?<!常态化走进)[^,。;]{0,12}(?:直播间|演播室|电台|电视台)|接受[^,。;]{0,8}(?:专访|采访|访谈)|"
+    r"赴[^,。;]{1,20}(?:考察|学习|调研|交流)|接受[^,。;]{0,8}(?:专访|采访|访谈)|"
+    # a trip into a studio, not as a habit (每月走进直播间)
+    + r"(?=走进)"
+    + _NOT_AFTER
+    + r"走进(?<!每周走进)(?<!每季度走进)[^,。;]{0,12}(?:直播间|演播室|电台|电视台)|"
     r"通过(?<![以并]通过)[^,。;]{0,8}(?:验收|认证|评审|复核)|率先|成功(?!率)|获批|挂牌(?!督办)|揭牌|上线(?<!线上线)(?!下)|投入使用|通过了|"
     r"(?:全部|均|都)(?:已|按时|按期|如期|依法|及时)?(?:向社会)?(?:参[加考训]|亮证|持证|移送|进行|举行|上传|迁移|签订|接受|设置|设立|开设|完成|实行|纳入|公开|公布|办结|答复|到位|整改|通过|覆盖|"
     r"公示|兑现|归档|立卷归档|存档|投保|划转|配备|配齐|录入|提交|清零|办理|化解|调解成功|张榜公[示布])|"

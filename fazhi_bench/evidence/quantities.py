@@ -38,7 +38,8 @@ MEASURE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-_MEASURE = longest_of(m for m in MEASURE_WORDS if m != "余人")
+# one regex for "any measure word", shared with the credit rules that look for a count
+MEASURE = longest_of(m for m in MEASURE_WORDS if m != "余人")
 # 点 makes a Chinese decimal only before a multiplier or a percent (三点五亿元, 一点五万人次,
 # 三点二个百分点); elsewhere it is a clock time (下午三点两次巡查: two patrols, not 3.2).
 _MULT = "".join(_MULTIPLIER)
@@ -56,7 +57,7 @@ CLAIM = re.compile(
     rf"(?P<hedge1>余|多)?"
     rf"(?P<mult>[{_MULT}])?"
     rf"(?P<hedge>余|多)?"
-    rf"(?:(?P<pct>%)|(?P<unit>{_MEASURE}))"
+    rf"(?:(?P<pct>%)|(?P<unit>{MEASURE}))"
     rf"(?P<post>以上|左右|余|多)?"
 )
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>[{CN_DIGITS}]{{1,12}}(?:点[{CN_DIGITS}]{{1,6}})?)")
