@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cache, partial
 
 import pandas as pd
 import pytest
@@ -578,9 +578,19 @@ def test_task_lists():
     assert not sets_tasks("2.法律顾问工作全年审查合同30份,提出修改意见41条。")
 
 
+@cache
+def _fixture_sentences() -> pd.DataFrame:
+    """The independent sentences, read once for every test that uses them."""
+    return pd.read_csv(FIXTURES / "heldout_sentences.csv")
+
+
+def _blocks_of_twenty(pool: pd.Series) -> list[list[str]]:
+    return [pool.iloc[k : k + 20].tolist() for k in range(0, len(pool) - 19, 20)]
+
+
 @pytest.fixture(scope="module")
 def checked():
-    frame = pd.read_csv(FIXTURES / "heldout_sentences.csv")
+    frame = _fixture_sentences()
     assert len(frame[frame["kind"] == "achievement"]) >= 250
     assert len(frame[frame["kind"] != "achievement"]) >= 250
     assert set(frame["dimension"]) == set(DIMENSIONS)
@@ -615,9 +625,9 @@ def test_independent_slogans_pay_little():
     as hard as their author could make them), twenty at a time into every sample: the
     issue's bound is 2 points; two tuning sentences still earn measure (法律顾问列席…,
     编制并公布权责清单) and move one block by up to 6.5, so the guard sits at 7."""
-    frame = pd.read_csv(FIXTURES / "heldout_sentences.csv")
+    frame = _fixture_sentences()
     pool = frame[(frame["kind"] == "slogan") & frame["id"].str.startswith("d")]["sentence"]
-    blocks = [pool.iloc[k : k + 20].tolist() for k in range(0, len(pool) - 19, 20)]
+    blocks = _blocks_of_twenty(pool)
     moves = [_moves(partial(with_slogans, slogans=block)).to_numpy().max() for block in blocks]
     assert len(blocks) >= 14
     assert max(moves) <= 7.0, moves
@@ -629,10 +639,9 @@ def test_every_ordinary_slogan_pays_nothing():
     authors, most of them never read while tuning), twenty at a time into every sample:
     the issue's bound is 2 points (measured: no block moves anything). It found a slogan
     whose perfective 了 stood inside a quoted name (由“公开了”向“公开好”转变: 12.6 points)."""
-    frame = pd.read_csv(FIXTURES / "heldout_sentences.csv")
+    frame = _fixture_sentences()
     slogans = frame[(frame["kind"] == "slogan") & ~frame["id"].str.startswith("d")]
-    pool = slogans["sentence"].drop_duplicates()
-    blocks = [pool.iloc[k : k + 20].tolist() for k in range(0, len(pool) - 19, 20)]
+    blocks = _blocks_of_twenty(slogans["sentence"].drop_duplicates())
     assert len(blocks) >= 100
     for block in blocks:
         moved = _moves(partial(with_slogans, slogans=block)).to_numpy().max()
