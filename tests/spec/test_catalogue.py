@@ -44,6 +44,23 @@ def test_every_indicator_has_a_positive_and_a_negative_example(indicator):
     assert indicator not in _indicators_hit(example["negative"])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "collective"),
+    [
+        # meetings of a body that decides collectively, counted: collective decision
+        ("镇政府全年召开党委会议及镇长办公会议38次。", True),
+        ("区政府常务会议全年召开26次,研究议题213项。", True),
+        ("街道召开党工委(扩大)会议12次、主任办公会20次。", True),
+        # meetings counted for study before them, or attended by an adviser: not this
+        ("县审计局全年召开党组会议前学法12次。", False),
+        ("法律顾问全年列席县政府常务会议18次。", False),
+        ("全年召开安全生产工作会议6次。", False),
+    ],
+)
+def test_counted_meetings_of_deciding_bodies(sentence, collective):
+    assert ("collective_decision" in _indicators_hit(sentence)) is collective
+
+
 def _broken(tmp_path: Path, old: str, new: str) -> Path:
     text = MINI.read_text(encoding="utf-8")
     assert old in text
