@@ -542,6 +542,10 @@ def test_non_achievement_wording(sentence, reason):
         ("推行在线申请、现场核验的审批模式。", False),  # 在线 is no place
         ("在各村村委会院墙绘制法治文化墙。", True),
         ("绘制法治建设蓝图。", False),
+        # 严把…关 sets a task: the deed verb inside it names the gate (制发关口)
+        ("严把规范性文件制发关口。", False),
+        ("把好行政执法人员入口关。", False),
+        ("区司法局严把规范性文件制发关口,印发审查工作指引。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
