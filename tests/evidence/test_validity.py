@@ -321,6 +321,11 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对执法不规范问题进行了集中清理纠正。", ""),
         ("对条款不明确、违约责任缺失等问题逐一提出修改意见。", ""),
         ("部分协议条款不明确。", "shortcoming"),
+        # faulty provisions amended; a rate of solving named, not a problem solved
+        ("完成规范性文件专项清理,对不相适应的条款作出修改。", ""),
+        ("仍有4件文件依据的上位法已修改但未同步修订。", "shortcoming"),
+        ("部分提案答复内容空泛,实质性解决问题的比例不高。", "shortcoming"),
+        ("退回内容空泛、照搬原文的解读材料19篇。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -639,7 +644,7 @@ def test_independent_slogans_pay_little():
 
 
 def test_every_ordinary_slogan_pays_nothing():
-    """Every slogan of the fixture outside batch d (about 2,300 distinct sentences by 80
+    """Every slogan of the fixture outside batch d (about 2,800 distinct sentences by 84
     authors, most of them never read while tuning), twenty at a time into every sample:
     the issue's bound is 2 points (measured: no block moves anything). It found a slogan
     whose perfective 了 stood inside a quoted name (由“公开了”向“公开好”转变: 12.6 points)."""
