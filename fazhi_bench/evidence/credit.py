@@ -83,7 +83,7 @@ _TARGET = re.compile(
     + _MUST
     + r"(?:全部|均|都|实现|做到)|"
     r"争取(?!到|了)|争取到(?=20\d\d年|年底|年末|明年)|努力(?:实现|使|让|达到|做到)|"
-    r"(?:^|[,。;])\s*到(?:(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|[^,。;]{1,10}期末|年底|年末|明年|今年底|本年底)(?![^。;]{0,40}?(?:已|了|累计|"
+    r"(?:^|[,。;])\s*(?:到(?:(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|[^,。;]{1,10}期末|年底|年末|明年|今年底|本年底)|(?:年内|今年内|本年内|年底前)(?=实现|达到))(?![^。;]{0,40}?(?:已|了|累计|"
     + _TOTAL
     + r"))[^。;]{0,40}?"
     r"(?:达到|达|实现|不低于|提高到|提升到|扩展到|扩大到|增加到|增至|提高至|提升至|缩短到|缩短至|"
@@ -99,7 +99,7 @@ _TARGET = re.compile(
 _RULE = re.compile(
     r"应当|应该|不得|严禁|禁止|原则上|必须|务必|须(?<![无必]须)(?![知臾])|"
     r"需(?<![只无]需)(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少(?!有|[^,。;]{0,4}了)|均应|均须|都要|都应|应先|"
-    r"一般不|可以(?:不予|免予|从轻|减轻)|"
+    r"一般不|可以(?:不予|免予|从轻|减轻)|更要|就要|"
     r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|由|"
     r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
     + _MUST
@@ -353,7 +353,7 @@ def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
 _TASK_ADVERBS = ("深入", "持续", "不断", "积极", "大力", "全面", "切实", "着力", "扎实", "认真",
                  "努力", "加快", "继续", "坚持", "广泛", "一步", "态化", "始终", "全力", "定期",
                  "及时", "严格", "依法", "经常", "按时", "通过", "每年", "每月", "注重", "推动",
-                 "重点", "逐步", "有序", "规范", "健全", "建立")  # fmt: skip
+                 "重点", "逐步", "有序", "规范", "健全", "建立", "审慎")  # fmt: skip
 # Verbs that report one completed, concrete act wherever they stand (制定…, 召开…).
 _STRONG_DEEDS = (
     "制定", "修订", "修改", "编制", "编印", "编写", "汇编", "出台", "印发", "发布", "拟定",
@@ -389,7 +389,8 @@ _NOT_AFTER = "".join(
 # likewise a study session that names a standing practice (会前专题学习, 集中学习制度).
 _ACROSS_WORDS = {"录制": ("记", ""), "上线": ("线", "下"), "对接": ("面", ""), "成立": ("形", ""),
                  "发出": ("开", ""), "挂牌": ("", "督办"),
-                 "开办": ("业", ""), "专题学习": ("前", "制度"), "集中学习": ("", "制度")}  # fmt: skip
+                 "开办": ("业", ""), "专题学习": ("前", "制度"), "集中学习": ("", "制度"),
+                 "宣传": ("", "[周月日]")}  # fmt: skip
 
 
 def _verbs(verbs: tuple[str, ...]) -> str:
@@ -404,7 +405,7 @@ def _verbs(verbs: tuple[str, ...]) -> str:
 _NOT_A_NOUN = (
     r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))"
     r"(?:(?<=修订)|(?<=制定)|(?<=修改)|(?![和并及]?(?:健全|完善)))"
-    r"(?!率|时限|期限|主体|机关(?!干部|党员|人员|工作人员|职工)|结果|情况(?!说明|通报)|工作(?!证|手册|服|站|室))"  # 完成率, 答复时限, 答复工作: nouns
+    r"(?!率|时限|期限|主体|过程|机关(?!干部|党员|人员|工作人员|职工)|结果|情况(?!说明|通报)|工作(?!证|手册|服|站|室))"  # 完成率, 答复时限, 答复工作: nouns
 )
 
 
@@ -417,7 +418,8 @@ def _deed_verbs(verbs: tuple[str, ...], after: str = "") -> re.Pattern[str]:
     return re.compile(f"(?={alternatives})(?<![、]){_NOT_AFTER}{alternatives}{after}{_NOT_A_NOUN}")
 
 
-_STRONG = _deed_verbs(_STRONG_DEEDS)
+# a verb in a list of nouns (规范性文件制定、审核、备案; 执法证件申领和审验) names a step
+_STRONG = _deed_verbs(_STRONG_DEEDS, after="(?![、]|[和及与][^,。;、]{2}(?:[,。;、]|$))")
 _WEAK = _deed_verbs(_WEAK_DEEDS, after="(?![、])")
 # When, where, who or what exactly: a time of the year, a count, a place, a named body,
 # event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
@@ -429,7 +431,7 @@ _ACTOR_FIRST = re.compile(
     r"\s*(?:(?:我|本)(?:镇|乡|街道|局|委|办|县|区|市|所|院)|[^,。;:\s]{0,12}?(?:"
     + _BUREAU
     + r"|委|厅|办|所|院|庭|队|中心|(?<!网)站(?!式)|法院|检察院|政府|党组|党委|"
-    r"会议|常委会|委员会|公司|协会|街道|镇里|乡里|村里|" + _MORE_BODIES + r"))"
+    r"会议|常委会|委员会|公司|协会|街道|镇里|乡里|村里|县里|区里|市里|" + _MORE_BODIES + r"))"
     r"(?!信息|网站|门户|部门|工作|职能|规章|采购|购买|投资|服务|热线|公开|法律顾问)"  # a modifier
 )
 _SPECIFIC = re.compile(
@@ -440,7 +442,7 @@ _SPECIFIC = re.compile(
     r"(?:(?:走进|深入)[^,。;]{0,4}|进(?<![推促引增先改精跟演挺前]进))"
     r"(?:企业|社区|机关|校园|学校|农村|乡村|村|家庭|单位|军营|寺庙|工地|医院|卫生院|景区|市场|园区|车间|牧场|大学)|"
     # items made public, listed (公开…招生政策、划片范围和招生结果)
-    r"(?:公开|公布|公示)(?!栏|化|透明|公正|招聘|征求)[^,。;]{0,20}、[^,。;]{0,30}(?:情况|结果|标准|范围|政策|项目|名单|进展|明细|依据|方案|计划|限额|余额)(?=[,。;、和及以并]|$)|"
+    r"(?:公开|公布|公示)(?!栏|化|透明|公正|招聘|征求)(?![^,。;]*等[^,。;]{0,4}(?:领域|方面)的?信息)[^,。;]{0,20}、[^,。;]{0,30}(?:情况|结果|标准|范围|政策|项目|名单|进展|明细|依据|方案|计划|限额|余额)(?=[,。;、和及以并]|$)|"
     # an audience named for one action (面向外来务工人员开展…)
     r"面向[^,。;]{2,16}开展|"
     # where a reform was introduced (在住房公积金业务中推行…)
@@ -503,16 +505,12 @@ def _actor_first(sentence: str) -> bool:
 
 # Perfective and completion wording: the sentence reports what was done.
 _DONE = re.compile(
-    r"了(?<![为除]了)(?!然|算|解(?!读|答|决(?!策)))|(?:删|清|去|排|拆|消|免|废|剔)除了|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
+    r"了(?<![为除]了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))|(?:删|清|去|排|拆|消|免|废|剔)除了|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
     r"形成(?:了)?(?:书面|法律|审查|审核|论证)[^,。;]{0,4}(?:意见|报告)|形成(?:了)?[^,。;]{0,12}(?:报告|纪要|汇编|范本|流程图|指引)|"
     r"(?:讨论|审议|研究)通过|顺利通过|截至|今年以来|首次|第一次|(?:全部|均|都)经过?(?!得起|不起|受)|"
     r"经(?<![须需应要]经)[^。;]{1,30}后[^,。;]{0,12}(?:实施|公布|印发|出台|施行|执行|发布)|"
     r"由[^,。;]{1,20}(?:调整|提高|降低|扩大|缩短|增加|放宽)(?:为|到|至)|"
-    r"(?:将|把)[^,。;]{2,30}(?:纳入|列入|列为)[^,。;]{0,12}(?:考核|绩效|目录|清单|预算|台账|评价|范围|专题|议题)|"
     r"(?:统一|全部|均)纳入[^,。;]{0,16}范围|"
-    # disposal with a result (把…合并成综合窗口, 把…集中到县政府, 将…延伸到社区)
-    r"(?:将|把)[^,。;]{2,30}(?:编成|合并成|合并为|整合成|整合为|集中到|集中至|"
-    r"集中在|集中放在|统一在|搬到|搬上|搬进|(?:延伸|拓展|下沉)(?:到|至))|"
     # a level or change reached, advice taken
     r"为零|实现零|零上访|明显(?:减少|提高|提升|改善|下降|增强|好转|降低)|(?:均|全部|已)被采纳|"
     r"(?:较上年|同比)[^,。;]{0,6}(?:下降|减少|提升|提高|增长|增加|缩短)|"
@@ -537,6 +535,14 @@ _DONE = re.compile(
     + CN_DIGITS
     + r"])|(?=[降下减])(?<!要)(?<!力争)(?:降至|降为|降到|下降至|下降到|减少到|减少至)|"
     r"经(?<![须需应要律]经)[^,。;]{1,20}(?:审议|讨论|研究|审查)(?:决定|通过)"
+)
+# A disposal (将…纳入年度考核, 把…合并成综合窗口, 将…延伸到社区): what a body did when one
+# opens the sentence (镇政府将述法情况纳入年终考核), a standing duty when none does (把依法
+# 决策情况纳入干部考核, as padding is written).
+_DISPOSAL = re.compile(
+    r"(?:将|把)[^,。;]{2,30}(?:(?:纳入|列入|列为)[^,。;]{0,12}(?:考核|绩效|目录|清单|预算|台账|评价|范围|专题|议题)|"
+    r"编成|合并成|合并为|整合成|整合为|集中到|集中至|"
+    r"集中在|集中放在|统一在|搬到|搬上|搬进|(?:延伸|拓展|下沉)(?:到|至))"
 )
 _NAMED_CASE = re.compile(
     r"荣获|获评|获得?[^,。;]{0,14}(?:称号|表彰|奖|荣誉|认定)|通报(?:表扬|表彰)|"
@@ -564,12 +570,14 @@ _TASK_CLAUSE = re.compile(
     r"充分|有效|努力|认真|广泛|全力|牢固|重点))?"
     r"(?:加强|优化|规范|提升|提高|完善|健全|推进|推动|深化|强化|拓宽|拓展|落实|坚持|严格|深入|"
     r"加大|加快|压实|夯实|筑牢|增强|确保|促进|构建|营造|发挥|树立|贯彻|统筹|注重|抓好|做好|"
-    r"建立健全|维护|保障|倡导|尊重|支持|配合|回应|把握|牢牢把握|打好|打赢|巩固|守牢|守住|严把|把好|把牢|压紧|聚焦|围绕)"
+    r"建立健全|维护|保障|倡导|尊重|支持|配合|回应|把握|牢牢把握|打好|打赢|巩固|守牢|守住|严把|把好|把牢|压紧|聚焦|围绕|打通|织密|拧紧|用好|抓实|抓细|抓牢|厚植|擦亮|激发|凝聚)"
 )
 _CLAUSES = re.compile(r"[^,;:。]+")
 # A clause that frames the others (以…为抓手, 围绕…, 依托…): neither a task nor a deed.
 _FRAME = re.compile(
     r"\s*以[^,;:。]{1,30}为(?:抓手|载体|契机|重点|突破口|牵引|引领|依托|平台|目标|主题)\s*$|"
+    # 以考促公开、以评促提升: a purpose
+    r"\s*以[^,;:。、]{1,6}促[^,;:。]{1,12}$|"
     # 围绕…内容, 依托“闽政通”App, 结合…宣传日: the scene of the deed that follows
     r"\s*(?:围绕|聚焦|结合|借助|依托|利用|为了?|针对)[^,;:。]{1,30}$|\s*在[^,;:。]{2,24}(?:中|过程中|期间)\s*$|"
     # a connective standing as its own clause (此外,区综合行政执法局…; 与此同时,…)
@@ -615,8 +623,46 @@ _DEFINITION = re.compile(r"^[^,。;:]{1,24}?(?<![不就还也只])是[^,。;:]{0
 
 
 def describes_practice(sentence: str) -> bool:
-    """A standing practice or a definition: no deed of the year, whatever verb follows."""
-    return bool(_PRACTICE.search(sentence) or _DEFINITION.search(sentence))
+    """A standing practice or a definition: no deed of the year, whatever verb follows.
+    A concrete act in a clause before the practice is reported all the same (组建…执法
+    中队,常态化开展巡查; 开通…账号,常态化发布…): the practice is what the new body does."""
+    if _DEFINITION.search(sentence):
+        return True
+    practice = _PRACTICE.search(sentence)
+    if not practice:
+        return False
+    act = _STRONG.search(_QUOTED_NAME.sub("“名”", sentence), 0, practice.start())
+    return not (act and _CLAUSE_MARK.search(sentence, act.end(), practice.start()))
+
+
+_NAMED_OBJECT = re.compile(
+    r"(?:将|把)[^,。;]{2,30}?(?:纳入|列入|列为|作为)[^,。;]*|以[^,;:。]{1,30}?为(?:抓手|载体|契机|突破口|牵引)"
+)
+
+
+def _unless_acted(m: re.Match[str]) -> str:
+    """A disposal's object or a frame's means as a topic ('名'), unless a body opens the
+    sentence before it (镇里把合法性审查列为…, 街道将矛盾纠纷化解纳入…: its acts)."""
+    return m.group() if _actor_first(_after_frames(m.string[: m.start()])) else "名"
+
+
+# A clause that states an aim (推动行政争议在复议环节得到有效化解, 确保…全部办结): its
+# completion wording is the aim's, not a result reported. 推动了… reports one.
+_AIM_CLAUSE = re.compile(
+    r"\s*(?:进一步|切实|有力|有效|努力|着力)?(?:推动|促进|确保|保证|力争|争取|助推|助力|以便)(?!了)"
+)
+_CLAUSE_MARK = re.compile("[,;:。]")
+
+
+def _reports_done(sentence: str) -> bool:
+    """Completion wording (``_DONE``) outside the clauses that state an aim."""
+    for m in _DONE.finditer(sentence):
+        if m.group().startswith("了"):  # 推动解决了…: the aim reached
+            return True
+        starts = [c.end() for c in _CLAUSE_MARK.finditer(sentence, 0, m.start())]
+        if not _AIM_CLAUSE.match(sentence, starts[-1] if starts else 0):
+            return True
+    return False
 
 
 def reports_deed(sentence: str) -> bool:
@@ -625,8 +671,14 @@ def reports_deed(sentence: str) -> bool:
     document or count; in a task list, only perfective wording or a document made."""
     # a verb inside a quoted name (“诉调对接”, “最多跑一次”, “公开了”) reports nothing
     unquoted = _QUOTED_NAME.sub("“名”", sentence)
-    if _DONE.search(unquoted) or _DOCUMENT_MADE.search(sentence):
+    if _reports_done(unquoted) or _DOCUMENT_MADE.search(sentence):
         return True
+    disposal = _DISPOSAL.search(unquoted)
+    if disposal and _actor_first(_after_frames(unquoted[: disposal.start()])):
+        return True
+    # the object of a standing disposal (把…出庭应诉纳入考核, 把…作为…出台的前置条件) and
+    # the means of a frame (以培育…为抓手) name topics, not acts
+    unquoted = _NAMED_OBJECT.sub(_unless_acted, unquoted)
     if sets_tasks(sentence) or describes_practice(sentence):
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):

@@ -326,6 +326,11 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("仍有4件文件依据的上位法已修改但未同步修订。", "shortcoming"),
         ("部分提案答复内容空泛,实质性解决问题的比例不高。", "shortcoming"),
         ("退回内容空泛、照搬原文的解读材料19篇。", ""),
+        # a level to be reached within the year is a target; work done within it is not
+        ("年内实现县乡两级法治文化阵地全覆盖。", "target"),
+        ("年内完成“百场讲座进基层”讲座34场。", ""),
+        ("年内实现了乡镇法律顾问全覆盖。", ""),
+        ("行政机关负责人出庭应诉,要出庭更要出声。", "rule"),  # an exhortation
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -420,7 +425,11 @@ def test_non_achievement_wording(sentence, reason):
         ("深入宣讲劳动合同法。", False),  # 深入 frames the verb right after it
         ("对一线执法人员开展执法行为规范专题培训。", True),  # an event held
         ("通过专题讲座、研讨交流等形式,组织领导干部深入学习。", False),  # a form named
-        ("将公平竞争审查工作纳入年度法治政府建设考核内容。", True),  # a concrete rule made
+        # a disposal with no body before it is how padding is written (把依法决策情况纳入
+        # 干部考核): a deed only when a body opens the sentence or it is reported done
+        ("将公平竞争审查工作纳入年度法治政府建设考核内容。", False),
+        ("已将公平竞争审查工作纳入年度法治政府建设考核内容。", True),
+        ("县市场监管局将公平竞争审查工作纳入年度法治政府建设考核内容。", True),
         ("将法治教育纳入国民教育体系。", False),
         ("开展“八五”普法中期评估,形成中期评估报告。", True),
         ("规划草案提交市政府常务会议集体讨论通过。", True),
@@ -551,6 +560,31 @@ def test_non_achievement_wording(sentence, reason):
         ("严把规范性文件制发关口。", False),
         ("把好行政执法人员入口关。", False),
         ("区司法局严把规范性文件制发关口,印发审查工作指引。", True),
+        # 了 of a condition (发现了就…) reports nothing
+        ("发现了就化解,不留尾巴。", False),
+        ("排查发现了3起纠纷隐患。", True),
+        # completion wording in a clause that states an aim is the aim's
+        ("健全复议与诉讼衔接机制,推动行政争议在复议环节得到有效化解。", False),
+        ("对重复信访事项逐案复查,推动解决了一批历史遗留问题。", True),
+        # a disposal is a body's deed when one opens the sentence, else a standing duty
+        ("把依法决策情况纳入干部考核。", False),
+        ("镇政府将述法情况纳入年终考核。", True),
+        ("县里把政府采购意向统一在网上公开。", True),
+        ("把行政机关负责人出庭应诉纳入法治政府建设考核内容。", False),  # a topic
+        ("把风险评估作为重大决策出台的前置条件。", False),
+        ("街道将矛盾纠纷化解纳入网格化管理,网格员全年上报隐患。", True),
+        # a standing practice after a concrete act is what the new body does
+        ("组建普法志愿者队伍,常态化开展“法治进乡村”活动。", True),
+        ("常态化开展普法志愿服务,推动法治进乡村。", False),
+        # verbs named as steps in a list, weeks of publicity, vague verbs: no deed
+        ("持续加强规范性文件制定、审核、备案和监督管理。", False),
+        ("严格执法资格审查、执法证件申领和审验。", False),
+        ("以宪法宣传周为契机,广泛宣传法律法规。", False),
+        ("以培育“法律明白人”为抓手,打通普法宣传进村入户的通道。", False),
+        ("健全评议机制,把公开纳入考核体系,引入第三方评估,以考促公开,推动公开常态长效。", False),
+        # items made public, unless only a general kind of information is named
+        ("主动公开财政预决算、重大建设项目等重点领域信息。", False),
+        ("公开全县教育、医疗、住房等民生领域收费项目和收费标准。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -644,7 +678,7 @@ def test_independent_slogans_pay_little():
 
 
 def test_every_ordinary_slogan_pays_nothing():
-    """Every slogan of the fixture outside batch d (about 2,800 distinct sentences by 84
+    """Every slogan of the fixture outside batch d (about 3,200 distinct sentences by 86
     authors, most of them never read while tuning), twenty at a time into every sample:
     the issue's bound is 2 points (measured: no block moves anything). It found a slogan
     whose perfective 了 stood inside a quoted name (由“公开了”向“公开好”转变: 12.6 points)."""
