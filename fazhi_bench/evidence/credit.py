@@ -83,9 +83,7 @@ _ENSURE = "(?:确保|保证)(?<!为确保)(?<!以确保)(?<!为保证)"
 _TARGET = re.compile(
     r"力争|目标是|目标为|为目标|的目标|目标任务|任务是|(?:要|须|需|应)达到|指标为|要求达到|"
     # an expected level (预期全年…达到150份), not the idiom of a result (达到预期效果)
-    r"预期(?![效目成的作])|"
-    + _MUST
-    + r"(?:全部|均|都|实现|做到)|"
+    r"预期(?![效目成的作,。;、])|" + _MUST + r"(?:全部|均|都|实现|做到)|"
     r"争取(?!到|了)|争取到(?=20\d\d年|年底|年末|明年)|努力(?:实现|使|让|达到|做到)|"
     r"(?:^|[,。;])\s*(?:到(?:(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|[^,。;]{1,10}期末|年底|年末|明年|今年底|本年底)|(?:年内|今年内|本年内|年底前)(?=实现|达到))(?![^。;]{0,40}?(?:已|了|累计|"
     + _TOTAL
@@ -397,6 +395,7 @@ _NOT_AFTER = "".join(
 _ACROSS_WORDS = {"录制": ("记", ""), "上线": ("线", "下"), "对接": ("面", ""), "成立": ("形", ""),
                  "发出": ("开", ""), "挂牌": ("", "督办"),
                  "开办": ("业", ""), "专题学习": ("前", "制度"), "集中学习": ("", "制度"),
+                 "制发": ("控", ""),
                  "宣传": ("", "[周月日]")}  # fmt: skip
 
 
@@ -435,7 +434,7 @@ _WEAK = _deed_verbs(_WEAK_DEEDS, after="(?![、])")
 _BUREAU = "局(?<![全大格]局)"
 _MORE_BODIES = "(?:公证|办事|管理|法制)处|馆|台(?<![平后前]台)|小组"
 _ACTOR_FIRST = re.compile(
-    r"\s*(?:(?:我|本)(?:镇|乡|街道|局|委|办|县|区|市|所|院)|[^,。;:\s]{0,12}?(?:"
+    r"\s*(?:[^,。;:\s]{0,12}?(?:"
     + _BUREAU
     + r"|委|厅|办|所|院|庭|队|中心|(?<!网)站(?!式)|法院|检察院|政府|党组|党委|"
     r"会议|常委会|委员会|公司|协会|街道|镇里|乡里|村里|县里|区里|市里|" + _MORE_BODIES + r"))"
@@ -457,17 +456,17 @@ _SPECIFIC = re.compile(
     # an event held (开展…专题培训), not a form of work named (通过专题讲座等形式)
     r"(?=[专集开知培研座推现观报宣辅考演征履大技述汇巡])(?<!通过)(?:(?:专题|集中)(?:培训|讲座|辅导|研讨|学习会|学习|会议)|开展[^,。;]{0,12}专项(?:整治|行动|检查|治理|清理)|知识测试|培训班|研讨班|座谈会|推进会|现场会|观摩会|"
     r"报告会|宣讲会|辅导报告|考试(?!制度)|宣誓|知识竞赛|知识竞答|演讲比赛|征文比赛|履职评议|大比武|技能竞赛|现场述职|述职评议|汇演|巡演)(?![^,。;]{0,8}等(?:形式|方式|途径|载体))(?!制度|机制)|"
-    r"“[^”]{2,20}”(?![^,。;“]{0,8}?等)[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩|评议|工作室|驿站)|"
+    r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩|评议|工作室|驿站)|"
     r"“[^”]{0,20}(?:驿站|一条街|广场|长廊|公园|书屋|基地|工作室|服务站)”|"
     r"(?:在(?!线)[^,。;]{0,16}(?:基地|大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院|"
     r"田间|地头|院坝|农家|集日|圩日|平台|专栏|栏目|公众号|工地|园区|景区|车间|牧区|嘎查|小区|路段|市场|商场|"
     r"超市|显示屏|电子屏|电视台|礼堂|讲堂|中学|小学|高校|幼儿园|卫生院|出入口|路口|服务网|政务网|门户|现场|"
     + _BUREAU
     + r"|大学|直播间|电台|街区|主干道)|"
-    r"在全(?:市|县|区|省|镇|乡|街道)(?!上下|范围内形成))(?!治理|建设|工作|发展|振兴|管理)|"
+    r"在全(?:市|县|区|镇|乡|街道)(?!上下|范围内形成))(?!治理|建设|工作|发展|振兴|管理)|"
     # a named body doing general work (区司法局开展…): any word before its suffix will do,
     # so one character is looked behind instead of trying every run of up to eight
-    r"(?=[局委所院庭大中支办工服协法检公党处管馆台小])(?<=[^\s,。;、])(?:"
+    r"(?=[局委所院庭大中支办工服协法检公党处管馆台小])(?<=[^\s,。;、我本该])(?:"
     + _BUREAU
     + r"|委|所|院|庭|大队|中队|支队|中心|委员会|办公室|工作站|服务站|协会|法院|"
     r"检察院|公司|党校|办(?<=[法治访府]办)|"
@@ -503,16 +502,25 @@ def _after_frames(sentence: str) -> str:
 _ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
 
 
+# The unit naming itself (本局, 我局, 我镇, 该局, 局党组, 局机关): it says no more than "we"
+# (every sentence of a report may open so), so 我镇开展… is as specific as 开展….
+_SELF = re.compile(
+    r"\s*(?:[我本该](?:镇|乡|街道|局|委|办|县|区|市|所|院|单位|部门)|局(?:党组|机关|领导|班子))"
+)
+
+
 def _actor_first(sentence: str) -> bool:
     """Does a body open the sentence (县医保局…, 区政府常务会议…)? Not a verb phrase that
     happens to end in one (加强政府…, 打造公开透明政府)."""
+    if _SELF.match(sentence):
+        return False
     m = _ACTOR_FIRST.match(sentence)
     return bool(m) and not _ANY_VERB.search(m.group()) and not _TASK_CLAUSE.search(m.group())
 
 
 # Perfective and completion wording: the sentence reports what was done.
 _DONE = re.compile(
-    r"了(?<![为除]了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))|(?:删|清|去|排|拆|消|免|废|剔)除了|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
+    r"了(?<![为除]了)(?<!结事了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))|(?:删|清|去|排|拆|消|免|废|剔)除了|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
     r"形成(?:了)?(?:书面|法律|审查|审核|论证)[^,。;]{0,4}(?:意见|报告)|形成(?:了)?[^,。;]{0,12}(?:报告|纪要|汇编|范本|流程图|指引)|"
     r"(?:讨论|审议|研究)通过|顺利通过|截至|今年以来|首次|第一次|(?:全部|均|都)经过?(?!得起|不起|受)|"
     r"经(?<![须需应要]经)[^。;]{1,30}后[^,。;]{0,12}(?:实施|公布|印发|出台|施行|执行|发布)|"
@@ -566,7 +574,7 @@ _NAMED_CASE = re.compile(
 # A named way of working put in place: 采取“…”把关模式, 推广应用“…”工作法; a standard
 # system merely implemented (实行“前台受理、后台审批”模式) only when reported done (实行了).
 _NAMED_PRACTICE = re.compile(
-    r"(?:(?:采取|采用|创新|探索|首创|打造|推出|推广(?:应用)?)(?:了)?|(?:推行|实行|建立)了)"
+    r"(?:(?:采取|采用|创新|探索|首创|推出|推广(?:应用)?)(?:了)?|(?:推行|实行|建立|打造)了)"
     r"“[^”]{2,30}”[^,。;]{0,6}(?:模式|工作法)"
 )
 
@@ -690,9 +698,29 @@ def reports_deed(sentence: str) -> bool:
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
         return True
-    if _STRONG.search(unquoted):
+    if _acts(_STRONG, unquoted):
         return True
-    return bool(_WEAK.search(unquoted) and is_specific(sentence))
+    return _acts(_WEAK, unquoted) and is_specific(sentence)
+
+
+# Verbs that take another verb's noun as object (持续开展…法治宣传, 强化…案件查处): the
+# noun after them in their clause is no deed of its own.
+_TAKES_A_NOUN = re.compile(
+    "(?:" + "|".join(_TASK_ADVERBS) + ")开展|"
+    "(?:加强|强化|深化|推动|推进|做好|抓好|注重|重视|加大|促进|落实)(?!情况|法|条例|工作|的|了)"
+)
+_VERB_BOUNDARY = re.compile("[,;:。]|并|后")  # a new verb phrase begins (…并举行, …后印发)
+
+
+def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
+    """Does one of ``verbs`` stand as a verb, not as the object of a verb before it in
+    its clause?"""
+    sentence = _TITLE.sub("《名》", sentence)
+    for m in verbs.finditer(sentence):
+        starts = [c.end() for c in _VERB_BOUNDARY.finditer(sentence, 0, m.start())]
+        if not _TAKES_A_NOUN.search(sentence, starts[-1] if starts else 0, m.start()):
+            return True
+    return False
 
 
 def sentence_level(sentence: str, has_quantity: bool) -> str:

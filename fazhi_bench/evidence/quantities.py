@@ -97,6 +97,7 @@ _NOT_CLAIMS = re.compile(
                 r"一个出口|十四五|十三五|十五五|百姓|四个(?:意识|自信|全面)|三门峡",
                 # named methods: 三段式调解, 四讲四评, 两讲两做
                 each_led(CN_ONE_TO_TEN + "两", "段式"),
+                each_led(CN_ONE_TO_TEN + "两", "位一体"),
                 each_led(CN_ONE_TO_TEN + "两", f"讲[{CN_ONE_TO_TEN}两]"),
                 # a named radius (15分钟矛盾调解圈, 15分钟公共法律服务圈), not a time taken
                 each_led(_ASCII_DIGITS, r"\d*分钟(?=[^,。;]{0,6}圈)"),
