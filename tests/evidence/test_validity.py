@@ -615,6 +615,13 @@ def test_non_achievement_wording(sentence, reason):
         ("打造“法治+网格”普法模式,让普法融入网格服务。", False),
         ("打造了“法治+网格”普法模式。", True),
         ("打造依法决策“样板区”,在全省法治政府建设中走在前列。", False),
+        # a step taken formally, notices posted, a visit on site, a named column added
+        ("我镇正式承接县级赋予的乡镇执法权限。", True),
+        ("承接县级赋予的乡镇执法权限。", False),
+        ("逐村张榜公示补贴对象和补贴金额。", True),
+        ("邀请代表到现场察看建议落实情况。", True),
+        ("新增“惠企政策”“办事指南”等专栏。", True),
+        ("新增政务公开专栏。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
