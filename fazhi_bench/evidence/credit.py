@@ -48,7 +48,8 @@ SENTENCE_SHARE = 0.25
 # ---- wording that takes a sentence's credit away (anywhere in the sentence) ---------------
 
 # Plans and intentions. 将 + a verb is future (将进一步, 将对…开展); 将 + a noun is the
-# object marker 把 (将法治学习纳入…, 已将…纳入), which reports what was done.
+# object marker 把 (将法治学习纳入…, 已将…纳入): no plan (whether it reports a deed is
+# ``_DISPOSAL``'s question).
 _PLAN_WORDS = "(?:下一步|下步|下一阶段|下阶段|今后|接下来|明年|来年|下一年|下年度)"
 # 要 as "must" or "shall": not the 要 of 主要, 重要, 需要, 纲要 … (literal first, so that the
 # regex engine can skip to it)
@@ -74,7 +75,7 @@ _INTENTION = re.compile(
     + _MUST
     + r"(?:进一步|继续|持续|不断)|争创|力求|希望|期待|"
     # work still under way (正在起草…), or waiting on another's step (待…出台后,再…)
-    r"正在(?:起草|研究|筹备|谋划|酝酿|制定|修订|编制|论证)|(?:^|[,。;])\s*待[^,。;]{2,40}(?:后|之后)"
+    r"正在(?:起草|研究|筹备|谋划|酝酿|制定|修订|编制|论证)|待(?<![^,。;]待)[^,。;]{2,40}(?:后|之后)(?![^。;]{0,60}(?:均已|已经|已|了))"
 )
 # 共 as "in all" (共召开4次), not of 公共, 共同, 共享, 共建, 共治, 共商, 共有
 _TOTAL = "(?<![公总])共(?!同|享|建|治|商|有)"
@@ -83,7 +84,9 @@ _ENSURE = "(?:确保|保证)(?<!为确保)(?<!以确保)(?<!为保证)"
 _TARGET = re.compile(
     r"力争|目标是|目标为|为目标|的目标|目标任务|任务是|(?:要|须|需|应)达到|指标为|要求达到|"
     # an expected level (预期全年…达到150份), not the idiom of a result (达到预期效果)
-    r"预期(?![效目成的作,。;、])|" + _MUST + r"(?:全部|均|都|实现|做到)|"
+    r"预期(?<![超稳于]预期)(?<!达到预期)(?![效目成的作水,。;、])|"
+    + _MUST
+    + r"(?:全部|均|都|实现|做到)|"
     r"争取(?!到|了)|争取到(?=20\d\d年|年底|年末|明年)|努力(?:实现|使|让|达到|做到)|"
     r"(?:^|[,。;])\s*(?:到(?:(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|[^,。;]{1,10}期末|年底|年末|明年|今年底|本年底)|(?:年内|今年内|本年内|年底前)(?=实现|达到))(?![^。;]{0,40}?(?:已|了|累计|"
     + _TOTAL
@@ -101,7 +104,7 @@ _TARGET = re.compile(
 _RULE = re.compile(
     r"应当|应该|不得|严禁|禁止|原则上|必须|务必|须(?<![无必]须)(?![知臾])|"
     r"需(?<![只无]需)(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少(?!有|[^,。;]{0,4}了)|均应|均须|都要|都应|应先|"
-    r"一般不|可以(?:不予|免予|从轻|减轻)|更要|就要|"
+    r"一般不|可以(?:不予|免予|从轻|减轻)|更要(?<!变更要)|就要(?![素件])|"
     r"应(?<![反响相供适效对])(?:按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|由|"
     r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
     + _MUST
@@ -151,7 +154,7 @@ _SHORTCOMING = re.compile(
     r"偏长|偏慢|偏高|偏多|(?:提升|改进|提高)空间|不完善|不健全|不及时|不完整|不彻底|不熟悉|不熟练|不统一|参差不齐|单一(?!窗口)|不多|"
     r"仅有|仅占|仅为|只占|只有|未能|未达到|未完全|未形成|未实现|未建立|难以|不理想|不适应|"
     # some of the year's cases counted as failed (有6件…未在法定期限内作出, 有3件…被撤销)
-    r"(?<![没未])有[\d一二三四五六七八九十两]+(?:件|个|项|家|起|名|份|次)[^,。;]{0,24}?"
+    r"有(?<![没未]有)[\d一二三四五六七八九十两]+(?:件|起|个|项)[^,。;]{0,24}?"
     r"(?:未(?:在|按|向|及时|经|如期)|被[^,。;]{0,12}(?:撤销|纠错|确认违法)|败诉)|"
     r"存在[^,。;]{0,8}(?:现象|不足|短板|差距|漏洞)|存在[^,。;]{0,16}的风险|(?:较为|比较|较|过于|仍|还)粗放|幅度过[宽大]|划分不细|"
     r"存在[^,。;]{0,24}(?:的|等)(?:问题|情况|现象)|"
@@ -184,12 +187,13 @@ def states_intention(text: str) -> bool:
 # admission.
 _PUT_RIGHT = re.compile(
     r"(?:纠正|整改|解决|查处|清理|化解|销号|通报|废止|修订|修改|补齐|补足|弥补|消除|堵塞|填补|防止|避免|杜绝|退回|"
+    r"摒弃|改变|告别|力戒|"
     r"克服|打通|破除|关停|关闭|收回|撤销|注销|缓解|改善|"
     r"(?:督促|责令)(?:更新|补正|改正|完善|规范|清理|删除|撤回|修改))"
     r"(?![^,。;]{0,4}(?:机制|体系|能力|工作|水平|平台|中心|力度|效率|质量|比例|占比|比率))[^,。;]{0,14}$|"
     r"(?:没有|未|无)(?:再)?(?:发生|出现)[^,。;]{0,14}$|"
     # a problem named as what a deed addressed (针对…不规范问题,统一制定…; 为破解…不足难题)
-    r"(?:针对(?!性)|破解|聚焦|瞄准)[^,。;]{0,14}$|(?:发现|查出|查找出?|指出|翻出|检查出|排查出|查到|识别出?|梳理出)"
+    r"(?:针对(?!性)|破解|聚焦|瞄准)[^,。;]{0,14}$|(?:检查|评查|抽查|排查|巡查|督查|核查)(?:[中时],?|,)\s*$|(?:发现|查出|查找出?|指出|翻出|检查出|排查出|查到|识别出?|梳理出)"
     r"(?![^,。;]{0,12}(?:能力|水平|意识|力度|质量|效率)$)[^,。;]{0,12}$"
 )
 
@@ -396,7 +400,7 @@ _ACROSS_WORDS = {"录制": ("记", ""), "上线": ("线", "下"), "对接": ("�
                  "发出": ("开", ""), "挂牌": ("", "督办"),
                  "开办": ("业", ""), "专题学习": ("前", "制度"), "集中学习": ("", "制度"),
                  "制发": ("控", ""),
-                 "宣传": ("", "[周月日]")}  # fmt: skip
+                 "宣传": ("", "[周月]|日(?!常)")}  # fmt: skip
 
 
 def _verbs(verbs: tuple[str, ...]) -> str:
@@ -425,7 +429,7 @@ def _deed_verbs(verbs: tuple[str, ...], after: str = "") -> re.Pattern[str]:
 
 
 # a verb in a list of nouns (规范性文件制定、审核、备案; 执法证件申领和审验) names a step
-_STRONG = _deed_verbs(_STRONG_DEEDS, after="(?![、]|[和及与][^,。;、]{2}(?:[,。;、]|$))")
+_STRONG = _deed_verbs(_STRONG_DEEDS, after="(?!(?:[、和及与][^,。;、]{2})+(?:[,。;、等]|工作|$))")
 _WEAK = _deed_verbs(_WEAK_DEEDS, after="(?![、])")
 # When, where, who or what exactly: a time of the year, a count, a place, a named body,
 # event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
@@ -448,7 +452,7 @@ _SPECIFIC = re.compile(
     r"(?:(?:走进|深入)[^,。;]{0,4}|进(?<![推促引增先改精跟演挺前]进))"
     r"(?:企业|社区|机关|校园|学校|农村|乡村|村|家庭|单位|军营|寺庙|工地|医院|卫生院|景区|市场|园区|车间|牧场|大学)|"
     # items made public, listed (公开…招生政策、划片范围和招生结果)
-    r"(?:公开|公布|公示)(?!栏|化|透明|公正|招聘|征求)(?![^,。;]*等[^,。;]{0,4}(?:领域|方面)的?信息)[^,。;]{0,20}、[^,。;]{0,30}(?:情况|结果|标准|范围|政策|项目|名单|进展|明细|依据|方案|计划|限额|余额)(?=[,。;、和及以并]|$)|"
+    r"(?:公开|公布|公示)(?!栏|化|透明|公正|招聘|征求)(?![^,。;]{0,50}等[^,。;]{0,4}(?:领域|方面)的?信息)[^,。;]{0,20}、[^,。;]{0,30}(?:情况|结果|标准|范围|政策|项目|名单|进展|明细|依据|方案|计划|限额|余额)(?=[,。;、和及以并]|$)|"
     # an audience named for one action (面向外来务工人员开展…)
     r"面向[^,。;]{2,16}开展|(?:到|赴)[^,。;]{0,6}现场|"
     # where a reform was introduced (在住房公积金业务中推行…)
@@ -506,6 +510,8 @@ _ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
 # (every sentence of a report may open so), so 我镇开展… is as specific as 开展….
 _SELF = re.compile(
     r"\s*(?:[我本该](?:镇|乡|街道|局|委|办|县|区|市|所|院|单位|部门)|局(?:党组|机关|领导|班子))"
+    # not the start of a body's full name (本区司法局, 我县市场监管局)
+    r"(?![^,。;]{0,8}?(?:局|委员会|政府|法院|中心|办公室))"
 )
 
 
@@ -556,8 +562,11 @@ _DONE = re.compile(
 # A disposal (将…纳入年度考核, 把…合并成综合窗口, 将…延伸到社区): what a body did when one
 # opens the sentence (镇政府将述法情况纳入年终考核), a standing duty when none does (把依法
 # 决策情况纳入干部考核, as padding is written).
+_PUT_INTO = "(?:纳入|列入|列为)"
 _DISPOSAL = re.compile(
-    r"(?:将|把)[^,。;]{2,30}(?:(?:纳入|列入|列为)[^,。;]{0,12}(?:考核|绩效|目录|清单|预算|台账|评价|范围|专题|议题)|"
+    r"(?:将|把)[^,。;]{2,30}(?:"
+    + _PUT_INTO
+    + r"[^,。;]{0,12}(?:考核|绩效|目录|清单|预算|台账|评价|范围|专题|议题)|"
     r"编成|合并成|合并为|整合成|整合为|集中到|集中至|"
     r"集中在|集中放在|统一在|搬到|搬上|搬进|(?:延伸|拓展|下沉)(?:到|至))"
 )
@@ -639,28 +648,38 @@ _PRACTICE = re.compile(
 _DEFINITION = re.compile(r"^[^,。;:]{1,24}?(?<![不就还也只])是[^,。;:]{0,30}的")
 
 
+# Setting up a body or a channel, whose standing work may follow (组建…, 开通…, 聘请…).
+_SET_UP = re.compile(
+    "(?:组建|成立|设立|新设|增设|开通|开设|建成|聘请|选聘|聘任|挂牌|揭牌|启用|上线|签订|签署|"
+    "进驻|入驻|派驻)" + _NOT_A_NOUN
+)
+
+
 def describes_practice(sentence: str) -> bool:
     """A standing practice or a definition: no deed of the year, whatever verb follows.
     A concrete act in a clause before the practice is reported all the same (组建…执法
     中队,常态化开展巡查; 开通…账号,常态化发布…): the practice is what the new body does."""
     if _DEFINITION.search(sentence):
         return True
-    practice = _PRACTICE.search(sentence)
+    unquoted = _QUOTED_NAME.sub("“名”", sentence)
+    practice = _PRACTICE.search(unquoted)
     if not practice:
         return False
-    act = _STRONG.search(_QUOTED_NAME.sub("“名”", sentence), 0, practice.start())
-    return not (act and _CLAUSE_MARK.search(sentence, act.end(), practice.start()))
+    act = _SET_UP.search(unquoted, 0, practice.start())
+    return not (act and _CLAUSE_END.search(unquoted, act.end(), practice.start()))
 
 
 _NAMED_OBJECT = re.compile(
-    r"(?:将|把)[^,。;]{2,30}?(?:纳入|列入|列为|作为)[^,。;]*|以[^,;:。]{1,30}?为(?:抓手|载体|契机|突破口|牵引)"
+    r"(?:将|把)[^,。;]{2,30}?(?:"
+    + _PUT_INTO
+    + r"|作为)[^,。;并]*|以[^,;:。]{1,30}?为(?:抓手|载体|契机|突破口|牵引)"
 )
 
 
-def _unless_acted(m: re.Match[str]) -> str:
-    """A disposal's object or a frame's means as a topic ('名'), unless a body opens the
-    sentence before it (镇里把合法性审查列为…, 街道将矛盾纠纷化解纳入…: its acts)."""
-    return m.group() if _actor_first(_after_frames(m.string[: m.start()])) else "名"
+def _acted_before(sentence: str, opening: int, at: int) -> bool:
+    """Does a body open the sentence (after its frames, which begin at ``opening``)
+    before ``at``? 镇里把合法性审查列为…, 街道将矛盾纠纷化解纳入…: its acts."""
+    return at > opening and _actor_first(sentence[opening:at])
 
 
 # A clause that states an aim (推动行政争议在复议环节得到有效化解, 确保…全部办结): its
@@ -668,7 +687,6 @@ def _unless_acted(m: re.Match[str]) -> str:
 _AIM_CLAUSE = re.compile(
     r"\s*(?:进一步|切实|有力|有效|努力|着力)?(?:推动|促进|确保|保证|力争|争取|助推|助力|以便)(?!了)"
 )
-_CLAUSE_MARK = re.compile("[,;:。]")
 
 
 def _reports_done(sentence: str) -> bool:
@@ -676,8 +694,10 @@ def _reports_done(sentence: str) -> bool:
     for m in _DONE.finditer(sentence):
         if m.group().startswith("了"):  # 推动解决了…: the aim reached
             return True
-        starts = [c.end() for c in _CLAUSE_MARK.finditer(sentence, 0, m.start())]
-        if not _AIM_CLAUSE.match(sentence, starts[-1] if starts else 0):
+        at = m.start()
+        if not _AIM_CLAUSE.match(
+            sentence, clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
+        ):
             return True
     return False
 
@@ -690,12 +710,15 @@ def reports_deed(sentence: str) -> bool:
     unquoted = _QUOTED_NAME.sub("“名”", sentence)
     if _reports_done(unquoted) or _DOCUMENT_MADE.search(sentence):
         return True
+    opening = len(unquoted) - len(_after_frames(unquoted))
     disposal = _DISPOSAL.search(unquoted)
-    if disposal and _actor_first(_after_frames(unquoted[: disposal.start()])):
+    if disposal and _acted_before(unquoted, opening, disposal.start()):
         return True
     # the object of a standing disposal (把…出庭应诉纳入考核, 把…作为…出台的前置条件) and
     # the means of a frame (以培育…为抓手) name topics, not acts
-    unquoted = _NAMED_OBJECT.sub(_unless_acted, unquoted)
+    unquoted = _NAMED_OBJECT.sub(
+        lambda m: m.group() if _acted_before(unquoted, opening, m.start()) else "名", unquoted
+    )
     if sets_tasks(sentence) or describes_practice(sentence):
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
@@ -707,20 +730,26 @@ def reports_deed(sentence: str) -> bool:
 
 # Verbs that take another verb's noun as object (持续开展…法治宣传, 强化…案件查处): the
 # noun after them in their clause is no deed of its own.
+# Not in a purpose (为加强…, 围绕促进…, 针对落实…) or in a body's name (促进就业工作领导小组).
 _TAKES_A_NOUN = re.compile(
     "(?:" + "|".join(_TASK_ADVERBS) + ")开展|"
-    "(?:加强|强化|深化|推动|推进|做好|抓好|注重|重视|加大|促进|落实)(?!情况|法|条例|工作|的|了)"
+    "(?<![为绕对焦])(?:加强|强化|深化|推动|推进|做好|抓好|注重|重视|加大|促进|落实)"
+    "(?!情况|法|条例|工作|的|了)(?![^,。;]{0,8}(?:领导小组|委员会|办公室))"
 )
-_VERB_BOUNDARY = re.compile("[,;:。]|并|后")  # a new verb phrase begins (…并举行, …后印发)
+# back to where the verb phrase begins (…并举行, …后印发), at most CLAUSE_LOOKBACK back
+_TO_LAST_PHRASE = re.compile(r".*(?:[,;:。!?]|并|后)", re.S)
 
 
 def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
     """Does one of ``verbs`` stand as a verb, not as the object of a verb before it in
     its clause?"""
     sentence = _TITLE.sub("《名》", sentence)
+    if not _TAKES_A_NOUN.search(sentence):  # most sentences: no verb before to take one
+        return bool(verbs.search(sentence))
     for m in verbs.finditer(sentence):
-        starts = [c.end() for c in _VERB_BOUNDARY.finditer(sentence, 0, m.start())]
-        if not _TAKES_A_NOUN.search(sentence, starts[-1] if starts else 0, m.start()):
+        floor = max(0, m.start() - CLAUSE_LOOKBACK)
+        phrase = _TO_LAST_PHRASE.match(sentence, floor, m.start())
+        if not _TAKES_A_NOUN.search(sentence, phrase.end() if phrase else floor, m.start()):
             return True
     return False
 

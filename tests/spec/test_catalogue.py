@@ -51,6 +51,8 @@ def test_every_indicator_has_a_positive_and_a_negative_example(indicator):
         ("镇政府全年召开党委会议及镇长办公会议38次。", True),
         ("区政府常务会议全年召开26次,研究议题213项。", True),
         ("街道召开党工委(扩大)会议12次、主任办公会20次。", True),
+        ("乡政府全年召开常务会议十二次。", True),  # numerals in words
+        ("镇党委领导班子会全年召开24次。", True),
         # meetings counted for study before them, or attended by an adviser: not this
         ("县审计局全年召开党组会议前学法12次。", False),
         ("法律顾问全年列席县政府常务会议18次。", False),
