@@ -637,6 +637,12 @@ def test_non_achievement_wording(sentence, reason):
         ("配齐配强基层执法力量,坚持严格规范公正文明执法。", False),
         ("依托“法治宣传进万家、法律服务零距离”品牌,常态化深入村组印发宣传资料。", False),
         ("我局派员进驻县矛盾纠纷调处化解中心,常态化受理劳动保障类纠纷。", True),
+        # a body named only as one of a kind (…场馆等阵地), an audience framed as a habit
+        # (积极面向…开展): no deed of the year
+        ("本局充分利用景区、文化场馆等阵地开展法治宣传。", False),
+        ("县文化馆开展法治文艺汇演。", True),
+        ("我局积极面向物业企业和业主开展物业管理法规宣传。", False),
+        ("面向外来务工人员开展法律咨询。", True),
         # a step taken formally, notices posted, a visit on site, a named column added
         ("我镇正式承接县级赋予的乡镇执法权限。", True),
         ("承接县级赋予的乡镇执法权限。", False),
