@@ -440,8 +440,17 @@ _WEAK = _deed_verbs(_WEAK_DEEDS, after="(?![、])")
 # 平台, 前台, 后台; 领导小组), shared by the actor and the named-body tests
 _BUREAU = "局(?<![全大格]局)"
 _MORE_BODIES = "(?:公证|办事|管理|法制)处|馆|台(?<![平后前]台)|小组"
+# The unit naming itself (本局, 我局, 我镇, 该局, 局党组, 局机关) says no more than "we"
+# (every sentence of a report may open so): 我镇开展… is as specific as 开展…; but not
+# the start of a body's full name (本区司法局, 我县市场监管局).
+_SELF = (
+    r"(?:[我本该](?:镇|乡|街道|局|委|办|县|区|市|所|院|单位|部门)|局(?:党组|机关|领导|班子))"
+    r"(?![^,。;]{0,8}?(?:局|委员会|政府|法院|中心|办公室))"
+)
 _ACTOR_FIRST = re.compile(
-    r"\s*(?:[^,。;:\s]{0,12}?(?:"
+    r"\s*(?!"
+    + _SELF
+    + r")(?:[^,。;:\s]{0,12}?(?:"
     + _BUREAU
     + r"|委|厅|办|所|院|庭|队|中心|(?<!网)站(?!式)|法院|检察院|政府|党组|党委|"
     r"会议|常委会|委员会|公司|协会|街道|镇里|乡里|村里|县里|区里|市里|" + _MORE_BODIES + r"))"
@@ -490,39 +499,28 @@ def is_specific(sentence: str) -> bool:
     unquoted = _QUOTED_NAME.sub("“名”", sentence)  # “最多跑一次” counts nothing
     return bool(
         _SPECIFIC.search(sentence)
-        or _actor_first(_after_frames(sentence))
+        or _actor_first(sentence[_frames_end(sentence) :])
         or CLAIM.search(unquoted)
     )
 
 
-def _after_frames(sentence: str) -> str:
-    """The sentence from its first clause that is not a scene-setting frame (为…, 针对…,
-    在…中): 为增强普法吸引力,县普法办组织… opens with its actor all the same."""
+def _frames_end(sentence: str) -> int:
+    """Where the sentence's first clause that is not a scene-setting frame (为…, 针对…,
+    在…中) begins: 为增强普法吸引力,县普法办组织… opens with its actor all the same."""
     at = 0
     for clause in _CLAUSES.finditer(sentence):
         if not _FRAME.match(clause.group()):
             break
         at = clause.end() + 1
-    return sentence[at:]
+    return at
 
 
 _ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
 
 
-# The unit naming itself (本局, 我局, 我镇, 该局, 局党组, 局机关): it says no more than "we"
-# (every sentence of a report may open so), so 我镇开展… is as specific as 开展….
-_SELF = re.compile(
-    r"\s*(?:[我本该](?:镇|乡|街道|局|委|办|县|区|市|所|院|单位|部门)|局(?:党组|机关|领导|班子))"
-    # not the start of a body's full name (本区司法局, 我县市场监管局)
-    r"(?![^,。;]{0,8}?(?:局|委员会|政府|法院|中心|办公室))"
-)
-
-
 def _actor_first(sentence: str) -> bool:
     """Does a body open the sentence (县医保局…, 区政府常务会议…)? Not a verb phrase that
     happens to end in one (加强政府…, 打造公开透明政府)."""
-    if _SELF.match(sentence):
-        return False
     m = _ACTOR_FIRST.match(sentence)
     return bool(m) and not _ANY_VERB.search(m.group()) and not _TASK_CLAUSE.search(m.group())
 
@@ -566,8 +564,10 @@ _DONE = re.compile(
 # opens the sentence (镇政府将述法情况纳入年终考核), a standing duty when none does (把依法
 # 决策情况纳入干部考核, as padding is written).
 _PUT_INTO = "(?:纳入|列入|列为)"
+_OBJECT_MARKED = "(?:将|把)[^,。;]{2,30}"  # 将/把 and the object it puts first
 _DISPOSAL = re.compile(
-    r"(?:将|把)[^,。;]{2,30}(?:"
+    _OBJECT_MARKED
+    + r"(?:"
     + _PUT_INTO
     + r"[^,。;]{0,12}(?:考核|绩效|目录|清单|预算|台账|评价|范围|专题|议题)|"
     r"编成|合并成|合并为|整合成|整合为|集中到|集中至|"
@@ -664,6 +664,8 @@ def describes_practice(sentence: str) -> bool:
     中队,常态化开展巡查; 开通…账号,常态化发布…): the practice is what the new body does."""
     if _DEFINITION.search(sentence):
         return True
+    if not _PRACTICE.search(sentence):  # most sentences: no need to mask names
+        return False
     unquoted = _QUOTED_NAME.sub("“名”", sentence)
     practice = _PRACTICE.search(unquoted)
     if not practice:
@@ -673,7 +675,8 @@ def describes_practice(sentence: str) -> bool:
 
 
 _NAMED_OBJECT = re.compile(
-    r"(?:将|把)[^,。;]{2,30}?(?:"
+    _OBJECT_MARKED
+    + r"?(?:"
     + _PUT_INTO
     + r"|作为)[^,。;并]*|以[^,;:。]{1,30}?为(?:抓手|载体|契机|突破口|牵引)"
 )
@@ -713,22 +716,25 @@ def reports_deed(sentence: str) -> bool:
     unquoted = _QUOTED_NAME.sub("“名”", sentence)
     if _reports_done(unquoted) or _DOCUMENT_MADE.search(sentence):
         return True
-    opening = len(unquoted) - len(_after_frames(unquoted))
     disposal = _DISPOSAL.search(unquoted)
-    if disposal and _acted_before(unquoted, opening, disposal.start()):
-        return True
-    # the object of a standing disposal (把…出庭应诉纳入考核, 把…作为…出台的前置条件) and
-    # the means of a frame (以培育…为抓手) name topics, not acts
-    unquoted = _NAMED_OBJECT.sub(
-        lambda m: m.group() if _acted_before(unquoted, opening, m.start()) else "名", unquoted
-    )
+    if disposal or _NAMED_OBJECT.search(unquoted):  # most sentences have neither
+        opening = _frames_end(unquoted)
+        if disposal and _acted_before(unquoted, opening, disposal.start()):
+            return True
+        # the object of a standing disposal (把…出庭应诉纳入考核, 把…作为…出台的前置条件)
+        # and the means of a frame (以培育…为抓手) name topics, not acts
+        unquoted = _NAMED_OBJECT.sub(
+            lambda m: m.group() if _acted_before(unquoted, opening, m.start()) else "名",
+            unquoted,
+        )
     if sets_tasks(sentence) or describes_practice(sentence):
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
         return True
-    if _acts(_STRONG, unquoted):
+    unnamed = _TITLE.sub("《名》", unquoted)  # a title's words are the title's
+    if _acts(_STRONG, unnamed):
         return True
-    return _acts(_WEAK, unquoted) and is_specific(sentence)
+    return _acts(_WEAK, unnamed) and is_specific(sentence)
 
 
 # Verbs that take another verb's noun as object (持续开展…法治宣传, 强化…案件查处): the
@@ -739,20 +745,19 @@ _TAKES_A_NOUN = re.compile(
     "(?<![为绕对焦])(?:加强|强化|深化|推动|推进|做好|抓好|注重|重视|加大|促进|落实)"
     "(?!情况|法|条例|工作|的|了)(?![^,。;]{0,8}(?:领导小组|委员会|办公室))"
 )
-# back to where the verb phrase begins (…并举行, …后印发), at most CLAUSE_LOOKBACK back
+# back to where the verb phrase begins (…并举行, …后印发): see ``clause_start``
 _TO_LAST_PHRASE = re.compile(r".*(?:[,;:。!?]|并|后)", re.S)
 
 
 def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
     """Does one of ``verbs`` stand as a verb, not as the object of a verb before it in
-    its clause?"""
-    sentence = _TITLE.sub("《名》", sentence)
+    its verb phrase? (``sentence`` with its titles masked.)"""
     if not _TAKES_A_NOUN.search(sentence):  # most sentences: no verb before to take one
         return bool(verbs.search(sentence))
     for m in verbs.finditer(sentence):
-        floor = max(0, m.start() - CLAUSE_LOOKBACK)
-        phrase = _TO_LAST_PHRASE.match(sentence, floor, m.start())
-        if not _TAKES_A_NOUN.search(sentence, phrase.end() if phrase else floor, m.start()):
+        at = m.start()
+        phrase = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK), _TO_LAST_PHRASE)
+        if not _TAKES_A_NOUN.search(sentence, phrase, at):
             return True
     return False
 
@@ -784,10 +789,11 @@ _TARGET_AFTER = re.compile(r"^[^,;。]{0,6}(?:的要求|的目标|的标准|的�
 CLAUSE_LOOKBACK = 400
 
 
-def clause_start(text: str, pos: int, floor: int) -> int:
-    """Where the clause holding ``pos`` begins, looking back no further than ``floor``.
-    One regex call backing off from ``pos`` (a search per mark cost five times more)."""
-    last = _TO_LAST_MARK.match(text, floor, pos)
+def clause_start(text: str, pos: int, floor: int, to_last: re.Pattern[str] | None = None) -> int:
+    """Where the clause holding ``pos`` begins (or the span after ``to_last``'s last mark),
+    looking back no further than ``floor``. One regex call backing off from ``pos`` (a
+    search per mark cost five times more); the floor keeps it linear on long lines."""
+    last = (to_last or _TO_LAST_MARK).match(text, floor, pos)
     return last.end() if last else floor
 
 

@@ -726,6 +726,16 @@ def _moves(edit) -> pd.DataFrame:
     return (edited - BASE)[list(DIMENSIONS)].abs()
 
 
+def _slogan_block_moves(batch_mask) -> list[tuple[float, list[str]]]:
+    """The fixture's distinct slogans of the batches ``batch_mask`` picks (a function of
+    the ids' batch letters), twenty at a time into every sample: the largest move of each
+    block, with the block."""
+    frame = _fixture_sentences()
+    slogans = frame[(frame["kind"] == "slogan") & batch_mask(frame["id"].str[0])]
+    blocks = _blocks_of_twenty(slogans["sentence"].drop_duplicates())
+    return [(_moves(partial(with_slogans, slogans=b)).to_numpy().max(), b) for b in blocks]
+
+
 def test_slogans_pay_nothing():
     assert _moves(with_slogans).to_numpy().max() <= 2.0
 
@@ -735,13 +745,10 @@ def test_independent_slogans_pay_little():
     as hard as their author could make them), twenty at a time into every sample: the
     issue's bound is 2 points; two tuning sentences still earn measure (法律顾问列席…,
     编制并公布权责清单) and move one block by up to 6.5, so the guard sits at 7."""
-    frame = _fixture_sentences()
-    pool = frame[(frame["kind"] == "slogan") & frame["id"].str.startswith("d")]["sentence"]
-    blocks = _blocks_of_twenty(pool)
-    moves = [_moves(partial(with_slogans, slogans=block)).to_numpy().max() for block in blocks]
-    assert len(blocks) >= 14
+    moves = [m for m, _ in _slogan_block_moves(lambda batch: batch == "d")]
+    assert len(moves) >= 14
     assert max(moves) <= 7.0, moves
-    assert sum(m <= 2.0 for m in moves) >= len(blocks) - 4, moves
+    assert sum(m <= 2.0 for m in moves) >= len(moves) - 4, moves
 
 
 # Batches of slogans written to be hard: d (as hard as its author could make them), я
@@ -758,26 +765,20 @@ def test_department_and_model_city_slogans_pay_little():
     干部旁听庭审), and one such sentence moves a sample's weakest dimension by 5-14
     points. The issue's bound is 2; this guard keeps today's figures from getting worse
     (docs/validity.md lists the sentences)."""
-    frame = _fixture_sentences()
-    pool = frame[(frame["kind"] == "slogan") & frame["id"].str[0].isin(("я", "э"))]["sentence"]
-    blocks = _blocks_of_twenty(pool)
-    moves = [_moves(partial(with_slogans, slogans=block)).to_numpy().max() for block in blocks]
-    assert len(blocks) == 40
+    moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("я", "э")))]
+    assert len(moves) == 40
     assert max(moves) <= 14.5, moves
     assert sum(m <= 2.0 for m in moves) >= 27, moves
 
 
 def test_every_ordinary_slogan_pays_nothing():
-    """Every slogan of the fixture outside batch d (about 3,600 distinct sentences by 88
+    """Every slogan of the fixture outside the hard batches (about 3,600 distinct sentences by 88
     authors, most of them never read while tuning), twenty at a time into every sample:
     the issue's bound is 2 points (measured: no block moves anything). It found a slogan
     whose perfective 了 stood inside a quoted name (由“公开了”向“公开好”转变: 12.6 points)."""
-    frame = _fixture_sentences()
-    slogans = frame[(frame["kind"] == "slogan") & ~frame["id"].str[0].isin(_HARD_SLOGANS)]
-    blocks = _blocks_of_twenty(slogans["sentence"].drop_duplicates())
-    assert len(blocks) >= 100
-    for block in blocks:
-        moved = _moves(partial(with_slogans, slogans=block)).to_numpy().max()
+    moves = _slogan_block_moves(lambda batch: ~batch.isin(_HARD_SLOGANS))
+    assert len(moves) >= 100
+    for moved, block in moves:
         assert moved <= 2.0, (moved, block)
 
 
