@@ -23,6 +23,7 @@ longer. Headings (一、…, (二)…, 1.…) name topics and earn nothing thems
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from fazhi_bench.evidence.quantities import (
     CLAIM,
@@ -362,7 +363,7 @@ def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:
 _TASK_ADVERBS = ("深入", "持续", "不断", "积极", "大力", "全面", "切实", "着力", "扎实", "认真",
                  "努力", "加快", "继续", "坚持", "广泛", "一步", "态化", "始终", "全力", "定期",
                  "及时", "严格", "依法", "经常", "按时", "通过", "每年", "每月", "注重", "推动",
-                 "重点", "逐步", "有序", "规范", "健全", "建立", "审慎")  # fmt: skip
+                 "重点", "逐步", "有序", "规范", "健全", "建立", "审慎", "从严", "严厉")  # fmt: skip
 # Verbs that report one completed, concrete act wherever they stand (制定…, 召开…).
 _STRONG_DEEDS = (
     "制定", "修订", "修改", "编制", "编印", "编写", "汇编", "出台", "印发", "发布", "拟定",
@@ -434,6 +435,9 @@ def _deed_verbs(verbs: tuple[str, ...], after: str = "") -> re.Pattern[str]:
 # a verb in a list of nouns (规范性文件制定、审核、备案; 执法证件申领和审验) names a step
 _STRONG = _deed_verbs(_STRONG_DEEDS, after="(?!(?:[、和及与][^,。;、]{2})+(?:[,。;、等]|工作|$))")
 _WEAK = _deed_verbs(_WEAK_DEEDS, after="(?![、])")
+# A concrete act done sternly (从严查处, 严厉打击…): a stance, a deed only as a weak verb
+# is (疫情防控期间,依法从严从快查处…; not 本局…从严查处耕地“非农化”违法行为).
+_STERN = re.compile("(?:从严|严厉)(?:从快|从重|依法)?(?:" + _verbs(_STRONG_DEEDS) + ")")
 # When, where, who or what exactly: a time of the year, a count, a place, a named body,
 # event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
 # 局 of a bureau, not of 全局, 大局, 格局; further body suffixes (公证处, 档案馆, 电视台 but not
@@ -695,11 +699,25 @@ _AIM_CLAUSE = re.compile(
 )
 
 
-def _reports_done(sentence: str) -> bool:
-    """Completion wording (``_DONE``) outside the clauses that state an aim."""
+# A change or an outcome claimed (明显增强, 得到有效化解): done when the sentence also
+# says what was done (开展…抽查,重复检查明显减少) or when, where, who or how much (全年
+# 信访总量明显下降); alone it is the stock self-assessment of a report (全民法治观念明显
+# 增强, 矛盾纠纷得到有效化解).
+_OUTCOME = re.compile("明显|得到|受到")
+
+
+def _reports_done(sentence: str, specific: Callable[[], bool]) -> bool:
+    """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
+    claimed (``_OUTCOME``) only beside a deed verb or when ``specific()``."""
     for m in _DONE.finditer(sentence):
         if m.group().startswith("了"):  # 推动解决了…: the aim reached
             return True
+        if _OUTCOME.match(m.group()) and not (
+            _ANY_VERB.search(sentence, 0, m.start())
+            or _ANY_VERB.search(sentence, m.end())
+            or specific()
+        ):
+            continue
         at = m.start()
         if not _AIM_CLAUSE.match(
             sentence, clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
@@ -714,7 +732,7 @@ def reports_deed(sentence: str) -> bool:
     document or count; in a task list, only perfective wording or a document made."""
     # a verb inside a quoted name (“诉调对接”, “最多跑一次”, “公开了”) reports nothing
     unquoted = _QUOTED_NAME.sub("“名”", sentence)
-    if _reports_done(unquoted) or _DOCUMENT_MADE.search(sentence):
+    if _reports_done(unquoted, lambda: is_specific(sentence)) or _DOCUMENT_MADE.search(sentence):
         return True
     disposal = _DISPOSAL.search(unquoted)
     if disposal or _NAMED_OBJECT.search(unquoted):  # most sentences have neither
@@ -734,7 +752,7 @@ def reports_deed(sentence: str) -> bool:
     unnamed = _TITLE.sub("《名》", unquoted)  # a title's words are the title's
     if _acts(_STRONG, unnamed):
         return True
-    return _acts(_WEAK, unnamed) and is_specific(sentence)
+    return (_acts(_WEAK, unnamed) or bool(_STERN.search(unnamed))) and is_specific(sentence)
 
 
 # Verbs that take another verb's noun as object (持续开展…法治宣传, 强化…案件查处): the
@@ -742,7 +760,7 @@ def reports_deed(sentence: str) -> bool:
 # Not in a purpose (为加强…, 围绕促进…, 针对落实…) or in a body's name (促进就业工作领导小组).
 _TAKES_A_NOUN = re.compile(
     "(?:" + "|".join(_TASK_ADVERBS) + ")开展|"
-    "(?<![为绕对焦])(?:加强|强化|深化|推动|推进|做好|抓好|注重|重视|加大|促进|落实)"
+    "(?<![为绕对焦])(?:加强|强化|深化|推动|推进|做好|抓好|注重|重视|加大|促进|落实|做到)"
     "(?!情况|法|条例|工作|的|了)(?![^,。;]{0,8}(?:领导小组|委员会|办公室))"
 )
 # back to where the verb phrase begins (…并举行, …后印发): see ``clause_start``

@@ -652,6 +652,20 @@ def test_non_achievement_wording(sentence, reason):
         ("邀请代表到现场察看建议落实情况。", True),
         ("新增“惠企政策”“办事指南”等专栏。", True),
         ("新增政务公开专栏。", False),
+        # an outcome claimed alone is a report's stock self-assessment; beside a deed,
+        # or with its time, place, body or count, it reports one
+        ("全民法治观念明显增强,尊法学法守法用法氛围日益浓厚。", False),
+        ("矛盾纠纷得到有效化解,社会大局和谐稳定。", False),
+        ("依法行政水平明显提高,行政执法行为进一步规范。", False),
+        ("开展跨部门联合抽查,企业重复检查明显减少。", True),
+        ("全年信访总量明显下降。", True),
+        ("区司法局督促整改后,问题得到有效解决。", True),
+        # the verbs of a standard (做到…早查处) are the standard's; a stern act is a stance
+        # unless its time, place or body is said
+        ("我局强化执法巡查,做到违法行为早发现、早制止、早查处。", False),
+        ("本局压实执法责任,从严查处耕地“非农化”违法行为。", False),
+        ("疫情防控期间,依法从严从快查处哄抬物价违法行为。", True),
+        ("做到了早发现、早查处。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -760,15 +774,15 @@ _HARD_SLOGANS = ("d", "я", "э")
 def test_department_and_model_city_slogans_pay_little():
     """The 800 slogans of batches я and э, twenty at a time into every sample. Measured
     before tuning: 15 % of э's sentences earned measure and 17 of its 20 blocks moved a
-    sample by more than 2 points (up to 21.8); now about 2 % of each batch still does
-    (outcome claims such as 全民法治观念明显增强, concrete-sounding habits such as 组织领导
-    干部旁听庭审), and one such sentence moves a sample's weakest dimension by 5-14
-    points. The issue's bound is 2; this guard keeps today's figures from getting worse
-    (docs/validity.md lists the sentences)."""
+    sample by more than 2 points (up to 21.8); now 1-1.5 % of each batch still does
+    (concrete-sounding habits such as 组织领导干部旁听庭审, compliance claims such as 重大
+    事项均提交局务会议集体讨论决定), and one such sentence moves a sample's weakest
+    dimension by 5-14 points: 8 of the 40 blocks. The issue's bound is 2; this guard
+    keeps today's figures from getting worse (docs/validity.md lists the sentences)."""
     moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("я", "э")))]
     assert len(moves) == 40
-    assert max(moves) <= 14.5, moves
-    assert sum(m <= 2.0 for m in moves) >= 27, moves
+    assert max(moves) <= 14.0, moves
+    assert sum(m <= 2.0 for m in moves) >= 32, moves
 
 
 def test_every_ordinary_slogan_pays_nothing():
