@@ -497,13 +497,14 @@ _SPECIFIC = re.compile(
 )
 
 
-def is_specific(sentence: str) -> bool:
+def is_specific(sentence: str, actor: bool = True) -> bool:
     """Says when, where, who or what exactly: a time, place, named body, event or
-    document, an actor opening the sentence, or a count (any quantified claim)."""
+    document, an actor opening the sentence (unless not ``actor``), or a count (any
+    quantified claim)."""
     unquoted = _QUOTED_NAME.sub("“名”", sentence)  # “最多跑一次” counts nothing
     return bool(
         _SPECIFIC.search(sentence)
-        or _actor_first(sentence[_frames_end(sentence) :])
+        or (actor and _actor_first(sentence[_frames_end(sentence) :]))
         or CLAIM.search(unquoted)
     )
 
@@ -699,25 +700,83 @@ _AIM_CLAUSE = re.compile(
 )
 
 
-# A change or an outcome claimed (明显增强, 得到有效化解): done when the sentence also
-# says what was done (开展…抽查,重复检查明显减少) or when, where, who or how much (全年
-# 信访总量明显下降); alone it is the stock self-assessment of a report (全民法治观念明显
-# 增强, 矛盾纠纷得到有效化解).
-_OUTCOME = re.compile("明显|得到|受到")
+# A change or an outcome claimed (明显增强, 得到有效化解, 已成为常态, 发挥了…作用,
+# 营造了…氛围): done when the sentence also says what was done (开展…抽查,重复检查明显
+# 减少) or when, where, who or how much (全年信访总量明显下降); alone it is the stock
+# self-assessment of a report (全民法治观念明显增强, 矛盾纠纷得到有效化解).
+_OUTCOME = re.compile(
+    r"明显|得到|受到|率先|已经?(?:成为|成了?|形成|内化|从)|(?<=有效..)了|(?<=做到)了|"
+    r"(?:实现)?了[^,。;:]{0,30}?(?:作用|氛围|格局|风尚|新风|保障|局面|态势|统一|转变|诉累|风险|"
+    r"自觉|共识|成效|效果|之路|新路|环境|基础)(?=[,。;:]|$)"
+)
+# what may stand before a verb that opens its clause (县司法局先后组织…, 通过开展…)
+_OPENS_CLAUSE = re.compile(
+    r"\s*(?:今年以来|全年|年内|先后|相继|累计|共|联合|集中|通过|同时|并|还|又|及时|主动|专门|首次|"
+    r"已|均|逐一|分别|会同|牵头|督促|指导|对[^,;:。]{1,20}?|在?[^,;:。]{1,16}?(?:中|期间|上))*"
+)
+
+
+def _deed_beside(sentence: str, start: int, end: int) -> bool:
+    """A deed verb opening a clause other than the one holding sentence[start:end]
+    (开展…抽查,…明显减少), after its actor or an adverb at most; not a verb used as a
+    noun in a state described (依申请公开答复更加规范, 政务公开与政务服务深度融合)."""
+    lo = clause_start(sentence, start, max(0, start - CLAUSE_LOOKBACK))
+    stop = _CLAUSE_END.search(sentence, end, end + CLAUSE_LOOKBACK)
+    hi = stop.start() if stop else end
+    window = (max(0, lo - CLAUSE_LOOKBACK), min(len(sentence), hi + CLAUSE_LOOKBACK))
+    for m in _ANY_VERB.finditer(sentence, *window):
+        at = m.start()
+        if lo <= at < hi:
+            continue
+        opening = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
+        actor = _ACTOR_FIRST.match(sentence, opening, at)
+        if actor and not _ANY_VERB.search(actor.group()):
+            opening = actor.end()
+        if _OPENS_CLAUSE.fullmatch(sentence, opening, at):
+            return True
+    return False
+
+
+_ACTS_AFTER_ACTOR = re.compile(
+    "(?:" + "|".join(_TASK_ADVERBS) + "|在|对|向|与|联合|会同|牵头|先后|相继|率先|主动|"
+    "落实|推行|实行|实施|使用|采用|采取|推进|推动|加强|完善)|" + _ANY_VERB.pattern
+)
+
+
+def _actor_clause_before(sentence: str, at: int) -> bool:
+    """A body opens the sentence in a clause that ends before ``at`` (街道在执法文书中全面
+    使用…,文书规范程度明显提高): the outcome is of what it did. In the outcome's own clause
+    the body is the outcome's subject (乡镇政府依法决策的自觉性明显增强)."""
+    opening = _frames_end(sentence)
+    stop = _CLAUSE_END.search(sentence, opening, at)
+    if not stop:
+        return False
+    actor = _ACTOR_FIRST.match(sentence, opening, stop.start())
+    # …and acts there (县政府全面实施…, 街道在…中使用…), not names a state of its own
+    # work (街道综合执法工作运行平稳)
+    return (
+        bool(actor)
+        and _actor_first(sentence[opening : stop.start()])
+        and bool(_ACTS_AFTER_ACTOR.match(sentence, actor.end(), stop.start()))
+    )
 
 
 def _reports_done(sentence: str, specific: Callable[[], bool]) -> bool:
     """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
-    claimed (``_OUTCOME``) only beside a deed verb or when ``specific()``."""
+    claimed (``_OUTCOME``) only beside a deed or when ``specific()`` (called once at most)."""
+    told: bool | None = None  # specific(), once asked
     for m in _DONE.finditer(sentence):
-        if m.group().startswith("了"):  # 推动解决了…: the aim reached
+        if _OUTCOME.match(sentence, m.start()):
+            if not (
+                _deed_beside(sentence, m.start(), m.end())
+                or _actor_clause_before(sentence, m.start())
+            ):
+                if told is None:
+                    told = specific()
+                if not told:
+                    continue
+        elif m.group().startswith("了"):  # 推动解决了…: the aim reached
             return True
-        if _OUTCOME.match(m.group()) and not (
-            _ANY_VERB.search(sentence, 0, m.start())
-            or _ANY_VERB.search(sentence, m.end())
-            or specific()
-        ):
-            continue
         at = m.start()
         if not _AIM_CLAUSE.match(
             sentence, clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
@@ -732,7 +791,10 @@ def reports_deed(sentence: str) -> bool:
     document or count; in a task list, only perfective wording or a document made."""
     # a verb inside a quoted name (“诉调对接”, “最多跑一次”, “公开了”) reports nothing
     unquoted = _QUOTED_NAME.sub("“名”", sentence)
-    if _reports_done(unquoted, lambda: is_specific(sentence)) or _DOCUMENT_MADE.search(sentence):
+    # the subject of an outcome (乡镇政府依法决策的自觉性明显增强) is no actor
+    if _reports_done(unquoted, lambda: is_specific(sentence, actor=False)) or (
+        _DOCUMENT_MADE.search(sentence)
+    ):
         return True
     disposal = _DISPOSAL.search(unquoted)
     if disposal or _NAMED_OBJECT.search(unquoted):  # most sentences have neither
@@ -767,15 +829,24 @@ _TAKES_A_NOUN = re.compile(
 _TO_LAST_PHRASE = re.compile(r".*(?:[,;:。!?]|并|后)", re.S)
 
 
+# A state or a trend described after a verb in its clause (依申请公开答复更加规范, 出庭应诉
+# 成为常态, 审核机制日趋完善): the verb names the work whose state is described.
+_STATE_AFTER = re.compile(r"更加|日趋|日益|日臻|明显|显著|成为|(?:基本|初步)形成")
+
+
 def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
     """Does one of ``verbs`` stand as a verb, not as the object of a verb before it in
-    its verb phrase? (``sentence`` with its titles masked.)"""
-    if not _TAKES_A_NOUN.search(sentence):  # most sentences: no verb before to take one
-        return bool(verbs.search(sentence))
+    its verb phrase, nor as the subject of a state described after it in its clause?
+    (``sentence`` with its titles masked.)"""
+    if not (_TAKES_A_NOUN.search(sentence) or _STATE_AFTER.search(sentence)):
+        return bool(verbs.search(sentence))  # most sentences: nothing to read around it
     for m in verbs.finditer(sentence):
         at = m.start()
         phrase = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK), _TO_LAST_PHRASE)
-        if not _TAKES_A_NOUN.search(sentence, phrase, at):
+        if _TAKES_A_NOUN.search(sentence, phrase, at):
+            continue
+        stop = _CLAUSE_END.search(sentence, m.end(), m.end() + CLAUSE_LOOKBACK)
+        if not _STATE_AFTER.search(sentence, m.end(), stop.start() if stop else m.end()):
             return True
     return False
 

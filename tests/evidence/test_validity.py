@@ -572,7 +572,9 @@ def test_non_achievement_wording(sentence, reason):
         ("通报信息发布情况。", False),
         # completion wording inside a quoted name is the name's
         ("推动政务公开由“公开了”向“公开好”转变。", False),
-        ("政务公开实现了由“公开了”向“公开好”转变。", True),
+        ("县政府门户网站改版了“公开了吗”专栏。", True),
+        # …and a change of course claimed alone is an outcome, no deed (round ї)
+        ("政务公开实现了由“公开了”向“公开好”转变。", False),
         ("局长每月走进电台直播间,与群众在线交流。", False),  # a habit
         ("建立每周一集中学习制度,领导干部带头学法。", False),  # a system
         ("推行在线申请、现场核验的审批模式。", False),  # 在线 is no place
@@ -666,6 +668,25 @@ def test_non_achievement_wording(sentence, reason):
         ("本局压实执法责任,从严查处耕地“非农化”违法行为。", False),
         ("疫情防控期间,依法从严从快查处哄抬物价违法行为。", True),
         ("做到了早发现、早查处。", True),
+        # round ї-є: outcomes claimed in other words (已成为常态, 发挥了…作用, 形成了…格局),
+        # the subject of an outcome is no actor, a deed beside one must open its clause
+        ("法律顾问制度日益健全,实现了从“事后补救”向“事前防范”的转变。", False),
+        ("普法宣传资源整合共享,形成了“大普法”工作格局。", False),
+        ("政府常务会议会前学法已成为常态。", False),
+        ("全过程记录让执法行为有迹可循,有效减少了执法争议。", False),
+        ("乡镇政府依法决策的自觉性明显增强。", False),
+        ("街道综合执法工作运行平稳,辖区城市管理秩序明显好转。", False),
+        ("政务公开与政务服务深度融合,群众办事体验明显改善。", False),
+        ("组织城管、公安等部门联合清理校园周边流动摊点,校园周边环境明显改善。", True),
+        ("通过开展执法质量考评,执法文书不规范等问题得到纠正。", True),
+        ("区司法局督促整改后,问题得到有效解决。", True),
+        ("法律顾问全年审查合同45份,防范了法律风险。", True),
+        # a deed verb followed in its clause by a state described names the work
+        ("依申请公开答复更加规范,因信息公开引发的争议明显减少。", False),
+        ("行政机关负责人出庭应诉成为常态。", False),
+        ("政策发布与解读同步推进的机制基本形成。", False),
+        ("召开新闻发布会3场,回应社会关切。", True),
+        ("组织开展执法培训,执法水平明显提升。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -768,7 +789,7 @@ def test_independent_slogans_pay_little():
 # Batches of slogans written to be hard: d (as hard as its author could make them), я
 # (model-city districts: coined names, outcome claims) and э (departments: 本局…, their
 # sector's vocabulary).
-_HARD_SLOGANS = ("d", "я", "э")
+_HARD_SLOGANS = ("d", "я", "э", "ї", "є")
 
 
 def test_department_and_model_city_slogans_pay_little():
@@ -783,6 +804,22 @@ def test_department_and_model_city_slogans_pay_little():
     assert len(moves) == 40
     assert max(moves) <= 14.0, moves
     assert sum(m <= 2.0 for m in moves) >= 32, moves
+
+
+def test_padding_written_to_look_done_pays_little():
+    """The 550 slogans of batches є (padding written to sound like achievements: 了 used
+    loosely, 已成为常态, claims of effect) and ї (stock self-assessment of outcomes),
+    twenty at a time into every sample. Measured before tuning: є moved every block by
+    more than 2 points (up to 30.2; 14 % of its sentences earned measure), ї 2 of 7
+    (up to 10.7). After the rules on outcomes: 5.3 % of є's held-back third still earns
+    measure (verbs used as nouns, 一项/一个 read as counts, habits), and 12 of the 27
+    blocks of both move no dimension by more than 2 points. The issue's bound of 2 points
+    is not met for this voice; this guard keeps today's figures from getting worse
+    (docs/validity.md)."""
+    moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("є", "ї")))]
+    assert len(moves) == 27
+    assert max(moves) <= 24.0, moves
+    assert sum(m <= 2.0 for m in moves) >= 12, moves
 
 
 def test_every_ordinary_slogan_pays_nothing():
