@@ -687,6 +687,10 @@ def test_non_achievement_wording(sentence, reason):
         ("政策发布与解读同步推进的机制基本形成。", False),
         ("召开新闻发布会3场,回应社会关切。", True),
         ("组织开展执法培训,执法水平明显提升。", True),
+        # a deed verb right before a noun of its work (宣传教育, 调解力量) is a noun
+        ("宪法宣传教育深入机关、深入基层、深入人心。", False),
+        ("群众性调解力量活跃在田间地头。", False),
+        ("在社区开展宪法宣传教育。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
