@@ -23,7 +23,6 @@ longer. Headings (一、…, (二)…, 1.…) name topics and earn nothing thems
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from fazhi_bench.evidence.quantities import (
     CLAIM,
@@ -418,6 +417,8 @@ _NOT_A_NOUN = (
     r"(?!力量|队伍|阵地|资源|氛围|格局|(?<=宣传)教育)"  # 宣传教育, 调解力量: nouns
     r"(?:(?<=修订)|(?<=制定)|(?<=修改)|(?![和并及]?(?:健全|完善)))"
     r"(?!率|时限|期限|主体|过程|机关(?!干部|党员|人员|工作人员|职工)|结果|情况(?!说明|通报)|工作(?!证|手册|服|站|室))"  # 完成率, 答复时限, 答复工作: nouns
+    # the work appraised (信息发布及时准确, 设备配备到位、使用规范, 文书制作规范、用语准确)
+    r"(?!(?:及时|准确|到位|高效|有序|顺畅|规范(?=[、有高及透]))(?:[、,。;:]|$))"
 )
 
 
@@ -434,7 +435,13 @@ def _deed_verbs(verbs: tuple[str, ...], after: str = "") -> re.Pattern[str]:
 
 
 # a verb in a list of nouns (规范性文件制定、审核、备案; 执法证件申领和审验) names a step
-_STRONG = _deed_verbs(_STRONG_DEEDS, after="(?!(?:[、和及与][^,。;、]{2})+(?:[,。;、等]|工作|$))")
+# an object that names no thing (推出了一系列…举措, 推出…等多种解读形式) reports no act
+_STRONG = _deed_verbs(
+    _STRONG_DEEDS,
+    after="(?!(?:[、和及与][^,。;、]{2})+(?:[,。;、等]|工作|$))"
+    "(?!了?[^,。;\\d一二三四五六七八九十百千两]{0,16}?(?:一批|系列|多项|多种|各类|各项|若干|等)"
+    "[^,。;]{0,10}?(?:举措|措施|做法|形式|手段)(?=[,。;、]|$))",
+)
 _WEAK = _deed_verbs(_WEAK_DEEDS, after="(?![、])")
 # A concrete act done sternly (从严查处, 严厉打击…): a stance, a deed only as a weak verb
 # is (疫情防控期间,依法从严从快查处…; not 本局…从严查处耕地“非农化”违法行为).
@@ -506,8 +513,15 @@ def is_specific(sentence: str, actor: bool = True) -> bool:
     return bool(
         _SPECIFIC.search(sentence)
         or (actor and _actor_first(sentence[_frames_end(sentence) :]))
-        or CLAIM.search(unquoted)
+        # a vague collective (一支, 一系列) is no count, unless it sums a list (…等一系列)
+        or any(
+            not _VAGUE_COUNT.match(m.group()) or unquoted[m.start() - 1 : m.start()] == "等"
+            for m in CLAIM.finditer(unquoted)
+        )
     )
+
+
+_VAGUE_COUNT = re.compile("一(?:支|系列|整套|揽子)")
 
 
 def _frames_end(sentence: str) -> int:
@@ -708,8 +722,20 @@ _AIM_CLAUSE = re.compile(
 _OUTCOME = re.compile(
     r"明显|得到|受到|率先|已经?(?:成为|成了?|形成|内化|从)|(?<=有效..)了|(?<=做到)了|"
     r"(?:实现)?了[^,。;:]{0,30}?(?:作用|氛围|格局|风尚|新风|保障|局面|态势|统一|转变|诉累|风险|"
-    r"自觉|共识|成效|效果|之路|新路|环境|基础)(?=[,。;:]|$)"
+    r"自觉|共识|成效|效果|之路|新路|环境|基础|肯定|认可|好评|点赞|支持|理解|赞誉|台阶|底线|红利|"
+    r"合力|闭环|经验|稳定|安全|效能|质效|负担|舆论|支撑|现象|产生|改观|畅通|严谨|信任|水平|能力|"
+    r"意识|素养|质量|效率|"
+    r"“最后一[米公里]+”)(?=[,。;:]|$)|"
+    r"了[^,。;:“]{0,12}“[^”]{1,20}”(?=[,。;:]|$)|"  # 变成了“硬杠杠”: a slogan's words
+    # 了 after a verb of effect (促进了依法行政, 保障了…知情权, 筑牢了…防线): an effect claimed
+    r"(?<=促进|推动|保障|维护|筑牢|织密|走上|发挥|营造|形成|减轻|赢得|确保|守住|打通|迈上|"
+    r"贡献|释放|引导|夯实|凝聚|激发|彰显|树立|擦亮|拓宽|畅通|巩固|受到|感到)了"
 )
+# A step claimed in the words of a task (健全了…机制, 加强了…) or of a service (提供了…,
+# 杜绝了…): reported when a deed stands beside it, or its time, place, body or count is
+# said. (实现了… is left to be
+# read as done: reports use it for concrete steps as often as for slogans.)
+_CLAIMED = re.compile(r"(?<=健全|完善|构建|强化|加强|深化|优化|提供|杜绝)了")
 # what may stand before a verb that opens its clause (县司法局先后组织…, 通过开展…)
 _OPENS_CLAUSE = re.compile(
     r"\s*(?:今年以来|全年|年内|先后|相继|累计|共|联合|集中|通过|同时|并|还|又|及时|主动|专门|首次|"
@@ -740,7 +766,7 @@ def _deed_beside(sentence: str, start: int, end: int) -> bool:
 
 _ACTS_AFTER_ACTOR = re.compile(
     "(?:" + "|".join(_TASK_ADVERBS) + "|在|对|向|与|联合|会同|牵头|先后|相继|率先|主动|"
-    "落实|推行|实行|实施|使用|采用|采取|推进|推动|加强|完善)|" + _ANY_VERB.pattern
+    "落实|推行|实行|实施|使用|采用|采取|推进|推动|加强|完善|将|把)|" + _ANY_VERB.pattern
 )
 
 
@@ -762,23 +788,25 @@ def _actor_clause_before(sentence: str, at: int) -> bool:
     )
 
 
-def _reports_done(sentence: str, specific: Callable[[], bool]) -> bool:
+def _reports_done(sentence: str, original: str) -> bool:
     """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
-    claimed (``_OUTCOME``) only beside a deed or when ``specific()`` (called once at most)."""
-    told: bool | None = None  # specific(), once asked
+    (``_OUTCOME``) or a claimed step (``_CLAIMED``) only beside a deed or when the
+    sentence is specific (``original``: the sentence before its names were masked). The
+    subject of an outcome is no actor (乡镇政府依法决策的自觉性明显增强); the subject of a
+    claimed step is (县医保局健全了…衔接机制)."""
+    told: dict[bool, bool] = {}  # is_specific(original, actor), once asked
     for m in _DONE.finditer(sentence):
-        if _OUTCOME.match(sentence, m.start()):
-            if not (
-                _deed_beside(sentence, m.start(), m.end())
-                or _actor_clause_before(sentence, m.start())
-            ):
-                if told is None:
-                    told = specific()
-                if not told:
+        at = m.start()
+        state = bool(_OUTCOME.match(sentence, at))
+        if state or _CLAIMED.match(sentence, at):
+            if not (_deed_beside(sentence, at, m.end()) or _actor_clause_before(sentence, at)):
+                actor = not state
+                if actor not in told:
+                    told[actor] = is_specific(original, actor=actor)
+                if not told[actor]:
                     continue
         elif m.group().startswith("了"):  # 推动解决了…: the aim reached
             return True
-        at = m.start()
         if not _AIM_CLAUSE.match(
             sentence, clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
         ):
@@ -792,10 +820,7 @@ def reports_deed(sentence: str) -> bool:
     document or count; in a task list, only perfective wording or a document made."""
     # a verb inside a quoted name (“诉调对接”, “最多跑一次”, “公开了”) reports nothing
     unquoted = _QUOTED_NAME.sub("“名”", sentence)
-    # the subject of an outcome (乡镇政府依法决策的自觉性明显增强) is no actor
-    if _reports_done(unquoted, lambda: is_specific(sentence, actor=False)) or (
-        _DOCUMENT_MADE.search(sentence)
-    ):
+    if _reports_done(unquoted, sentence) or _DOCUMENT_MADE.search(sentence):
         return True
     disposal = _DISPOSAL.search(unquoted)
     if disposal or _NAMED_OBJECT.search(unquoted):  # most sentences have neither
@@ -832,7 +857,7 @@ _TO_LAST_PHRASE = re.compile(r".*(?:[,;:。!?]|并|后)", re.S)
 
 # A state or a trend described after a verb in its clause (依申请公开答复更加规范, 出庭应诉
 # 成为常态, 审核机制日趋完善): the verb names the work whose state is described.
-_STATE_AFTER = re.compile(r"更加|日趋|日益|日臻|明显|显著|成为|(?:基本|初步)形成")
+_STATE_AFTER = re.compile(r"更加|日趋|日益|日臻|明显|显著|成为|(?:基本|初步)形成|做到了|实现了")
 
 
 def _acts(verbs: re.Pattern[str], sentence: str) -> bool:

@@ -691,6 +691,19 @@ def test_non_achievement_wording(sentence, reason):
         ("宪法宣传教育深入机关、深入基层、深入人心。", False),
         ("群众性调解力量活跃在田间地头。", False),
         ("在社区开展宪法宣传教育。", True),
+        # round ў: a step claimed in a task's words needs its actor or a deed beside it;
+        # 了 after a verb of effect claims an effect; the work appraised names the work
+        ("本局建立健全了重大事项集体研究机制。", False),
+        ("县医保局健全了信访、调解、复议衔接机制。", True),
+        ("执法监督的“探头”作用充分发挥,有力促进了依法行政。", False),
+        ("合法性审查的“守门人”作用有效发挥,筑牢了防范法律风险的第一道防线。", False),
+        ("合法性审查由“软约束”变成了“硬杠杠”。", False),
+        ("对高风险企业提高了抽查比例和频次。", True),
+        ("上线了“赣服通”。", True),
+        ("我局政务信息发布及时、内容准确。", False),
+        ("执法全过程记录设备配备到位、使用规范。", False),
+        ("区城管局全年配备执法记录仪120台。", True),
+        ("新建交通事故、医疗纠纷等一批行业性调解组织。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -728,9 +741,11 @@ def test_task_lists():
 
 
 @cache
-def _fixture_sentences() -> pd.DataFrame:
-    """The independent sentences, read once for every test that uses them."""
-    return pd.read_csv(FIXTURES / "heldout_sentences.csv")
+def _fixture_sentences(name: str = "heldout_sentences.csv") -> pd.DataFrame:
+    """The independent sentences, read once for every test that uses them (the gaming
+    set, ``gaming_sentences.csv``, was read in full while tuning: it has no held-back
+    part and stays out of the held-back figures)."""
+    return pd.read_csv(FIXTURES / name)
 
 
 def _blocks_of_twenty(pool: pd.Series) -> list[list[str]]:
@@ -760,16 +775,31 @@ def test_tuning_sentences(checked):
     assert tuned["recall"] >= 0.97 and tuned["false_credit"] <= 0.005, tuned
 
 
+def test_gaming_sentences():
+    """The gaming set (read in full while tuning, so no held-back figure): ґ's 250
+    achievements keep recall 0.972 (as first measured); non-achievements earning measure:
+    ґ 2.4 % (16.4 % with the rules before round ї-є), ў 18.3 % (41.8 %)."""
+    checked = sentence_check(_fixture_sentences("gaming_sentences.csv"), Matcher(CATALOGUE))
+    batch = checked["id"].str[0]
+    g = sentence_figures(checked[batch == "ґ"])
+    u = sentence_figures(checked[batch == "ў"])
+    assert g["achievements"] == 250 and g["recall"] >= 0.97, g
+    assert g["false_concrete"] <= 0.025, g
+    assert u["non_achievements"] == 400 and u["false_concrete"] <= 0.185, u
+
+
 def _moves(edit) -> pd.DataFrame:
     edited = scores_of([replace_text(d, edit(d.text)) for d in DOCS], CATALOGUE)
     return (edited - BASE)[list(DIMENSIONS)].abs()
 
 
-def _slogan_block_moves(batch_mask) -> list[tuple[float, list[str]]]:
+def _slogan_block_moves(
+    batch_mask, name: str = "heldout_sentences.csv"
+) -> list[tuple[float, list[str]]]:
     """The fixture's distinct slogans of the batches ``batch_mask`` picks (a function of
     the ids' batch letters), twenty at a time into every sample: the largest move of each
     block, with the block."""
-    frame = _fixture_sentences()
+    frame = _fixture_sentences(name)
     slogans = frame[(frame["kind"] == "slogan") & batch_mask(frame["id"].str[0])]
     blocks = _blocks_of_twenty(slogans["sentence"].drop_duplicates())
     return [(_moves(partial(with_slogans, slogans=b)).to_numpy().max(), b) for b in blocks]
@@ -816,14 +846,34 @@ def test_padding_written_to_look_done_pays_little():
     twenty at a time into every sample. Measured before tuning: є moved every block by
     more than 2 points (up to 30.2; 14 % of its sentences earned measure), ї 2 of 7
     (up to 10.7). After the rules on outcomes: 5.3 % of є's held-back third still earns
-    measure (verbs used as nouns, 一项/一个 read as counts, habits), and 12 of the 27
-    blocks of both move no dimension by more than 2 points. The issue's bound of 2 points
-    is not met for this voice; this guard keeps today's figures from getting worse
-    (docs/validity.md)."""
+    measure (verbs used as nouns, 一项/一个 read as counts, habits), and 13 of the 27
+    blocks of both move no dimension by more than 2 points (up to 19.9). The issue's
+    bound of 2 points is not met for this voice; this guard keeps today's figures from
+    getting worse (docs/validity.md)."""
     moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("є", "ї")))]
     assert len(moves) == 27
-    assert max(moves) <= 24.0, moves
-    assert sum(m <= 2.0 for m in moves) >= 12, moves
+    assert max(moves) <= 20.0, moves
+    assert sum(m <= 2.0 for m in moves) >= 13, moves
+
+
+def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
+    """Batches ў (400 slogans by an author told to game an automatic scorer: 建立健全了…
+    机制, 推出了…举措, 实现了…, 做到了…) and ґ (150 slogans of a year's praise). Measured
+    before the rules they prompted: ў 41.8 % earning measure with the rules of the
+    morning, 27 % after round ї-є; ґ 16.4 % and 7.6 %. After the rules of round ў (a
+    claimed step needs its actor, 了 after a verb of effect, the work appraised): ў 18 %,
+    ґ 2.4 % (both read in full while tuning, so not held back). Twenty at a time they
+    still move a sample's dimension by up to 31 points: 6 of 27 blocks stay within 2.
+    Not met; this guard records it (docs/validity.md)."""
+    moves = [
+        m
+        for m, _ in _slogan_block_moves(
+            lambda batch: batch.isin(("ў", "ґ")), name="gaming_sentences.csv"
+        )
+    ]
+    assert len(moves) == 27
+    assert max(moves) <= 31.5, moves
+    assert sum(m <= 2.0 for m in moves) >= 6, moves
 
 
 def test_every_ordinary_slogan_pays_nothing():
