@@ -823,7 +823,7 @@ def test_independent_slogans_pay_little():
 # Batches of slogans written to be hard: d (as hard as its author could make them), я
 # (model-city districts: coined names, outcome claims) and э (departments: 本局…, their
 # sector's vocabulary).
-_HARD_SLOGANS = ("d", "я", "э", "ї", "є")
+_HARD_SLOGANS = ("d", "я", "э", "ї", "є", "ђ")
 
 
 def test_department_and_model_city_slogans_pay_little():
@@ -846,14 +846,15 @@ def test_padding_written_to_look_done_pays_little():
     twenty at a time into every sample. Measured before tuning: є moved every block by
     more than 2 points (up to 30.2; 14 % of its sentences earned measure), ї 2 of 7
     (up to 10.7). After the rules on outcomes: 5.3 % of є's held-back third still earns
-    measure (verbs used as nouns, 一项/一个 read as counts, habits), and 13 of the 27
-    blocks of both move no dimension by more than 2 points (up to 19.9). The issue's
-    bound of 2 points is not met for this voice; this guard keeps today's figures from
-    getting worse (docs/validity.md)."""
-    moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("є", "ї")))]
-    assert len(moves) == 27
+    measure (verbs used as nouns, 一项/一个 read as counts, habits). With them, the 150
+    slogans of ђ, a mix measured once after all the rules (6 % of them earn measure): 16
+    of the 34 blocks move no dimension by more than 2 points (up to 19.9; ђ alone 3 of
+    7, up to 18.1). The issue's bound of 2 points is not met for these voices; this guard
+    keeps today's figures from getting worse (docs/validity.md)."""
+    moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("є", "ї", "ђ")))]
+    assert len(moves) == 34
     assert max(moves) <= 20.0, moves
-    assert sum(m <= 2.0 for m in moves) >= 13, moves
+    assert sum(m <= 2.0 for m in moves) >= 16, moves
 
 
 def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
