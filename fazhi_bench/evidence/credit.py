@@ -375,7 +375,7 @@ _STRONG_DEEDS = (
     "评出", "收到", "发出", "签发", "会签", "制发", "讲授", "全部实现", "均实现",
     "全部建立", "均建立", "写入", "写进", "落成", "出庭应诉", "达成", "促成", "配发", "开办", "增设", "启动",
     "新设", "新开", "调整充实", "专题听取", "专题报告", "播出", "上传", "迁移", "暂扣", "吊销", "剔除",
-    "专题学习", "集中学习", "张榜",
+    "专题学习", "集中学习", "张榜", "述法",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).

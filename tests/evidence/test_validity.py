@@ -704,6 +704,9 @@ def test_non_achievement_wording(sentence, reason):
         ("执法全过程记录设备配备到位、使用规范。", False),
         ("区城管局全年配备执法记录仪120台。", True),
         ("新建交通事故、医疗纠纷等一批行业性调解组织。", True),
+        # a leader's annual report on the rule of law given (述法) is an act of the year
+        ("领导班子成员在年终考核会上逐一述法。", True),
+        ("落实领导干部述法制度。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
