@@ -22,6 +22,7 @@ longer. Headings (一、…, (二)…, 1.…) name topics and earn nothing thems
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from fazhi_bench.evidence.quantities import (
@@ -737,31 +738,45 @@ _OUTCOME = re.compile(
 # read as done: reports use it for concrete steps as often as for slogans.)
 _CLAIMED = re.compile(r"(?<=健全|完善|构建|强化|加强|深化|优化|提供|杜绝)了")
 # what may stand before a verb that opens its clause (县司法局先后组织…, 通过开展…)
+# Adverbs, then at most one scene (对…, 在…中): one scene, not a loop of them, so that
+# the match takes linear time (a loop of lazy scenes tries every way to cut the span).
+_OPENING_WORDS = (
+    "(?:今年以来|全年|年内|先后|相继|累计|共|联合|集中|通过|同时|并|还|又|及时|主动|专门|首次|"
+    "已|均|逐一|分别|会同|牵头|督促|指导)*+"
+)
 _OPENS_CLAUSE = re.compile(
-    r"\s*(?:今年以来|全年|年内|先后|相继|累计|共|联合|集中|通过|同时|并|还|又|及时|主动|专门|首次|"
-    r"已|均|逐一|分别|会同|牵头|督促|指导|对[^,;:。]{1,20}?|在?[^,;:。]{1,16}?(?:中|期间|上))*"
+    rf"\s*{_OPENING_WORDS}(?:对[^,;:。]{{1,20}}?|在?[^,;:。]{{1,16}}?(?:中|期间|上))?{_OPENING_WORDS}"
 )
 
 
-def _deed_beside(sentence: str, start: int, end: int) -> bool:
-    """A deed verb opening a clause other than the one holding sentence[start:end]
-    (开展…抽查,…明显减少), after its actor or an adverb at most; not a verb used as a
-    noun in a state described (依申请公开答复更加规范, 政务公开与政务服务深度融合)."""
-    lo = clause_start(sentence, start, max(0, start - CLAUSE_LOOKBACK))
-    stop = _CLAUSE_END.search(sentence, end, end + CLAUSE_LOOKBACK)
-    hi = stop.start() if stop else end
-    window = (max(0, lo - CLAUSE_LOOKBACK), min(len(sentence), hi + CLAUSE_LOOKBACK))
-    for m in _ANY_VERB.finditer(sentence, *window):
+def _clause_openers(sentence: str) -> list[int]:
+    """Where a deed verb opens its clause (开展…抽查), after its actor or an adverb at
+    most; not a verb used as a noun in a state described (依申请公开答复更加规范, 政务公开与
+    政务服务深度融合). Found once per sentence: every check is bounded, so a page-long
+    sentence costs linear time."""
+    openers = []
+    for m in _ANY_VERB.finditer(sentence):
         at = m.start()
-        if lo <= at < hi:
-            continue
         opening = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
         actor = _ACTOR_FIRST.match(sentence, opening, at)
         if actor and not _ANY_VERB.search(actor.group()):
             opening = actor.end()
         if _OPENS_CLAUSE.fullmatch(sentence, opening, at):
-            return True
-    return False
+            openers.append(at)
+    return openers
+
+
+def _deed_beside(sentence: str, openers: list[int], start: int, end: int) -> bool:
+    """A deed verb (one of ``openers``) opening a clause near, but other than, the one
+    holding sentence[start:end] (开展…抽查,重复检查明显减少)."""
+    lo = clause_start(sentence, start, max(0, start - CLAUSE_LOOKBACK))
+    stop = _CLAUSE_END.search(sentence, end, end + CLAUSE_LOOKBACK)
+    hi = stop.start() if stop else end
+    before = bisect.bisect_left(openers, max(0, lo - CLAUSE_LOOKBACK))
+    if before < len(openers) and openers[before] < lo:
+        return True
+    after = bisect.bisect_left(openers, hi)
+    return after < len(openers) and openers[after] < hi + CLAUSE_LOOKBACK
 
 
 _ACTS_AFTER_ACTOR = re.compile(
@@ -770,36 +785,43 @@ _ACTS_AFTER_ACTOR = re.compile(
 )
 
 
-def _actor_clause_before(sentence: str, at: int) -> bool:
-    """A body opens the sentence in a clause that ends before ``at`` (街道在执法文书中全面
-    使用…,文书规范程度明显提高): the outcome is of what it did. In the outcome's own clause
-    the body is the outcome's subject (乡镇政府依法决策的自觉性明显增强)."""
+def _acting_clause_end(sentence: str) -> int | None:
+    """Where the sentence's first clause ends when a body opens it and acts there (县政府
+    全面实施…, 街道在…中使用…), not names a state of its own work (街道综合执法工作运行
+    平稳): an outcome after it is of what the body did; in that clause the body is the
+    outcome's subject (乡镇政府依法决策的自觉性明显增强)."""
     opening = _frames_end(sentence)
-    stop = _CLAUSE_END.search(sentence, opening, at)
+    stop = _CLAUSE_END.search(sentence, opening, opening + CLAUSE_LOOKBACK)
     if not stop:
-        return False
+        return None
     actor = _ACTOR_FIRST.match(sentence, opening, stop.start())
-    # …and acts there (县政府全面实施…, 街道在…中使用…), not names a state of its own
-    # work (街道综合执法工作运行平稳)
-    return (
+    acts = (
         bool(actor)
         and _actor_first(sentence[opening : stop.start()])
         and bool(_ACTS_AFTER_ACTOR.match(sentence, actor.end(), stop.start()))
     )
+    return stop.start() if acts else None
 
 
 def _reports_done(sentence: str, original: str) -> bool:
     """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
-    (``_OUTCOME``) or a claimed step (``_CLAIMED``) only beside a deed or when the
-    sentence is specific (``original``: the sentence before its names were masked). The
-    subject of an outcome is no actor (乡镇政府依法决策的自觉性明显增强); the subject of a
-    claimed step is (县医保局健全了…衔接机制)."""
+    (``_OUTCOME``) or a claimed step (``_CLAIMED``) only beside a deed, after a body
+    acting in a clause before it, or when the sentence is specific (``original``: the
+    sentence before its names were masked). The subject of an outcome is no actor
+    (乡镇政府依法决策的自觉性明显增强); the subject of a claimed step is (县医保局健全了…
+    衔接机制). What these need is read once per sentence, when first needed."""
     told: dict[bool, bool] = {}  # is_specific(original, actor), once asked
+    openers: list[int] | None = None
+    acting_end: list[int | None] = []  # _acting_clause_end, once asked
     for m in _DONE.finditer(sentence):
         at = m.start()
         state = bool(_OUTCOME.match(sentence, at))
         if state or _CLAIMED.match(sentence, at):
-            if not (_deed_beside(sentence, at, m.end()) or _actor_clause_before(sentence, at)):
+            if openers is None:
+                openers = _clause_openers(sentence)
+                acting_end.append(_acting_clause_end(sentence))
+            acted = acting_end[0] is not None and acting_end[0] < at
+            if not (acted or _deed_beside(sentence, openers, at, m.end())):
                 actor = not state
                 if actor not in told:
                     told[actor] = is_specific(original, actor=actor)
