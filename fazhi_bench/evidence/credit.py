@@ -418,8 +418,9 @@ _NOT_A_NOUN = (
     r"(?!力量|队伍|阵地|资源|氛围|格局|(?<=宣传)教育)"  # 宣传教育, 调解力量: nouns
     r"(?:(?<=修订)|(?<=制定)|(?<=修改)|(?![和并及]?(?:健全|完善)))"
     r"(?!率|时限|期限|主体|过程|机关(?!干部|党员|人员|工作人员|职工)|结果|情况(?!说明|通报)|工作(?!证|手册|服|站|室))"  # 完成率, 答复时限, 答复工作: nouns
-    # the work appraised (信息发布及时准确, 设备配备到位、使用规范, 文书制作规范、用语准确)
-    r"(?!(?:及时|准确|到位|高效|有序|顺畅|规范(?=[、有高及透]))(?:[、,。;:]|$))"
+    # the work appraised (信息发布及时准确, 设备配备到位、使用规范, 文书制作规范、用语准确,
+    # 发布规范透明); 规范 alone after a verb is a verb too (清理规范,)
+    r"(?!(?:及时|准确|到位|高效|有序|顺畅|透明)(?:[、,。;:]|$)|规范(?:、|及时|准确|高效|有序|透明))"
 )
 
 
@@ -436,17 +437,24 @@ def _deed_verbs(verbs: tuple[str, ...], after: str = "") -> re.Pattern[str]:
 
 
 # a verb in a list of nouns (规范性文件制定、审核、备案; 执法证件申领和审验) names a step
-# an object that names no thing (推出了一系列…举措, 推出…等多种解读形式) reports no act
+# an object that names no thing (推出了一系列…举措, 推出…等多种解读形式) reports no act; a
+# count (十条措施) or a list (预约办、延时办等便民措施) names things
 _STRONG = _deed_verbs(
     _STRONG_DEEDS,
     after="(?!(?:[、和及与][^,。;、]{2})+(?:[,。;、等]|工作|$))"
-    "(?!了?[^,。;\\d一二三四五六七八九十百千两]{0,16}?(?:一批|系列|多项|多种|各类|各项|若干|等)"
+    "(?!了?[^,。;\\d一二三四五六七八九十百千两]{0,16}?(?:一批|一系列|系列|多项|多种|各类|各项|若干)"
     "[^,。;]{0,10}?(?:举措|措施|做法|形式|手段)(?=[,。;、]|$))",
 )
 _WEAK = _deed_verbs(_WEAK_DEEDS, after="(?![、])")
-# A concrete act done sternly (从严查处, 严厉打击…): a stance, a deed only as a weak verb
-# is (疫情防控期间,依法从严从快查处…; not 本局…从严查处耕地“非农化”违法行为).
-_STERN = re.compile("(?:从严|严厉)(?:从快|从重|依法)?(?:" + _verbs(_STRONG_DEEDS) + ")")
+# A concrete act done sternly (从严查处, 严厉查处): a stance, a deed only as a weak verb is
+# (疫情防控期间,依法从严从快查处…; not 本局…从严查处耕地“非农化”违法行为), and a noun
+# like the others' (从严查处力度, 从严查处机制).
+_STERN = re.compile(
+    "(?:从严|严厉)(?:从快|从重|依法)?(?:"
+    + _verbs(_STRONG_DEEDS)
+    + ")(?![^,。;]{0,2}力度)"
+    + _NOT_A_NOUN
+)
 # When, where, who or what exactly: a time of the year, a count, a place, a named body,
 # event or document, or a named actor opening the sentence (县医保局…, 区政府常务会议…).
 # 局 of a bureau, not of 全局, 大局, 格局; further body suffixes (公证处, 档案馆, 电视台 but not
@@ -508,21 +516,15 @@ _SPECIFIC = re.compile(
 
 def is_specific(sentence: str, actor: bool = True) -> bool:
     """Says when, where, who or what exactly: a time, place, named body, event or
-    document, an actor opening the sentence (unless not ``actor``), or a count (any
-    quantified claim)."""
+    document, an actor opening the sentence (unless not ``actor``), or a count (a
+    quantified claim, 一支 aside)."""
     unquoted = _QUOTED_NAME.sub("“名”", sentence)  # “最多跑一次” counts nothing
     return bool(
         _SPECIFIC.search(sentence)
         or (actor and _actor_first(sentence[_frames_end(sentence) :]))
-        # a vague collective (一支, 一系列) is no count, unless it sums a list (…等一系列)
-        or any(
-            not _VAGUE_COUNT.match(m.group()) or unquoted[m.start() - 1 : m.start()] == "等"
-            for m in CLAIM.finditer(unquoted)
-        )
+        # a team of one (打造了一支…队伍) is no count of anything done
+        or any(not m.group().startswith("一支") for m in CLAIM.finditer(unquoted))
     )
-
-
-_VAGUE_COUNT = re.compile("一(?:支|系列|整套|揽子)")
 
 
 def _frames_end(sentence: str) -> int:
@@ -721,15 +723,15 @@ _AIM_CLAUSE = re.compile(
 # 减少) or when, where, who or how much (全年信访总量明显下降); alone it is the stock
 # self-assessment of a report (全民法治观念明显增强, 矛盾纠纷得到有效化解).
 _OUTCOME = re.compile(
-    r"明显|得到|受到|率先|已经?(?:成为|成了?|形成|内化|从)|(?<=有效..)了|(?<=做到)了|"
-    r"(?:实现)?了[^,。;:]{0,30}?(?:作用|氛围|格局|风尚|新风|保障|局面|态势|统一|转变|诉累|风险|"
+    r"明显|得到|受到|率先|已经?(?:成为|成了?|形成|内化|从(?!严|重|快))|(?<=有效..)了|(?<=做到)了|"
+    r"(?:实现)?了[^,。;:]{0,30}?(?:作用|氛围|格局|风尚|新风|保障|局面|态势|统一|转变|诉累|"
     r"自觉|共识|成效|效果|之路|新路|环境|基础|肯定|认可|好评|点赞|支持|理解|赞誉|台阶|底线|红利|"
-    r"合力|闭环|经验|稳定|安全|效能|质效|负担|舆论|支撑|现象|产生|改观|畅通|严谨|信任|水平|能力|"
+    r"合力|闭环|经验|稳定|效能|质效|负担|舆论|支撑|现象|产生|改观|畅通|严谨|信任|水平|能力|"
     r"意识|素养|质量|效率|"
     r"“最后一[米公里]+”)(?=[,。;:]|$)|"
-    r"了[^,。;:“]{0,12}“[^”]{1,20}”(?=[,。;:]|$)|"  # 变成了“硬杠杠”: a slogan's words
+    r"(?<=变成|变为|开成)了[^,。;:“]{0,4}“[^”]{1,20}”(?=[,。;:]|$)|"  # 变成了“硬杠杠”: a slogan's
     # 了 after a verb of effect (促进了依法行政, 保障了…知情权, 筑牢了…防线): an effect claimed
-    r"(?<=促进|推动|保障|维护|筑牢|织密|走上|发挥|营造|形成|减轻|赢得|确保|守住|打通|迈上|"
+    r"(?<=促进|保障|维护|筑牢|织密|走上|发挥|营造|形成|减轻|赢得|确保|守住|打通|迈上|"
     r"贡献|释放|引导|夯实|凝聚|激发|彰显|树立|擦亮|拓宽|畅通|巩固|受到|感到)了"
 )
 # A step claimed in the words of a task (健全了…机制, 加强了…) or of a service (提供了…,
@@ -737,41 +739,64 @@ _OUTCOME = re.compile(
 # said. (实现了… is left to be
 # read as done: reports use it for concrete steps as often as for slogans.)
 _CLAIMED = re.compile(r"(?<=健全|完善|构建|强化|加强|深化|优化|提供|杜绝)了")
-# what may stand before a verb that opens its clause (县司法局先后组织…, 通过开展…)
-# Adverbs, then at most one scene (对…, 在…中): one scene, not a loop of them, so that
-# the match takes linear time (a loop of lazy scenes tries every way to cut the span).
+# What may stand before a verb that opens its clause (我局先后组织…, 通过开展…, 会同公安
+# 部门开展…, 对…开展…, 在…中推行…): the unit naming itself, adverbs, then at most one scene
+# or coverb with its object, then adverbs. One scene, not a loop of them, so that the match
+# takes linear time (a loop of lazy scenes tries every way to cut the span). A scene
+# without 在 ends in 中 (城管执法中推行…): 网上, 线上 name a channel, not a scene.
 _OPENING_WORDS = (
     "(?:今年以来|全年|年内|先后|相继|累计|共|联合|集中|通过|同时|并|还|又|及时|主动|专门|首次|"
-    "已|均|逐一|分别|会同|牵头|督促|指导)*+"
+    "已|均|逐一|分别)*"
 )
 _OPENS_CLAUSE = re.compile(
-    rf"\s*{_OPENING_WORDS}(?:对[^,;:。]{{1,20}}?|在?[^,;:。]{{1,16}}?(?:中|期间|上))?{_OPENING_WORDS}"
+    rf"\s*(?:我们|{_SELF})?{_OPENING_WORDS}"
+    r"(?:对[^,;:。]{1,20}?|在[^,;:。]{1,16}?(?:中|期间|上)|[^,;:。]{2,16}?中|"
+    r"(?:会同|联合|督促|指导|组织|牵头|协调|协同)[^,;:。]{0,12}?)?"
+    rf"{_OPENING_WORDS}"
 )
+# a deed verb's own guards (a noun: 调解队伍, 衔接机制; a list: 调解、复议) apply; 通过 frames
+# the means, which reports the deed here (通过开展执法质量考评,…问题得到纠正)
+_MEANS_VERB = re.compile("(?<=通过)(?:" + _verbs((*_STRONG_DEEDS, *_WEAK_DEEDS)) + ")")
+
+
+def _actor_end(sentence: str, opening: int, limit: int) -> int | None:
+    """Where a body opening the clause at ``opening`` ends (县司法局…), if one does
+    before ``limit``; a verb phrase that ends in a body's word is none (加强政府…)."""
+    actor = _ACTOR_FIRST.match(sentence, opening)
+    if actor and actor.end() <= limit and _actor_first(actor.group()):
+        return actor.end()
+    return None
 
 
 def _clause_openers(sentence: str) -> list[int]:
-    """Where a deed verb opens its clause (开展…抽查), after its actor or an adverb at
-    most; not a verb used as a noun in a state described (依申请公开答复更加规范, 政务公开与
-    政务服务深度融合). Found once per sentence: every check is bounded, so a page-long
-    sentence costs linear time."""
+    """Where a deed verb opens its clause (开展…抽查), after its actor, the unit naming
+    itself, an adverb or a scene at most; not a verb used as a noun in a state described
+    (依申请公开答复更加规范, 政务公开与政务服务深度融合). Found once per sentence: every
+    check is bounded, so a page-long sentence costs linear time."""
+    starts = sorted(
+        {m.start() for verbs in (_STRONG, _WEAK, _MEANS_VERB) for m in verbs.finditer(sentence)}
+    )
     openers = []
-    for m in _ANY_VERB.finditer(sentence):
-        at = m.start()
+    for at in starts:
         opening = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
-        actor = _ACTOR_FIRST.match(sentence, opening, at)
-        if actor and not _ANY_VERB.search(actor.group()):
-            opening = actor.end()
+        opening = _actor_end(sentence, opening, at) or opening
         if _OPENS_CLAUSE.fullmatch(sentence, opening, at):
             openers.append(at)
     return openers
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: at its mark, else at the end of the
+    sentence (a line without a final mark), looking no further than CLAUSE_LOOKBACK."""
+    stop = _CLAUSE_END.search(sentence, pos, pos + CLAUSE_LOOKBACK)
+    return stop.start() if stop else min(len(sentence), pos + CLAUSE_LOOKBACK)
 
 
 def _deed_beside(sentence: str, openers: list[int], start: int, end: int) -> bool:
     """A deed verb (one of ``openers``) opening a clause near, but other than, the one
     holding sentence[start:end] (开展…抽查,重复检查明显减少)."""
     lo = clause_start(sentence, start, max(0, start - CLAUSE_LOOKBACK))
-    stop = _CLAUSE_END.search(sentence, end, end + CLAUSE_LOOKBACK)
-    hi = stop.start() if stop else end
+    hi = _clause_end(sentence, end)
     before = bisect.bisect_left(openers, max(0, lo - CLAUSE_LOOKBACK))
     if before < len(openers) and openers[before] < lo:
         return True
@@ -779,28 +804,55 @@ def _deed_beside(sentence: str, openers: list[int], start: int, end: int) -> boo
     return after < len(openers) and openers[after] < hi + CLAUSE_LOOKBACK
 
 
+# A body that acts in its clause: an adverb or coverb of action, or a deed verb, after it
 _ACTS_AFTER_ACTOR = re.compile(
-    "(?:" + "|".join(_TASK_ADVERBS) + "|在|对|向|与|联合|会同|牵头|先后|相继|率先|主动|"
-    "落实|推行|实行|实施|使用|采用|采取|推进|推动|加强|完善|将|把)|" + _ANY_VERB.pattern
+    "(?:在|对|向|与|联合|会同|牵头|先后|相继|率先|主动|全面|积极|认真|严格|切实|深入|持续|"
+    "扎实|着力|大力|落实|推行|实行|实施|使用|采用|采取|推进|推动|加强|完善|将|把)|"
+    + _ANY_VERB.pattern
 )
 
 
 def _acting_clause_end(sentence: str) -> int | None:
     """Where the sentence's first clause ends when a body opens it and acts there (县政府
     全面实施…, 街道在…中使用…), not names a state of its own work (街道综合执法工作运行
-    平稳): an outcome after it is of what the body did; in that clause the body is the
-    outcome's subject (乡镇政府依法决策的自觉性明显增强)."""
+    平稳, 乡镇政府依法决策的自觉性…): an outcome after it is of what the body did; in that
+    clause the body is the outcome's subject."""
     opening = _frames_end(sentence)
     stop = _CLAUSE_END.search(sentence, opening, opening + CLAUSE_LOOKBACK)
     if not stop:
         return None
-    actor = _ACTOR_FIRST.match(sentence, opening, stop.start())
-    acts = (
-        bool(actor)
-        and _actor_first(sentence[opening : stop.start()])
-        and bool(_ACTS_AFTER_ACTOR.match(sentence, actor.end(), stop.start()))
-    )
-    return stop.start() if acts else None
+    actor = _actor_end(sentence, opening, stop.start())
+    if actor is None or not _ACTS_AFTER_ACTOR.match(sentence, actor, stop.start()):
+        return None
+    return stop.start()
+
+
+class _SentenceReading:
+    """What the outcome and claim tests need of one sentence, each read once, when first
+    asked: its clause-opening deed verbs, the end of a first clause where a body acts,
+    and whether it is specific (with or without an actor opening it)."""
+
+    def __init__(self, sentence: str, original: str) -> None:
+        self.sentence, self.original = sentence, original
+        self._openers: list[int] | None = None
+        self._acting_end: tuple[int | None] | None = None
+        self._specific: dict[bool, bool] = {}
+
+    def deed_beside(self, start: int, end: int) -> bool:
+        if self._openers is None:
+            self._openers = _clause_openers(self.sentence)
+        return _deed_beside(self.sentence, self._openers, start, end)
+
+    def acted_before(self, at: int) -> bool:
+        if self._acting_end is None:
+            self._acting_end = (_acting_clause_end(self.sentence),)
+        end = self._acting_end[0]
+        return end is not None and end < at
+
+    def specific(self, actor: bool) -> bool:
+        if actor not in self._specific:
+            self._specific[actor] = is_specific(self.original, actor=actor)
+        return self._specific[actor]
 
 
 def _reports_done(sentence: str, original: str) -> bool:
@@ -808,25 +860,19 @@ def _reports_done(sentence: str, original: str) -> bool:
     (``_OUTCOME``) or a claimed step (``_CLAIMED``) only beside a deed, after a body
     acting in a clause before it, or when the sentence is specific (``original``: the
     sentence before its names were masked). The subject of an outcome is no actor
-    (乡镇政府依法决策的自觉性明显增强); the subject of a claimed step is (县医保局健全了…
-    衔接机制). What these need is read once per sentence, when first needed."""
-    told: dict[bool, bool] = {}  # is_specific(original, actor), once asked
-    openers: list[int] | None = None
-    acting_end: list[int | None] = []  # _acting_clause_end, once asked
+    (乡镇政府依法决策的自觉性明显增强); the subject of a claimed step is, at the sentence's
+    start or its own clause's (县医保局健全了…, 对困难群众,司法所提供了…)."""
+    reading = _SentenceReading(sentence, original)
     for m in _DONE.finditer(sentence):
         at = m.start()
-        state = bool(_OUTCOME.match(sentence, at))
-        if state or _CLAIMED.match(sentence, at):
-            if openers is None:
-                openers = _clause_openers(sentence)
-                acting_end.append(_acting_clause_end(sentence))
-            acted = acting_end[0] is not None and acting_end[0] < at
-            if not (acted or _deed_beside(sentence, openers, at, m.end())):
-                actor = not state
-                if actor not in told:
-                    told[actor] = is_specific(original, actor=actor)
-                if not told[actor]:
-                    continue
+        outcome = bool(_OUTCOME.match(sentence, at))
+        if outcome or _CLAIMED.match(sentence, at):
+            backed = reading.acted_before(at) or reading.deed_beside(at, m.end())
+            if not backed and not outcome:  # a claimed step: its clause's actor counts
+                opening = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
+                backed = _actor_end(sentence, opening, at) is not None
+            if not (backed or reading.specific(actor=not outcome)):
+                continue
         elif m.group().startswith("了"):  # 推动解决了…: the aim reached
             return True
         if not _AIM_CLAUSE.match(
@@ -870,31 +916,36 @@ def reports_deed(sentence: str) -> bool:
 # Not in a purpose (为加强…, 围绕促进…, 针对落实…) or in a body's name (促进就业工作领导小组).
 _TAKES_A_NOUN = re.compile(
     "(?:" + "|".join(_TASK_ADVERBS) + ")开展|"
-    "(?<![为绕对焦])(?:加强|强化|深化|推动|推进|做好|抓好|注重|重视|加大|促进|落实|做到)"
-    "(?!情况|法|条例|工作|的|了)(?![^,。;]{0,8}(?:领导小组|委员会|办公室))"
+    "(?<![为绕对焦])(?:(?:加强|强化|深化|推动|推进|做好|抓好|注重|重视|加大|促进|落实)"
+    "(?!情况|法|条例|工作|的|了)|做到了?)(?![^,。;]{0,8}(?:领导小组|委员会|办公室))"
 )
 # back to where the verb phrase begins (…并举行, …后印发): see ``clause_start``
 _TO_LAST_PHRASE = re.compile(r".*(?:[,;:。!?]|并|后)", re.S)
 
 
-# A state or a trend described after a verb in its clause (依申请公开答复更加规范, 出庭应诉
-# 成为常态, 审核机制日趋完善): the verb names the work whose state is described.
-_STATE_AFTER = re.compile(r"更加|日趋|日益|日臻|明显|显著|成为|(?:基本|初步)形成|做到了|实现了")
+# A state or a trend described as its clause's predicate, a short noun phrase after a
+# verb (依申请公开答复更加规范, 出庭应诉成为常态, 办理质量和效率实现了双提升): the verb names
+# the work whose state is described. Not a state word inside the object (制定更加严格的…
+# 办法) nor 成为 of a role (聘请律师成为政府法律顾问). Bounded on both sides: linear time.
+_STATE_AFTER = re.compile(
+    r"[^,。;:]{0,12}?(?:更加|日趋|日益|日臻|明显|显著|(?:基本|初步)形成|做到了|实现了|"
+    r"成为(?:常态|历史|惯例|习惯|自觉|标配|[^,。;:]{0,10}(?:桥梁|平台|品牌|亮点)))"
+    r"[^,。;:的]{0,10}(?:[,。;:]|$)"
+)
 
 
 def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
-    """Does one of ``verbs`` stand as a verb, not as the object of a verb before it in
-    its verb phrase, nor as the subject of a state described after it in its clause?
-    (``sentence`` with its titles masked.)"""
-    if not (_TAKES_A_NOUN.search(sentence) or _STATE_AFTER.search(sentence)):
-        return bool(verbs.search(sentence))  # most sentences: nothing to read around it
+    """Does one of ``verbs`` stand as a verb: not the object of a verb before it in its
+    verb phrase, nor the subject of a state its clause describes? (``sentence`` with its
+    titles masked.)"""
+    taking = bool(_TAKES_A_NOUN.search(sentence))
     for m in verbs.finditer(sentence):
         at = m.start()
-        phrase = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK), _TO_LAST_PHRASE)
-        if _TAKES_A_NOUN.search(sentence, phrase, at):
-            continue
-        stop = _CLAUSE_END.search(sentence, m.end(), m.end() + CLAUSE_LOOKBACK)
-        if not _STATE_AFTER.search(sentence, m.end(), stop.start() if stop else m.end()):
+        if taking:
+            phrase = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK), _TO_LAST_PHRASE)
+            if _TAKES_A_NOUN.search(sentence, phrase, at):
+                continue
+        if not _STATE_AFTER.match(sentence, m.end()):
             return True
     return False
 
