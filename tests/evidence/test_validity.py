@@ -807,14 +807,14 @@ def test_tuning_sentences(checked):
 
 def test_gaming_sentences():
     """The gaming set (read in full while tuning, so no held-back figure): ґ's 250
-    achievements keep recall 0.972 (as first measured); non-achievements earning measure:
-    ґ 2.4 % (16.4 % with the rules before round ї-є), ў 18.3 % (41.8 %)."""
+    achievements keep recall 0.976 (0.972 as first measured); non-achievements earning
+    measure: ґ 2.0 % (16.4 % with the rules before round ї-є), ў 18.3 % (41.8 %)."""
     checked = sentence_check(_fixture_sentences("gaming_sentences.csv"), Matcher(CATALOGUE))
     batch = checked["id"].str[0]
     g = sentence_figures(checked[batch == "ґ"])
     u = sentence_figures(checked[batch == "ў"])
     assert g["achievements"] == 250 and g["recall"] >= 0.97, g
-    assert g["false_concrete"] <= 0.025, g
+    assert g["false_concrete"] <= 0.02, g
     assert u["non_achievements"] == 400 and u["false_concrete"] <= 0.185, u
 
 
@@ -862,12 +862,12 @@ def test_department_and_model_city_slogans_pay_little():
     sample by more than 2 points (up to 21.8); now 1-1.5 % of each batch still does
     (concrete-sounding habits such as 组织领导干部旁听庭审, compliance claims such as 重大
     事项均提交局务会议集体讨论决定), and one such sentence moves a sample's weakest
-    dimension by 5-14 points: 8 of the 40 blocks. The issue's bound is 2; this guard
+    dimension by 5-14 points: 7 of the 40 blocks. The issue's bound is 2; this guard
     keeps today's figures from getting worse (docs/validity.md lists the sentences)."""
     moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("я", "э")))]
     assert len(moves) == 40
     assert max(moves) <= 14.0, moves
-    assert sum(m <= 2.0 for m in moves) >= 32, moves
+    assert sum(m <= 2.0 for m in moves) >= 33, moves
 
 
 def test_padding_written_to_look_done_pays_little():
@@ -892,9 +892,10 @@ def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
     机制, 推出了…举措, 实现了…, 做到了…) and ґ (150 slogans of a year's praise). Measured
     before the rules they prompted: ў 41.8 % earning measure with the rules of the
     morning, 27 % after round ї-є; ґ 16.4 % and 7.6 %. After the rules of round ў (a
-    claimed step needs its actor, 了 after a verb of effect, the work appraised): ў 18 %,
-    ґ 2.4 % (both read in full while tuning, so not held back). Twenty at a time they
-    still move a sample's dimension by up to 31 points: 6 of 27 blocks stay within 2.
+    claimed step needs its actor, 了 after a verb of effect, the work appraised) and the
+    review's fixes: ў 18 %, ґ 2.0 % (both read in full while tuning, so not held back).
+    Twenty at a time they still move a sample's dimension by up to 31 points: 7 of 27
+    blocks stay within 2.
     Not met; this guard records it (docs/validity.md)."""
     moves = [
         m
@@ -904,7 +905,7 @@ def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
     ]
     assert len(moves) == 27
     assert max(moves) <= 31.5, moves
-    assert sum(m <= 2.0 for m in moves) >= 6, moves
+    assert sum(m <= 2.0 for m in moves) >= 7, moves
 
 
 def test_every_ordinary_slogan_pays_nothing():
