@@ -734,6 +734,9 @@ def test_non_achievement_wording(sentence, reason):
         ("做到了早发现、早制止。", False),
         ("信息发布规范透明。", False),
         ("信访事项办理更加依法、规范、及时。", False),
+        # 统一 (made uniform) is a verb of work: a deed beside its effect or with its body
+        ("统一执法人员着装和执法文书,执法规范化水平明显提升。", True),
+        ("坚持统一领导,形成工作合力。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
