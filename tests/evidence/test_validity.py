@@ -737,6 +737,10 @@ def test_non_achievement_wording(sentence, reason):
         # 统一 (made uniform) is a verb of work: a deed beside its effect or with its body
         ("统一执法人员着装和执法文书,执法规范化水平明显提升。", True),
         ("坚持统一领导,形成工作合力。", False),
+        # 开发 (developed: an app, a module) is a deed, not in 开发区, 开发商 or 虚开发票
+        ("开发“掌上村务”小程序,村民可随时查询村级财务收支。", True),
+        ("依法打击虚开发票行为。", False),
+        ("优化开发区营商环境。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
