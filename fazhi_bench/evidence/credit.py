@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from fazhi_bench.evidence.quantities import (
     CLAIM,
@@ -521,7 +522,7 @@ def is_specific(sentence: str, actor: bool = True) -> bool:
     unquoted = _QUOTED_NAME.sub("“名”", sentence)  # “最多跑一次” counts nothing
     return bool(
         _SPECIFIC.search(sentence)
-        or (actor and _actor_first(sentence[_frames_end(sentence) :]))
+        or (actor and _actor_at(sentence, _frames_end(sentence)) is not None)
         # a team of one (打造了一支…队伍) is no count of anything done
         or any(not m.group().startswith("一支") for m in CLAIM.finditer(unquoted))
     )
@@ -541,11 +542,14 @@ def _frames_end(sentence: str) -> int:
 _ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
 
 
-def _actor_first(sentence: str) -> bool:
-    """Does a body open the sentence (县医保局…, 区政府常务会议…)? Not a verb phrase that
-    happens to end in one (加强政府…, 打造公开透明政府)."""
-    m = _ACTOR_FIRST.match(sentence)
-    return bool(m) and not _ANY_VERB.search(m.group()) and not _TASK_CLAUSE.search(m.group())
+def _actor_at(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """A body opening ``text`` at ``pos`` (县医保局…, 区政府常务会议…), read no further
+    than ``endpos``; not a verb phrase that happens to end in one (加强政府…, 打造公开
+    透明政府)."""
+    m = _ACTOR_FIRST.match(text, pos, len(text) if endpos is None else endpos)
+    if m and not _ANY_VERB.search(m.group()) and not _TASK_CLAUSE.search(m.group()):
+        return m
+    return None
 
 
 # Perfective and completion wording: the sentence reports what was done.
@@ -708,7 +712,7 @@ _NAMED_OBJECT = re.compile(
 def _acted_before(sentence: str, opening: int, at: int) -> bool:
     """Does a body open the sentence (after its frames, which begin at ``opening``)
     before ``at``? 镇里把合法性审查列为…, 街道将矛盾纠纷化解纳入…: its acts."""
-    return at > opening and _actor_first(sentence[opening:at])
+    return at > opening and _actor_at(sentence, opening, at) is not None
 
 
 # A clause that states an aim (推动行政争议在复议环节得到有效化解, 确保…全部办结): its
@@ -736,8 +740,8 @@ _OUTCOME = re.compile(
 )
 # A step claimed in the words of a task (健全了…机制, 加强了…) or of a service (提供了…,
 # 杜绝了…): reported when a deed stands beside it, or its time, place, body or count is
-# said. (实现了… is left to be
-# read as done: reports use it for concrete steps as often as for slogans.)
+# said. (实现了… is left to be read as done: reports use it for concrete steps as often
+# as for slogans.)
 _CLAIMED = re.compile(r"(?<=健全|完善|构建|强化|加强|深化|优化|提供|杜绝)了")
 # What may stand before a verb that opens its clause (我局先后组织…, 通过开展…, 会同公安
 # 部门开展…, 对…开展…, 在…中推行…): the unit naming itself, adverbs, then at most one scene
@@ -762,10 +766,8 @@ _MEANS_VERB = re.compile("(?<=通过)(?:" + _verbs((*_STRONG_DEEDS, *_WEAK_DEEDS
 def _actor_end(sentence: str, opening: int, limit: int) -> int | None:
     """Where a body opening the clause at ``opening`` ends (县司法局…), if one does
     before ``limit``; a verb phrase that ends in a body's word is none (加强政府…)."""
-    actor = _ACTOR_FIRST.match(sentence, opening)
-    if actor and actor.end() <= limit and _actor_first(actor.group()):
-        return actor.end()
-    return None
+    actor = _actor_at(sentence, opening)
+    return actor.end() if actor and actor.end() <= limit else None
 
 
 def _clause_openers(sentence: str) -> list[int]:
@@ -785,18 +787,11 @@ def _clause_openers(sentence: str) -> list[int]:
     return openers
 
 
-def _clause_end(sentence: str, pos: int) -> int:
-    """Where the clause holding ``pos`` ends: at its mark, else at the end of the
-    sentence (a line without a final mark), looking no further than CLAUSE_LOOKBACK."""
-    stop = _CLAUSE_END.search(sentence, pos, pos + CLAUSE_LOOKBACK)
-    return stop.start() if stop else min(len(sentence), pos + CLAUSE_LOOKBACK)
-
-
 def _deed_beside(sentence: str, openers: list[int], start: int, end: int) -> bool:
     """A deed verb (one of ``openers``) opening a clause near, but other than, the one
     holding sentence[start:end] (开展…抽查,重复检查明显减少)."""
     lo = clause_start(sentence, start, max(0, start - CLAUSE_LOOKBACK))
-    hi = _clause_end(sentence, end)
+    hi = clause_end(sentence, end)
     before = bisect.bisect_left(openers, max(0, lo - CLAUSE_LOOKBACK))
     if before < len(openers) and openers[before] < lo:
         return True
@@ -828,50 +823,54 @@ def _acting_clause_end(sentence: str) -> int | None:
 
 
 class _SentenceReading:
-    """What the outcome and claim tests need of one sentence, each read once, when first
-    asked: its clause-opening deed verbs, the end of a first clause where a body acts,
-    and whether it is specific (with or without an actor opening it)."""
+    """What the outcome and claim tests need of one sentence (``sentence`` with its names
+    masked, ``original`` before), each read once, when first asked."""
 
     def __init__(self, sentence: str, original: str) -> None:
         self.sentence, self.original = sentence, original
-        self._openers: list[int] | None = None
-        self._acting_end: tuple[int | None] | None = None
-        self._specific: dict[bool, bool] = {}
 
-    def deed_beside(self, start: int, end: int) -> bool:
-        if self._openers is None:
-            self._openers = _clause_openers(self.sentence)
-        return _deed_beside(self.sentence, self._openers, start, end)
+    @cached_property
+    def openers(self) -> list[int]:
+        return _clause_openers(self.sentence)
 
-    def acted_before(self, at: int) -> bool:
-        if self._acting_end is None:
-            self._acting_end = (_acting_clause_end(self.sentence),)
-        end = self._acting_end[0]
-        return end is not None and end < at
+    @cached_property
+    def acting_end(self) -> int | None:
+        return _acting_clause_end(self.sentence)
 
-    def specific(self, actor: bool) -> bool:
-        if actor not in self._specific:
-            self._specific[actor] = is_specific(self.original, actor=actor)
-        return self._specific[actor]
+    @cached_property
+    def specific_with_actor(self) -> bool:
+        return is_specific(self.original)
+
+    @cached_property
+    def specific_without_actor(self) -> bool:
+        return is_specific(self.original, actor=False)
+
+    def backs(self, at: int, end: int, outcome: bool) -> bool:
+        """Is the outcome (or, unless ``outcome``, the claimed step) at sentence[at:end]
+        reported done: a body acted in a clause before it, a deed opens a clause beside
+        it, a claimed step's own clause opens with its actor, or the sentence is specific
+        (the subject of an outcome is no actor)?"""
+        if self.acting_end is not None and self.acting_end < at:
+            return True
+        if _deed_beside(self.sentence, self.openers, at, end):
+            return True
+        if outcome:
+            return self.specific_without_actor
+        opening = clause_start(self.sentence, at, max(0, at - CLAUSE_LOOKBACK))
+        return _actor_end(self.sentence, opening, at) is not None or self.specific_with_actor
 
 
 def _reports_done(sentence: str, original: str) -> bool:
     """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
-    (``_OUTCOME``) or a claimed step (``_CLAIMED``) only beside a deed, after a body
-    acting in a clause before it, or when the sentence is specific (``original``: the
-    sentence before its names were masked). The subject of an outcome is no actor
-    (乡镇政府依法决策的自觉性明显增强); the subject of a claimed step is, at the sentence's
-    start or its own clause's (县医保局健全了…, 对困难群众,司法所提供了…)."""
-    reading = _SentenceReading(sentence, original)
+    (``_OUTCOME``) or a claimed step (``_CLAIMED``) only where ``_SentenceReading.backs``
+    it (``original``: the sentence before its names were masked)."""
+    reading: _SentenceReading | None = None  # most sentences claim no outcome: none made
     for m in _DONE.finditer(sentence):
         at = m.start()
         outcome = bool(_OUTCOME.match(sentence, at))
         if outcome or _CLAIMED.match(sentence, at):
-            backed = reading.acted_before(at) or reading.deed_beside(at, m.end())
-            if not backed and not outcome:  # a claimed step: its clause's actor counts
-                opening = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
-                backed = _actor_end(sentence, opening, at) is not None
-            if not (backed or reading.specific(actor=not outcome)):
+            reading = reading or _SentenceReading(sentence, original)
+            if not reading.backs(at, m.end(), outcome):
                 continue
         elif m.group().startswith("了"):  # 推动解决了…: the aim reached
             return True
@@ -985,11 +984,17 @@ def clause_start(text: str, pos: int, floor: int, to_last: re.Pattern[str] | Non
     return last.end() if last else floor
 
 
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: at its mark, else at the end of the text (a
+    line without a final mark), looking no further than CLAUSE_LOOKBACK."""
+    stop = _CLAUSE_END.search(text, pos, pos + CLAUSE_LOOKBACK)
+    return stop.start() if stop else min(len(text), pos + CLAUSE_LOOKBACK)
+
+
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause (between , ; : 。) that holds text[start:end]."""
     left = clause_start(text, start, max(0, start - CLAUSE_LOOKBACK))  # bounded: linear time
-    right = _CLAUSE_END.search(text, end, end + CLAUSE_LOOKBACK)
-    return text[left : right.start() if right else min(len(text), end + CLAUSE_LOOKBACK)]
+    return text[left : clause_end(text, end)]
 
 
 def is_claim_context(text: str, start: int, end: int) -> bool:
