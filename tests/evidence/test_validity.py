@@ -45,7 +45,7 @@ from fazhi_bench.evidence.sections import (
 from fazhi_bench.read.clean import clean_text
 from fazhi_bench.read.corpus import load_corpus
 from fazhi_bench.spec.catalogue import DIMENSIONS, load_catalogue
-from fazhi_bench.tools.probe import sentence_check, sentence_figures
+from fazhi_bench.tools.probe import sentence_check, sentence_figures, sentence_levels
 
 CATALOGUE = load_catalogue()[0]
 DOCS = list(load_corpus([REPORTS]).documents)
@@ -353,6 +353,12 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("县政府出台稳预期促消费十条措施。", ""),
         ("改变以往空泛说教的普法方式,组织法官以案释法。", ""),
         ("下达整改通知书15份,待整改完成后组织复查,均已整改到位。", ""),
+        # a deadline with a level to reach (到今年年底,实现…; 压缩至…以内); not a level
+        # reached by then (到2023年底,已累计…)
+        ("到2025年底,企业开办全流程时间压缩至1个工作日以内。", "target"),
+        ("到今年年底,实现县直部门主要负责人年度述法全覆盖。", "target"),
+        ("到2023年底,已累计压缩审批时限40%。", ""),
+        ("到2024年末,全县累计建成调解室120个。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -741,6 +747,33 @@ def test_non_achievement_wording(sentence, reason):
         ("开发“掌上村务”小程序,村民可随时查询村级财务收支。", True),
         ("依法打击虚开发票行为。", False),
         ("优化开发区营商环境。", False),
+        # round ћ-љ: verbs of small offices (建起, 加装), a finding written up (形成专报),
+        # meetings that each made room for study (均安排); not read across words (机制|作用,
+        # 公开|办理, 构|建起)
+        ("建起决策档案,涉及决策的会议记录一事一档归档。", True),
+        ("在执法车辆上加装定位终端,执法轨迹可实时回溯。", True),
+        ("就企业反映的问题形成专报,报送县营商环境办公室。", True),
+        ("本年度局党组会议均安排会前学法。", True),
+        ("风险评估机制作用得到较好发挥。", False),
+        ("依申请公开办理规范有序。", False),
+        ("开办“法治夜校”12期。", True),
+        # a system formed or a practice made regular, claimed alone (已初步构建起…网络,
+        # 实现了…常态化): an outcome, done only beside a deed
+        ("已初步构建起覆盖城乡的法治宣传教育网络。", False),
+        ("已基本形成决策程序规范、决策责任明确的工作机制。", False),
+        ("为各县区配齐审查人员,三级审查网络已基本形成。", True),
+        ("县司法局搭建起覆盖三级的调解网络。", True),
+        ("实现了矛盾纠纷排查调处的常态化、规范化。", False),
+        ("推行执法全过程记录,实现了执法全过程可回溯管理。", True),
+        ("普法责任清单制度压实了各部门普法责任。", False),
+        # the work named as the subject of a trend (办理质量持续提高) or of a shift (实现由…
+        # 向…转变); a title's quoted words are no document made (从“重制定”向…)
+        ("建议提案办理质量和满意度持续提高。", False),
+        ("执法装备配备和信息化建设持续加强。", False),
+        ("全年办理建议提案86件,办理质量持续提高。", True),
+        ("县司法局为各乡镇配备调解员42名,调解队伍持续壮大。", True),
+        ("代表建议和政协提案办理实现由“重答复”向“重落实”转变。", False),
+        ("规范性文件管理实现了从“重制定”向“制定、审查并重”的转变。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -767,6 +800,25 @@ def test_reports_deed(sentence, deed):
 )
 def test_names_honour(sentence, honour):
     assert names_honour(sentence) is honour
+
+
+@pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        # round ћ-љ's vocabulary: lectures by legal professionals, explaining the law while
+        # enforcing it, a second look at cases closed, equipment fitted to enforcement cars
+        ("邀请县检察院检察官为机关干部讲授职务犯罪预防课。", {"publicity": "measure"}),
+        (
+            "执法人员在检查中向当事人发放告知书,边执法边释法。",
+            {"enforcement": "measure", "publicity": "measure"},
+        ),
+        ("对去年查处的违规养殖户开展“回头看”,复查时均未发现反弹。", {"enforcement": "measure"}),
+        ("在执法车辆上加装定位终端,执法轨迹可实时回溯。", {"enforcement": "measure"}),
+        ("法官依法审理案件12件。", {}),
+    ],
+)
+def test_catalogue_reads_the_dimension(sentence, levels):
+    assert sentence_levels(sentence, _matcher()) == levels
 
 
 def test_task_lists():
@@ -821,14 +873,15 @@ def test_tuning_sentences(checked):
 def test_gaming_sentences():
     """The gaming set (read in full while tuning, so no held-back figure): ґ's 250
     achievements keep recall 0.976 (0.972 as first measured); non-achievements earning
-    measure: ґ 2.0 % (16.4 % with the rules before round ї-є), ў 18.3 % (41.8 %)."""
+    measure: ґ 1.6 % (16.4 % with the rules before round ї-є), ў 16.3 % (41.8 %; 18.3 %
+    before round ћ-љ's outcome rules)."""
     checked = sentence_check(_fixture_sentences("gaming_sentences.csv"), _matcher())
     batch = checked["id"].str[0]
     g = sentence_figures(checked[batch == "ґ"])
     u = sentence_figures(checked[batch == "ў"])
     assert g["achievements"] == 250 and g["recall"] >= 0.97, g
-    assert g["false_concrete"] <= 0.02, g
-    assert u["non_achievements"] == 400 and u["false_concrete"] <= 0.185, u
+    assert g["false_concrete"] <= 0.017, g
+    assert u["non_achievements"] == 400 and u["false_concrete"] <= 0.165, u
 
 
 def _moves(edit) -> pd.DataFrame:
@@ -893,13 +946,15 @@ def test_padding_written_to_look_done_pays_little():
     (up to 10.7). After the rules on outcomes: 5.3 % of є's held-back third still earns
     measure (verbs used as nouns, 一项/一个 read as counts, habits). With them, the 150
     slogans of ђ, a mix measured once after all the rules (6 % of them earn measure): 16
-    of the 34 blocks move no dimension by more than 2 points (up to 19.9; ђ alone 3 of
-    7, up to 18.1). The issue's bound of 2 points is not met for these voices; this guard
-    keeps today's figures from getting worse (docs/validity.md)."""
+    of the 34 blocks moved no dimension by more than 2 points (up to 19.9; ђ alone 3 of
+    7, up to 18.1). Round ћ-љ's rules (a system said to be formed, a practice made
+    regular, the work's trend) take 15 of these sentences: 23 of 34 blocks within 2. The
+    issue's bound of 2 points is not met for these voices; this guard keeps today's
+    figures from getting worse (docs/validity.md)."""
     moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("є", "ї", "ђ")))]
     assert len(moves) == 34
     assert max(moves) <= 20.0, moves
-    assert sum(m <= 2.0 for m in moves) >= 16, moves
+    assert sum(m <= 2.0 for m in moves) >= 23, moves
 
 
 def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
@@ -908,9 +963,9 @@ def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
     before the rules they prompted: ў 41.8 % earning measure with the rules of the
     morning, 27 % after round ї-є; ґ 16.4 % and 7.6 %. After the rules of round ў (a
     claimed step needs its actor, 了 after a verb of effect, the work appraised) and the
-    review's fixes: ў 18 %, ґ 2.0 % (both read in full while tuning, so not held back).
-    Twenty at a time they still move a sample's dimension by up to 31 points: 7 of 27
-    blocks stay within 2.
+    review's fixes: ў 18 %, ґ 2.0 % (both read in full while tuning, so not held back);
+    after round ћ-љ's outcome rules ў 16 %, ґ 1.6 %. Twenty at a time they still move a
+    sample's dimension by up to 25 points: 8 of 27 blocks stay within 2.
     Not met; this guard records it (docs/validity.md)."""
     moves = [
         m
@@ -919,12 +974,12 @@ def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
         )
     ]
     assert len(moves) == 27
-    assert max(moves) <= 31.5, moves
-    assert sum(m <= 2.0 for m in moves) >= 7, moves
+    assert max(moves) <= 25.0, moves
+    assert sum(m <= 2.0 for m in moves) >= 8, moves
 
 
 def test_every_ordinary_slogan_pays_nothing():
-    """Every slogan of the fixture outside the hard batches (about 3,600 distinct sentences by 88
+    """Every slogan of the fixture outside the hard batches (3,706 distinct sentences by 90
     authors, most of them never read while tuning), twenty at a time into every sample:
     the issue's bound is 2 points (measured: no block moves anything). It found a slogan
     whose perfective 了 stood inside a quoted name (由“公开了”向“公开好”转变: 12.6 points)."""
