@@ -61,9 +61,9 @@ def test_quantities_agree_with_hand_count(sample_result):
     # bounds just under today's values (docs/validity.md); SENTENCE_SHARE was chosen on
     # the first coding, the other two were held back for it
     [
-        ("independent_coding.csv", 0.92),
-        ("independent_coding_2.csv", 0.86),
-        ("independent_coding_3.csv", 0.91),
+        ("independent_coding.csv", 0.94),
+        ("independent_coding_2.csv", 0.89),
+        ("independent_coding_3.csv", 0.92),
     ],  # fmt: skip
 )
 def test_scores_agree_with_independent_coding(sample_result, coding_file, bound):

@@ -815,6 +815,14 @@ def test_names_honour(sentence, honour):
         ("对去年查处的违规养殖户开展“回头看”,复查时均未发现反弹。", {"enforcement": "measure"}),
         ("在执法车辆上加装定位终端,执法轨迹可实时回溯。", {"enforcement": "measure"}),
         ("法官依法审理案件12件。", {}),
+        # legal services, dispute platforms and 普法 channels are not government-service
+        # windows or openness platforms (DOMAIN.md: public legal service is disputes)
+        ("县公共法律服务中心全年接待法律咨询9200人次。", {"disputes": "result"}),
+        ("推出“法润乡村”普法微信公众号,关注用户突破10万人。", {"publicity": "result"}),
+        ("建成集成服务的“一站式”矛盾纠纷多元化解平台。", {"disputes": "measure"}),
+        ("开通“XX发布”微信公众号,全年发布政务信息860条。", {"openness": "result"}),
+        ("政务服务大厅推行“一窗受理、集成服务”改革。", {"openness": "measure"}),
+        ("社区公共服务中心全年代办事项1200件。", {"openness": "result"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
