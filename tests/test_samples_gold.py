@@ -61,7 +61,7 @@ def test_quantities_agree_with_hand_count(sample_result):
     # bounds just under today's values (docs/validity.md); SENTENCE_SHARE was chosen on
     # the first coding, the other two were held back for it
     [
-        ("independent_coding.csv", 0.94),
+        ("independent_coding.csv", 0.93),
         ("independent_coding_2.csv", 0.89),
         ("independent_coding_3.csv", 0.92),
     ],  # fmt: skip

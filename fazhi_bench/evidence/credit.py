@@ -1010,7 +1010,9 @@ def is_claim_context(text: str, start: int, end: int) -> bool:
 # 一 alone before a measure word, after any hedge (上一次 is "the last time"), not 一千, 一至两次
 _ARTICLE = re.compile(rf"^(?:{'|'.join(PREFIXES)})?一(?![{RANGE_MARKS}{CN_DIGITS}])")
 _FREQUENCY = re.compile(r"每(?:年|季度|季|月|半年|周|日|天)")
-_RATE_BEFORE = re.compile(r"率(?:要|应)?(?:达到|达|为|保持)?\s*$")
+# a rate with target wording (率达到, 率要为, 率保持在); a bare rate (率100%, 率为96%) states
+# a level reached
+_RATE_BEFORE = re.compile(r"率(?:要|应)?(?:达到|达|保持在?|控制在)\s*$|率(?:要|应)(?:为|在)?\s*$")
 _TASK_START = re.compile(
     r"^\s*(?:全面|深入|持续|着力|切实|大力|积极|扎实|不断|进一步|认真)?"
     r"(?:推进|推动|加强|完善|健全|深化|落实|强化|提升|优化|加快|坚持|规范|严格|提高|拓展|加大|确保)"

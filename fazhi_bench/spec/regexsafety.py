@@ -108,9 +108,10 @@ def max_width(regex: str, limit: int = 400) -> int | None:
 
 
 def looks_beside(regex: str) -> bool:
-    """Does ``regex`` test the text beside a match (look-ahead or look-behind, ^, $, \\b)?
+    """Does ``regex`` test the text after a match or a boundary (look-ahead, ^, $, \\b)?
     Such a regex is never searched in a window: at the window's end it would take the
-    text to end there."""
+    text to end there. A look-behind is safe: a search from a window's start still sees
+    the text before it, as a search from the sentence's start does."""
     try:
         return _looks_beside(_parse(regex))
     except Exception:
@@ -122,8 +123,13 @@ _LOOKS = {sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT,
 
 
 def _looks_beside(pattern: Any) -> bool:
-    return any(op in _LOOKS or any(_looks_beside(sub) for sub in _inner(op, av))
+    return any((op in _LOOKS and not _looks_behind(op, av))
+               or any(_looks_beside(sub) for sub in _inner(op, av))
                for op, av in _items(pattern))  # fmt: skip
+
+
+def _looks_behind(op: Any, av: Any) -> bool:
+    return op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT) and av[0] < 0
 
 
 def _inner(op: Any, av: Any) -> list[Any]:

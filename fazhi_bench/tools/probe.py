@@ -14,6 +14,7 @@ from fazhi_bench.evidence.credit import LEVEL_VALUE
 from fazhi_bench.evidence.extract import extract
 from fazhi_bench.evidence.matching import Matcher
 from fazhi_bench.read.clean import clean_text
+from fazhi_bench.spec.catalogue import DIMENSIONS
 
 PREAMBLE = "某县2024年法治政府建设情况报告\n一、主要举措和成效\n"
 CONCRETE = ("measure", "result")
@@ -37,13 +38,22 @@ def sentence_levels(sentence: str, matcher: Matcher) -> dict[str, str]:
 
 def sentence_check(sentences: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:
     """``sentences`` (columns dimension, kind, sentence; kind 'achievement' or a kind of
-    non-achievement) with the level earned in its own dimension and in any dimension."""
-    own, anywhere = [], []
+    non-achievement) with the level earned in its own dimension and in any dimension, and
+    how many other scored dimensions it earns measure or result in (``elsewhere``: an
+    achievement of one dimension read as evidence of another)."""
+    own, anywhere, elsewhere = [], [], []
     for row in sentences.itertuples():
         levels = sentence_levels(row.sentence, matcher)
         own.append(levels.get(row.dimension, ""))
         anywhere.append(max(levels.values(), key=LEVEL_VALUE.__getitem__) if levels else "")
-    return sentences.assign(level=own, best_anywhere=anywhere)
+        elsewhere.append(
+            sum(
+                1
+                for dimension, level in levels.items()
+                if dimension != row.dimension and dimension in DIMENSIONS and level in CONCRETE
+            )
+        )
+    return sentences.assign(level=own, best_anywhere=anywhere, elsewhere=elsewhere)
 
 
 def _share(mask: pd.Series) -> float:

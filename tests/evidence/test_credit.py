@@ -112,6 +112,11 @@ def test_sentence_level(sentence, has_qty, level):
         ("加强反馈机制建设,群众满意率达到95%以上。", "95%以上", False),  # a rate target
         ("全年受理诉求1200件,群众满意率达96%以上。", "96%以上", True),  # reported, not set
         ("加强调解工作,累计调解纠纷96起,调解成功率达98%。", "98%", True),  # 累计: done
+        # a rate stated without target wording (要, 应, 达到, 保持) is a state, not a target,
+        # even after task wording (推动…进驻…,区级中心进驻率100%)
+        ("推动律师、公证、人民调解进驻公共法律服务中心,区级中心进驻率100%。", "100%", True),
+        ("加强反馈机制建设,群众满意率为96%。", "96%", True),
+        ("加强反馈机制建设,群众满意率要保持在95%。", "95%", False),
     ],
 )
 def test_is_figure_known_answers(sentence, claim, figure):

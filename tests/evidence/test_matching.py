@@ -121,6 +121,7 @@ TRICKY = _catalogue(
     [("regex", "法[治律]体检"), ("literal", "体检")],
     [("regex", "(短视频|微视频).{0,3}普法")],  # runs at the longer, rarer words
     [("regex", "(短视频|微视频).?普法(?!宣传)")],  # looks past its match: never windowed
+    [("regex", "(出具|提出).{0,3}意见(?<!书出具意见)")],  # looks behind: windowed all the same
 )
 PIECES = ["丙", "甲", "乙", "丁", "法治", "政府", "ISO9001", "iso9001", "ABcd", "abcd",
           "定期", "学法", "专家论证", "公众参与", "风险评估", "出具", "提出", "意见", "书",
@@ -197,6 +198,18 @@ def test_a_regex_that_looks_past_its_match_is_not_cut_at_a_window():
     text = "法X甲乙丙普法宣传月活动啊啊"
     assert _reference_hits(catalogue.indicators, text) == []
     assert _hits(Matcher(catalogue), text) == []
+
+
+def test_a_regex_that_looks_behind_is_searched_in_windows():
+    """A window's search still sees the text before the window, as a sentence's does: a
+    look-behind (村居法律顾问 left out of 法律顾问) needs no scan of the whole report."""
+    catalogue = _catalogue([("regex", "(出具|提出).{0,3}意见(?<!书出具意见)")])
+    matcher = Matcher(catalogue)
+    assert not matcher.always and matcher.regexes[0][2] is not None
+    text = "书出具意见,出具意见。"
+    assert _hits(matcher, text) == [(0, 6, 10)] == _reference_hits(catalogue.indicators, text)
+    spans = split_sentences(text)
+    assert _hits(matcher, text, spans) == _reference_hits(catalogue.indicators, text, spans)
 
 
 def test_known_answer_for_a_regex_run_at_its_alternatives():

@@ -823,6 +823,30 @@ def test_names_honour(sentence, honour):
         ("开通“XX发布”微信公众号,全年发布政务信息860条。", {"openness": "result"}),
         ("政务服务大厅推行“一窗受理、集成服务”改革。", {"openness": "measure"}),
         ("社区公共服务中心全年代办事项1200件。", {"openness": "result"}),
+        # a stem of one dimension inside another's term: 谁执法谁普法, 普法责任清单, 行政执法
+        # 事项清单, 村居法律顾问 (public legal service), 旁听庭审, 法院开放日, 政府开放日, 政策
+        # 解读, 法律援助案件, a dispute campaign (…化解专项行动), accounts closed (关停…账号)
+        ("全县62名村居法律顾问开展法律服务2760次。", {"disputes": "result"}),
+        ("镇政府聘请2名律师担任政府法律顾问,全年审查合同35份。", {"decision": "result"}),
+        ("梳理编制行政执法事项清单,共确认行政执法事项3215项。", {"enforcement": "result"}),
+        ("开展政务新媒体清理整合,关停注销“僵尸”账号9个。", {"openness": "result"}),
+        ("依法关停无证经营企业12家。", {"enforcement": "result"}),
+        ("组织政府开放日活动三次,邀请市民代表60余人走进政府部门。", {"openness": "result"}),
+        ("县法院开展“法院开放日”活动,邀请学生代表80人参观。", {"publicity": "result"}),
+        ("组织领导干部旁听庭审活动三次,参加人员300余人。", {"publicity": "result"}),
+        ("县政府网站发布政策解读材料38篇。", {"openness": "result"}),
+        ("市场监管局通过“双随机”抽查市场主体1426户。", {"enforcement": "result"}),
+        ("法律援助机构全年办理法律援助案件2150件。", {"disputes": "result"}),
+        ("开展矛盾纠纷排查化解专项行动四次,排查纠纷1150件。", {"disputes": "result"}),
+        (
+            "劳动保障监察大队立案查处欠薪案件26件,追回工资380万元。",
+            {"enforcement": "result", "disputes": "result"},
+        ),
+        ("县法院在乡镇设立法官工作室16个。", {"disputes": "result"}),
+        ("行政机关全年履行人民法院生效裁判十二件。", {"disputes": "result"}),
+        # 协调|解决 is no 调解
+        ("协调解决企业用地问题12个。", {"openness": "result"}),
+        ("县司法局调解纠纷120件。", {"disputes": "result"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -871,6 +895,18 @@ def test_held_out_sentences(checked):
     assert held["achievements"] >= 7800 and held["non_achievements"] >= 5250
     assert held["recall"] >= 0.95, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
+
+
+def test_achievements_are_read_in_their_own_dimension(checked):
+    """Other scored dimensions credited at measure or above by the fixture's achievements
+    (all of them: the patterns were narrowed while reading the tuning thirds' and the
+    samples' cross-dimension credits). 6,944 before round ћ-љ took the stems of one
+    dimension out of another's terms (谁执法谁普法, 村居法律顾问, 旁听庭审, 政策解读,
+    协调|解决 …); 5,598 after. A sentence may rightly evidence two dimensions, so the bound is today's
+    figure, not zero."""
+    done = checked[checked["kind"] == "achievement"]
+    assert len(done) == 24853
+    assert done["elsewhere"].sum() <= 5598, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
