@@ -99,7 +99,8 @@ _TARGET = re.compile(
     + r"(?:今年|本年|年内|年底|全年)|"
     r"(?:"
     + _ENSURE
-    + r"|保障(?<!劳动保障)(?<!社会保障)(?<!医疗保障)(?!监察|部门|体系))(?!了)[^,。;]{0,40}?"
+    + r"|保障(?<!劳动保障)(?<!社会保障)(?<!医疗保障)(?<!住房保障)(?<!民生保障)(?<!生活保障)"
+    r"(?!监察|部门|体系|[等、和与]))(?!了)[^,。;]{0,40}?"
     r"(?:达到|达|实现|不低于|保持|控制在|100%|全覆盖|覆盖|零|以上|以内|减少|下降|提高|提升|增加|增长|降低|完成|至少|不发生|"
     r"不出现|无一起|无一例|都有|均有|增强|更加|都(?![已有])|均(?![已有])|全部(?!已))"
 )
@@ -377,7 +378,7 @@ _STRONG_DEEDS = (
     "评出", "收到", "发出", "签发", "会签", "制发", "讲授", "全部实现", "均实现",
     "全部建立", "均建立", "写入", "写进", "落成", "出庭应诉", "达成", "促成", "配发", "开办", "增设", "启动",
     "新设", "新开", "调整充实", "专题听取", "专题报告", "播出", "上传", "迁移", "暂扣", "吊销", "剔除",
-    "专题学习", "集中学习", "张榜", "述法", "开发", "建起", "加装",
+    "专题学习", "集中学习", "张榜", "述法", "开发", "建起", "加装", "辟出", "领办", "编发", "下发",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
@@ -388,7 +389,7 @@ _WEAK_DEEDS = (
     "解答", "讲解", "选派", "派驻", "约谈", "督办", "送达", "安装", "公开", "审查", "审核",
     "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
     "采取", "统筹", "调配", "通报", "新增", "宣传", "交办", "推行", "试点", "推广", "编排", "创作", "绘制",
-    "拆除", "责令", "统一",
+    "拆除", "责令", "统一", "搭建", "接访",
 )  # fmt: skip
 # 深入 frames only the verb right after it: 深入企业宣讲 goes into firms to lecture
 _NOT_AFTER = "".join(
@@ -619,6 +620,13 @@ _NAMED_PRACTICE = re.compile(
     r"“[^”]{2,30}”[^,。;]{0,6}(?:模式|工作法)"
 )
 
+# A mechanism set up and then described at work, with its rhythm or its people (建立舆情
+# 监测研判机制,安排专人每日监测…; 建立涉企检查月报制度,每月汇总通报…): the mechanism
+# runs, which a slogan's 建立…机制,推动… (its purpose) does not say.
+_MECHANISM_AT_WORK = re.compile(
+    r"\s*[^,，。;；]{0,10}?建立(?![和并及]?健全)[^,，。;；]{2,30}?(?:制度|机制)[,，;；]"
+    r"[^。]*?(?:每[日周月季年天]|每季度|每半年|按[日周月季年]|专人|专门|即时|实时|第一时间)"
+)
 
 # A clause that sets a task (优化…, 规范…, 深入落实…) rather than reporting one.
 _TASK_CLAUSE = re.compile(
@@ -904,6 +912,8 @@ def reports_deed(sentence: str) -> bool:
     if sets_tasks(sentence) or describes_practice(sentence):
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
+        return True
+    if _MECHANISM_AT_WORK.match(unquoted):
         return True
     unnamed = _TITLE.sub("《名》", unquoted)  # a title's words are the title's
     if _acts(_STRONG, unnamed):
