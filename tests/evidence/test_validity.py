@@ -362,6 +362,7 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("下一步将建立普法责任清单动态调整机制,每年第一季度更新一次。", "intention"),
         # 保障 of a noun (住房保障等政策) is no 保障 of a goal
         ("对年内出台的教育减负、住房保障等政策均同步发布了解读材料。", ""),
+        ("对出台的就业保障政策均同步发布了解读材料。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -773,8 +774,10 @@ def test_non_achievement_wording(sentence, reason):
         # 向…转变); a title's quoted words are no document made (从“重制定”向…)
         ("建议提案办理质量和满意度持续提高。", False),
         ("执法装备配备和信息化建设持续加强。", False),
-        ("全年办理建议提案86件,办理质量持续提高。", True),
-        ("县司法局为各乡镇配备调解员42名,调解队伍持续壮大。", True),
+        ("办理建议提案86件,办理质量持续提高。", True),
+        # a trend with an object is a purpose, not the state of the work (review)
+        ("举办法治讲座持续提升干部法治素养。", True),
+        ("印发普法读本不断扩大普法覆盖面。", True),
         ("代表建议和政协提案办理实现由“重答复”向“重落实”转变。", False),
         ("规范性文件管理实现了从“重制定”向“制定、审查并重”的转变。", False),
         # round ѕ-ј: a mechanism set up and described at work (its rhythm, its people), not
@@ -782,6 +785,17 @@ def test_non_achievement_wording(sentence, reason):
         ("建立政务舆情监测研判机制,安排专人每日监测网络舆情。", True),
         ("建立败诉案件分析研判机制,以案促改、以案促治。", False),
         ("建立健全矛盾纠纷排查机制,加强源头预防。", False),
+        # (review) its purpose (确保…第一时间, 实现…实时), 建立完善, 专门化, 尚未建立
+        ("建立舆情快速响应机制,确保第一时间回应社会关切。", False),
+        ("建立完善行政执法协调机制,实现执法信息实时共享。", False),
+        ("逐步建立法律顾问参与决策机制,推动法律顾问专门化、专业化。", False),
+        ("部分乡镇尚未建立合法性审查机制,缺乏专门审查人员。", False),
+        # 引领|办, 上下|发力 are no 领办, 下发; 开办理论学习班 is 开办; a report system is no
+        # report written up
+        ("党建引领办实事,推动矛盾纠纷就地化解。", False),
+        ("形成上下发力、部门协同的普法工作格局。", False),
+        ("开办理论学习班,组织干部学习习近平法治思想。", True),
+        ("形成政务公开信息简报报送机制。", False),
         ("编发《领导干部应知应会法律知识读本》,作为干部学法必读书目。", True),
         ("县信访局安排律师轮流值班接访,为来访群众提供法律意见。", True),
         ("我局承办的政协提案全部由局领导领办。", True),
@@ -856,8 +870,16 @@ def test_names_honour(sentence, honour):
             "劳动保障监察大队立案查处欠薪案件26件,追回工资380万元。",
             {"enforcement": "result", "disputes": "result"},
         ),
-        ("县法院在乡镇设立法官工作室16个。", {"disputes": "result"}),
-        ("行政机关全年履行人民法院生效裁判十二件。", {"disputes": "result"}),
+        ("街道在社区设立解纷工作室16个。", {"disputes": "result"}),
+        ("行政机关全年履行生效裁判十二件。", {"disputes": "result"}),
+        # (review) an exclusion stops at the clause's end; 乡镇(街道)法律顾问 is the
+        # government's, 村级法律顾问 and 法律援助窗口 public legal services
+        ("县法院审结案件3200件,开展普法宣传12场。", {"disputes": "result", "publicity": "result"}),
+        ("依法关停黑作坊8家,查处违规网站2个。", {"enforcement": "result"}),
+        ("聘请律师担任乡镇(街道)法律顾问12名。", {"decision": "result"}),
+        ("村级法律顾问全年提供法律咨询300次。", {"disputes": "result"}),
+        ("在县法院设立法律援助窗口,全年接待咨询300人次。", {"disputes": "result"}),
+        ("开展矛盾纠纷调处专项行动3次。", {"disputes": "result"}),
         # 协调|解决 is no 调解
         ("协调解决企业用地问题12个。", {"openness": "result"}),
         ("县司法局调解纠纷120件。", {"disputes": "result"}),
@@ -919,11 +941,12 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     samples' cross-dimension credits). 6,944 before round ћ-љ took the stems of one
     dimension out of another's terms (谁执法谁普法, 村居法律顾问, 旁听庭审, 政策解读,
     协调|解决 …); 5,598 after, over the 24,853 achievements of the time; 5,725 over 25,353
-    once batches ѕ and ј joined. A sentence may rightly evidence two dimensions, so the
-    bound is today's figure, not zero."""
+    once batches ѕ and ј joined; 5,697 after the review's fixes (村级法律顾问, 调处专项…).
+    A sentence may rightly evidence two dimensions, so the bound is today's figure, not
+    zero."""
     done = checked[checked["kind"] == "achievement"]
     assert len(done) == 25353
-    assert done["elsewhere"].sum() <= 5725, done["elsewhere"].sum()
+    assert done["elsewhere"].sum() <= 5697, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
