@@ -880,6 +880,11 @@ def test_names_honour(sentence, honour):
         ("村级法律顾问全年提供法律咨询300次。", {"disputes": "result"}),
         ("在县法院设立法律援助窗口,全年接待咨询300人次。", {"disputes": "result"}),
         ("开展矛盾纠纷调处专项行动3次。", {"disputes": "result"}),
+        # round ѕ-ј's vocabulary: accounts reported, an authoritative reply, a 民法典 corner,
+        # 法治进军营, telling the law by a neighbour's case
+        ("县水利局在24小时内发布了权威回应。", {"openness": "measure"}),
+        ("在县图书馆设立民法典专区,陈列相关书籍600余册。", {"publicity": "result"}),
+        ("组织开展法治进军营、进宗教场所活动15场。", {"publicity": "result"}),
         # 协调|解决 is no 调解
         ("协调解决企业用地问题12个。", {"openness": "result"}),
         ("县司法局调解纠纷120件。", {"disputes": "result"}),
@@ -941,12 +946,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     samples' cross-dimension credits). 6,944 before round ћ-љ took the stems of one
     dimension out of another's terms (谁执法谁普法, 村居法律顾问, 旁听庭审, 政策解读,
     协调|解决 …); 5,598 after, over the 24,853 achievements of the time; 5,725 over 25,353
-    once batches ѕ and ј joined; 5,697 after the review's fixes (村级法律顾问, 调处专项…).
+    once batches ѕ and ј joined; 5,697 after the review's fixes (村级法律顾问, 调处专项…),
+    5,701 with round ѕ-ј's vocabulary (在网站公布 of a decision's list, for one).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
     assert len(done) == 25353
-    assert done["elsewhere"].sum() <= 5697, done["elsewhere"].sum()
+    assert done["elsewhere"].sum() <= 5701, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
