@@ -439,9 +439,8 @@ def main(argv: list[str] | None = None, process_exit: bool = False) -> int:
     (not a caller's), so Ctrl-C ends it at once after its one line: nothing is left to
     write (every output is complete or absent by then), and worker processes end with
     it, so Python's exit must not wait on a pool a signal interrupted mid-task."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
+    try:  # Ctrl-C while the command line is read ends the same way as during the run
+        args = build_parser().parse_args(argv)
         status = args.func(args)
         if process_exit:  # done and written: an interrupt during Python's exit (pool and
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # scratch clean-up) stops nothing
