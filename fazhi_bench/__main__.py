@@ -1,33 +1,24 @@
 """``python -m fazhi_bench`` and the ``fazhi-bench`` command: the command line.
 
-The heavy imports happen inside ``main``, with Ctrl-C held back until they are done:
-an interrupt inside a library's import can surface as that library's ImportError (numpy
-does so), which would end in a traceback instead of the one-line message of Ctrl-C
-during a run.
+The heavy imports happen inside ``main``, with Ctrl-C held back until they are done, so
+that Ctrl-C while they load ends with the same one-line message as Ctrl-C during a run,
+never a traceback (see ``fazhi_bench.run.interrupts``).
 """
 
 from __future__ import annotations
 
-import signal
 import sys
 
-INTERRUPTED = "error: interrupted before anything was read or written"
+from fazhi_bench.run.interrupts import ctrl_c_deferred
 
 
 def main(argv: list[str] | None = None) -> int:
-    pressed: list[int] = []
     try:
-        previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
-        try:
+        with ctrl_c_deferred():
             from fazhi_bench.tools.cli import main as cli_main
-        finally:
-            signal.signal(signal.SIGINT, previous)
-        if pressed:
-            print(INTERRUPTED, file=sys.stderr)
-            return 2
         return cli_main(argv, process_exit=True)  # the command catches its own Ctrl-C
     except KeyboardInterrupt:
-        print(INTERRUPTED, file=sys.stderr)
+        print("error: interrupted before anything was read or written", file=sys.stderr)
         return 2
 
 

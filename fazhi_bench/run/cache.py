@@ -30,7 +30,7 @@ import threading
 import time
 import uuid
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -44,6 +44,7 @@ from fazhi_bench.evidence.extract import Extraction, extract
 from fazhi_bench.evidence.matching import Matcher
 from fazhi_bench.read.corpus import Document, load_document
 from fazhi_bench.read.readers import content_id, file_sha256
+from fazhi_bench.run.interrupts import ctrl_c_deferred
 from fazhi_bench.run.store import Store
 from fazhi_bench.run.tables import Measures
 from fazhi_bench.spec.catalogue import Catalogue
@@ -378,7 +379,7 @@ def extract_items(
         chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
         pool = worker_pool(min(jobs, len(chunks)))
         try:
-            with _ctrl_c_deferred():  # every worker is known to the pool before Ctrl-C acts
+            with ctrl_c_deferred():  # every worker is known to the pool before Ctrl-C acts
                 futures = {pool.submit(_work, catalogue, folder, chunk) for chunk in chunks}
             for future in as_completed(futures):
                 receive(future.result())
@@ -393,24 +394,6 @@ def extract_items(
 
 
 WORK_CHUNK = 256  # reports per task: a worker holds one task's pickles at a time
-
-
-@contextlib.contextmanager
-def _ctrl_c_deferred() -> Iterator[None]:
-    """Hold Ctrl-C back while workers start, and act on it on leaving: a worker half
-    started when the run stops would print a traceback of its own. (A handler, not a
-    signal mask: the signal may reach any thread, Arrow's included.)"""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    pressed: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if pressed:
-        raise KeyboardInterrupt
 
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
