@@ -48,9 +48,8 @@ def sentence_check(sentences: pd.DataFrame, matcher: Matcher) -> pd.DataFrame:
         anywhere.append(max(levels.values(), key=LEVEL_VALUE.__getitem__) if levels else "")
         elsewhere.append(
             sum(
-                1
-                for dimension, level in levels.items()
-                if dimension != row.dimension and dimension in DIMENSIONS and level in CONCRETE
+                d != row.dimension and d in DIMENSIONS and lv in CONCRETE
+                for d, lv in levels.items()
             )
         )
     return sentences.assign(level=own, best_anywhere=anywhere, elsewhere=elsewhere)
