@@ -111,6 +111,39 @@ def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+def support_scopes(
+    text: str,
+    sentences: list[tuple[int, int]],
+    paragraph: list[int],
+    reasons: list[str],
+    sections_of: list[str],
+) -> list[int]:
+    """For each sentence, where the stretch of text begins within which a figure may
+    support an earlier deed: its paragraph, or, for a paragraph without a number that
+    follows a numbered item with a body (5.规范证件审核管理。全年…) in the same part,
+    that item. A line break inserted into an item then splits no support: a sentence
+    added on a line of its own never takes a figure from the deeds before it.
+    Paragraphs of an unnumbered report, and those after a heading line, stay scopes of
+    their own."""
+    out: list[int] = []
+    numbered = item_body = False  # the current scope opens with a number; has a body
+    for i, (s, e) in enumerate(sentences):
+        new_paragraph = not i or paragraph[i] != paragraph[i - 1]
+        opens = bool(numbering_style(text[s : min(e, s + 8)])) if new_paragraph else False
+        if new_paragraph and (
+            opens
+            or not item_body
+            or reasons[i] == "heading"
+            or sections_of[i] != sections_of[i - 1]
+        ):
+            out.append(paragraph[i])
+            numbered, item_body = opens, False
+        else:
+            out.append(out[-1])
+        item_body = item_body or (numbered and reasons[i] != "heading")
+    return out
+
+
 def _nearest(positions: list[int], offset: int) -> int:
     """Index in ``positions`` (ascending) of the hit nearest to a figure at ``offset``: a
     hit before the figure (or at it) before one after it at the same distance, and the
@@ -278,7 +311,9 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         else ""
         for i, ((s, e), kind) in enumerate(zip(sentences, sections_of, strict=True))
     ]
-    paragraph = _paragraph_starts(text, sentences)
+    paragraph = support_scopes(
+        text, sentences, _paragraph_starts(text, sentences), reasons, sections_of
+    )
     has_hits = [  # sentences a later figure may support: with hits, reporting a deed
         bool(rows) and not reason and level == "measure"
         for rows, reason, level in zip(rows_of, reasons, levels, strict=True)

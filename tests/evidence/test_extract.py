@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from helpers import MINI
 
-from fazhi_bench.evidence.extract import _paragraph_starts, extract, figure_dimensions
+from fazhi_bench.evidence.credit import sentence_reason
+from fazhi_bench.evidence.extract import (
+    _paragraph_starts,
+    extract,
+    figure_dimensions,
+    support_scopes,
+)
 from fazhi_bench.evidence.matching import Matcher
 from fazhi_bench.evidence.sections import split_sentences
 from fazhi_bench.read.clean import clean_text, curly_quotes, figures_closed_up
@@ -109,6 +115,40 @@ def test_paragraphs_begin_at_lines_and_numbered_items():
     starts = _paragraph_starts(text, sentences)
     second, new_line = text.index("二是"), text.index("印发")
     assert starts == [0, 0, second, second, new_line]
+
+
+def _scopes(text: str) -> list[int]:
+    sentences = split_sentences(text)
+    reasons = [sentence_reason(text[s:e], "achievements", False) for s, e in sentences]
+    paragraph = _paragraph_starts(text, sentences)
+    return support_scopes(text, sentences, paragraph, reasons, ["achievements"] * len(sentences))
+
+
+def test_a_line_inside_a_numbered_item_stays_in_its_scope():
+    # an unnumbered line after an item with a body belongs to that item
+    text = "5.规范证件审核管理。建立审核制度。\n印发审核指引。\n全年审核证件40件。\n6.加强宣传。"
+    line, last = text.index("印发"), text.index("全年")
+    assert _paragraph_starts(text, split_sentences(text)) == [0, 0, line, last, text.index("6.")]
+    assert _scopes(text) == [0, 0, 0, 0, text.index("6.")]
+
+
+def test_unnumbered_paragraphs_and_those_after_a_heading_keep_their_own_scope():
+    plain = "建立审核制度。\n全年审核证件40件。"
+    assert _scopes(plain) == [0, plain.index("全年")]
+    headed = "(一)规范执法行为\n建立审核制度。\n全年审核证件40件。"
+    assert _scopes(headed) == [0, headed.index("建立"), headed.index("全年")]
+
+
+def test_a_deed_split_from_its_figure_by_a_new_line_keeps_its_support():
+    report = (
+        "一、主要举措和成效\n4.强化审查。印发合法性审查工作规程,对重大行政决策全部开展审查。"
+        "全年出具审查意见书40件。\n二、存在的不足\n无。"
+    )
+    split = report.replace("开展审查。", "开展审查。\n聘请公职律师5名。")
+    level = {h["text"]: h["level"] for h in _hits(report) if h["dimension"] == "decision"}
+    after = {h["text"]: h["level"] for h in _hits(split) if h["dimension"] == "decision"}
+    assert "result" in level.values()
+    assert all(after[t] == level[t] for t in level)
 
 
 def test_a_figure_of_a_phrase_in_two_dimensions_counts_for_both():
