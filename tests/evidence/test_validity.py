@@ -363,6 +363,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         # 保障 of a noun (住房保障等政策) is no 保障 of a goal
         ("对年内出台的教育减负、住房保障等政策均同步发布了解读材料。", ""),
         ("对出台的就业保障政策均同步发布了解读材料。", ""),
+        # faults put right (逐一补正), and a fault found in the course of a step (修订中)
+        ("对文书不规范的案卷逐一补正。", ""),
+        ("规章修订中仍存在条文照搬上位法的问题。", "shortcoming"),
+        ("及时修订不适应的条款3处。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -802,6 +806,16 @@ def test_non_achievement_wording(sentence, reason):
         ("在各镇便民服务中心辟出“政务公开体验区”。", True),
         ("对问题案卷下发整改通知并跟踪销号。", True),
         ("搭建“政企直通车”平台,企业诉求可在线提交。", False),
+        # round ќ-ѝ: a service state reached (实现…掌上办), a place opened, a mechanism at
+        # work, a body built with another, an agreement renewed; a frame's means is no deed
+        ("县人社局社保待遇认证实现掌上办。", True),
+        ("推动政务服务事项实现网上办。", False),
+        ("县图书馆法治阅览室正式对外开放。", True),
+        ("医疗纠纷人民调解委员会进入常态化运行。", True),
+        ("与县人民法庭共建“法官工作室”,法官每月到镇巡回办案2次。", True),
+        ("镇政府续签法律顾问服务合同。", True),
+        ("以法治宣传为核心,不断推动法律知识进万家。", False),
+        ("切实履行行政应诉职责,支持人民法院依法审理行政案件。", False),  # the court's act
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -934,8 +948,9 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9498 since batch ј (openness and publicity only, 0.82 on its held-back third)
-    # joined; 0.9516 before it
+    # 0.9490 since batches ќ and ѝ (departments' terse voice, townships' grassroots one:
+    # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
+    # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
     assert held["recall"] >= 0.945, held
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
@@ -947,12 +962,14 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     dimension out of another's terms (谁执法谁普法, 村居法律顾问, 旁听庭审, 政策解读,
     协调|解决 …); 5,598 after, over the 24,853 achievements of the time; 5,725 over 25,353
     once batches ѕ and ј joined; 5,697 after the review's fixes (村级法律顾问, 调处专项…),
-    5,701 with round ѕ-ј's vocabulary (在网站公布 of a decision's list, for one).
+    5,701 with round ѕ-ј's vocabulary (在网站公布 of a decision's list, for one); 5,809
+    over 25,853 once batches ќ and ѝ joined (5,707 of them in the older batches: 实现…网上办
+    now credited, which also names an online service).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 25353
-    assert done["elsewhere"].sum() <= 5701, done["elsewhere"].sum()
+    assert len(done) == 25853
+    assert done["elsewhere"].sum() <= 5809, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
