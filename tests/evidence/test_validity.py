@@ -816,6 +816,8 @@ def test_non_achievement_wording(sentence, reason):
         ("镇政府续签法律顾问服务合同。", True),
         ("以法治宣传为核心,不断推动法律知识进万家。", False),
         ("切实履行行政应诉职责,支持人民法院依法审理行政案件。", False),  # the court's act
+        ("社保待遇资格认证方式改为静默认证。", True),  # a procedure changed
+        ("以问题整改为“良方”,推动执法质量跃升。", False),  # 整改|为, not 改为
     ],
 )
 def test_reports_deed(sentence, deed):
