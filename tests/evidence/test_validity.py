@@ -1137,7 +1137,7 @@ def test_parts_numbered_like_items():
 _DOC = st.integers(0, len(DOCS) - 1)
 # how an added sentence is laid out: inline, on a line of its own (splitting its
 # paragraph), ending its line, and with a line break on both sides
-_LAYOUTS = (("", ""), ("\n", ""), ("", "\n"), ("\n", "\n"))
+_INSERT_LAYOUTS = (("", ""), ("\n", ""), ("", "\n"), ("\n", "\n"))
 _PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -1147,7 +1147,7 @@ def test_an_inserted_achievement_lowers_no_dimension(i, data):
     doc = DOCS[i]
     place = data.draw(st.sampled_from(sentence_boundaries(doc.text)))
     sentence = data.draw(st.sampled_from(NEW_ACHIEVEMENTS))
-    lead, tail = data.draw(st.sampled_from(_LAYOUTS))
+    lead, tail = data.draw(st.sampled_from(_INSERT_LAYOUTS))
     added = inserted(doc.text, place, lead + sentence + tail)
     after = scores_of([replace_text(doc, added)], CATALOGUE)
     assert (after.iloc[0][list(DIMENSIONS)] >= BASE.iloc[i][list(DIMENSIONS)] - 1e-9).all()
@@ -1172,7 +1172,7 @@ def _removable(text: str) -> list[tuple[int, int]]:
             if lo < s and e < hi and not numbering_style(text[s:e])]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lead", "tail"), _LAYOUTS)
+@pytest.mark.parametrize(("lead", "tail"), _INSERT_LAYOUTS)
 def test_every_insertion_and_removal_on_the_samples(lead, tail):
     """The properties above, checked exhaustively and deterministically: each of the new
     achievements at every sentence end of every sample's achievements part (1,295
