@@ -966,12 +966,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     once batches ѕ and ј joined; 5,697 after the review's fixes (村级法律顾问, 调处专项…),
     5,701 with round ѕ-ј's vocabulary (在网站公布 of a decision's list, for one); 5,809
     over 25,853 once batches ќ and ѝ joined (5,707 of them in the older batches: 实现…网上办
-    now credited, which also names an online service).
+    now credited, which also names an online service); 5,810 with …改为… as a deed (法律援助
+    申请实现“容缺受理”: 容缺 is a window service's term too).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
     assert len(done) == 25853
-    assert done["elsewhere"].sum() <= 5809, done["elsewhere"].sum()
+    assert done["elsewhere"].sum() <= 5810, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
