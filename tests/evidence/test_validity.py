@@ -367,6 +367,12 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对文书不规范的案卷逐一补正。", ""),
         ("规章修订中仍存在条文照搬上位法的问题。", "shortcoming"),
         ("及时修订不适应的条款3处。", ""),
+        # a plan with its year (2026年计划打造…), 将 before a means; a fault of how a step
+        # was taken (清理不够及时,) against a fault put right (纠正不到位的问题)
+        ("2026年计划打造一批标准化调解室。", "intention"),
+        ("我们将利用短视频平台推出一批普法作品。", "intention"),
+        ("文件清理不够及时,个别失效文件未公布。", "shortcoming"),
+        ("纠正不到位的问题12个。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -818,6 +824,10 @@ def test_non_achievement_wording(sentence, reason):
         ("切实履行行政应诉职责,支持人民法院依法审理行政案件。", False),  # the court's act
         ("社保待遇资格认证方式改为静默认证。", True),  # a procedure changed
         ("以问题整改为“良方”,推动执法质量跃升。", False),  # 整改|为, not 改为
+        # round ѓ-џ: a first, a list drawn up, a service moved online
+        ("首创“企业合规体检”服务。", True),
+        ("形成重大行政决策事项目录清单。", True),
+        ("不动产继承登记实现在线申办。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -950,7 +960,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9490 since batches ќ and ѝ (departments' terse voice, townships' grassroots one:
+    # 0.9494 since batches ѓ and џ (the coast's branding voice, central county-level
+    # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
     assert held["recall"] >= 0.945, held
@@ -967,12 +978,14 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     5,701 with round ѕ-ј's vocabulary (在网站公布 of a decision's list, for one); 5,809
     over 25,853 once batches ќ and ѝ joined (5,707 of them in the older batches: 实现…网上办
     now credited, which also names an online service); 5,810 with …改为… as a deed (法律援助
-    申请实现“容缺受理”: 容缺 is a window service's term too).
+    申请实现“容缺受理”: 容缺 is a window service's term too); 5,916 over 26,353 once
+    batches ѓ and џ joined (5,813 in the older batches: lists drawn up now read as deeds,
+    与上位法不一致 as a decision's legality term).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 25853
-    assert done["elsewhere"].sum() <= 5810, done["elsewhere"].sum()
+    assert len(done) == 26353
+    assert done["elsewhere"].sum() <= 5916, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
