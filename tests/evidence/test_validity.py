@@ -828,6 +828,21 @@ def test_non_achievement_wording(sentence, reason):
         ("首创“企业合规体检”服务。", True),
         ("形成重大行政决策事项目录清单。", True),
         ("不动产继承登记实现在线申办。", True),
+        # round ҁ (ordinary padding): a task adverb frames 探索/推行/组织 and what they take;
+        # a purpose after a task (…,实现更多事项网上办); 外聘 naming advisers; 主动公开 as
+        # the standing duty it names
+        ("积极探索“智慧调解”模式,推动矛盾纠纷多元化解。", False),
+        ("探索了“三色预警”工作法。", True),
+        ("积极组织法治宣传进农村集市、进田间地头,打通普法“最后一公里”。", False),
+        ("组织法治宣传进农村集市3次。", True),
+        ("全面推行“一支队伍管执法”模式,实现执法全覆盖。", False),
+        ("推行网格化调解,实现全县村(社区)调解组织全覆盖。", True),
+        ("着力推进“互联网+政务服务”,实现更多事项网上办。", False),
+        ("全面推行涉企政策制定听取意见制度,保障企业参与权。", False),
+        ("积极推进政务服务便民化,简化办事程序,开辟绿色通道。", False),
+        ("积极探索公职律师与外聘法律顾问协同机制。", False),
+        ("主动公开权责清单,自觉接受社会监督。", False),
+        ("县政府公开权责清单。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -960,7 +975,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9494 since batches ѓ and џ (the coast's branding voice, central county-level
+    # 0.9492 since round ҁ's guards (…,实现审核工作全覆盖 after a task now reads as its
+    # purpose unless it names the places covered); 0.9494 since batches ѓ and џ (the coast's branding voice, central county-level
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
