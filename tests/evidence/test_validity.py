@@ -373,6 +373,9 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("我们将利用短视频平台推出一批普法作品。", "intention"),
         ("文件清理不够及时,个别失效文件未公布。", "shortcoming"),
         ("纠正不到位的问题12个。", ""),
+        # a conditional norm (对…的,依法不予…) against cases counted
+        ("对首次违法且危害后果轻微并及时改正的,依法不予行政处罚。", "rule"),
+        ("对首次违法且危害后果轻微的12家企业依法不予行政处罚。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -843,6 +846,17 @@ def test_non_achievement_wording(sentence, reason):
         ("积极探索公职律师与外聘法律顾问协同机制。", False),
         ("主动公开权责清单,自觉接受社会监督。", False),
         ("县政府公开权责清单。", True),
+        # round ҩ-ѹ (departments' padding, big-city streets): a time frame (制定中, 签订前)
+        # names when work is done; a standing norm (凡属…均经); a disposition claimed
+        # (效果明显改善) against a change counted; a date a step was taken on
+        ("在涉农政策制定中注重听取群众意见,决策的针对性明显增强。", False),
+        ("各项协议签订前均经法律顾问审核把关。", False),
+        ("局党组坚持民主集中制,凡属重大事项均经党组会集体研究决定。", False),
+        ("推行柔性执法手段,执法效果明显改善。", False),
+        ("开展联合检查,重复检查明显减少。", True),
+        ("在政策出台前充分开展风险评估,提高决策科学性。", False),
+        ("年度报告于3月31日前在门户网站按时发布。", True),
+        ("实现执法全过程记录在日常巡查环节全覆盖。", False),  # no subject: a goal
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -975,7 +989,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9492 since round ҁ's guards (…,实现审核工作全覆盖 after a task now reads as its
+    # 0.9488 since round ҩ-ѹ (ѹ, big-city streets, 0.89 before tuning; time frames such as
+    # 答复前 no longer read as deeds); 0.9492 since round ҁ's guards (…,实现审核工作全覆盖 after a task now reads as its
     # purpose unless it names the places covered); 0.9494 since batches ѓ and џ (the coast's branding voice, central county-level
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
@@ -996,12 +1011,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     now credited, which also names an online service); 5,810 with …改为… as a deed (法律援助
     申请实现“容缺受理”: 容缺 is a window service's term too); 5,916 over 26,353 once
     batches ѓ and џ joined (5,813 in the older batches: lists drawn up now read as deeds,
-    与上位法不一致 as a decision's legality term).
+    与上位法不一致 as a decision's legality term); 5,976 over 26,603 once batch ѹ joined
+    (5,913 in the older batches: time frames such as 出台前 no longer read as deeds).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 26353
-    assert done["elsewhere"].sum() <= 5916, done["elsewhere"].sum()
+    assert len(done) == 26603
+    assert done["elsewhere"].sum() <= 5976, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
