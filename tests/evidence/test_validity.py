@@ -1134,10 +1134,12 @@ def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
 
 
 def test_every_ordinary_slogan_pays_nothing():
-    """Every slogan of the fixture outside the hard batches (3,786 distinct sentences by 92
+    """Every slogan of the fixture outside the hard batches (4,786 distinct sentences by 99
     authors, most of them never read while tuning), twenty at a time into every sample:
     the issue's bound is 2 points (measured: no block moves anything). It found a slogan
-    whose perfective 了 stood inside a quoted name (由“公开了”向“公开好”转变: 12.6 points)."""
+    whose perfective 了 stood inside a quoted name (由“公开了”向“公开好”转变: 12.6 points),
+    and the held-back slogans of batches ҁ and ҩ that were paid before their rounds (a
+    named practice after 积极探索, …,实现监管全覆盖 after a task, 效果明显改善: up to 11.6)."""
     moves = _slogan_block_moves(lambda batch: ~batch.isin(_HARD_SLOGANS))
     assert len(moves) >= 100
     for moved, block in moves:
