@@ -122,7 +122,9 @@ _RULE = re.compile(
 _RULE_AT_START = re.compile(
     r"\s*(?:要求|规定|明确要求|凡|"
     # a conditional norm (对首次违法且危害后果轻微的,依法不予行政处罚): any case of a kind
-    r"对[^。;]{2,40}的,(?:依法|一律|均)?(?:不予|予以|可以|应当|从轻|减轻|免予))"
+    r"对[^。;]{2,40}的,(?:依法|一律|均)?(?:不予|予以|可以|应当|从轻|减轻|免予)|"
+    # what is done to a whole class of matters (对涉及…的重大决策事项,均通过…), no count
+    r"对[^。;,\d]{2,40}(?:事项|决策|案件|申请|问题),(?:均|一律|都)(?!已))"
 )
 # 确保 opening a sentence, or before a quoted target (确保重复信访“零发生”), sets a goal;
 # so does a blanket norm (一律按程序提交集体研究): unless a later clause counts what was
@@ -406,7 +408,9 @@ _WEAK_DEEDS = (
 )  # fmt: skip
 # 深入 frames only the verb right after it: 深入企业宣讲 goes into firms to lecture
 _NOT_AFTER = "".join(
-    f"(?<!{adverb})" + ("" if adverb == "深入" else f"(?<!{adverb}..)") for adverb in _TASK_ADVERBS
+    # 重点 two characters on is an adjective (在重点河段设立…, 重点企业开展…), not a habit
+    f"(?<!{adverb})" + ("" if adverb in ("深入", "重点") else f"(?<!{adverb}..)")
+    for adverb in _TASK_ADVERBS
 )
 # (also two characters on: 及时受理答复, 定期组织召开 frame the second verb as well)
 # A deed verb read across a word boundary is none: 记录|制度, 线上|线下, 面对|接访,
@@ -417,7 +421,7 @@ _ACROSS_WORDS = {"录制": ("记", ""), "上线": ("线", "下"), "对接": ("�
                  "开办": ("[业公]", ""), "制作": ("机", ""), "建起": ("构", ""),
                  "领办": ("引", ""), "下发": ("上", ""), "专题学习": ("前", "制度"), "集中学习": ("", "制度"),
                  "制发": ("控", ""), "外聘": ("[与和及、的]", ""),
-                 "宣传": ("", "[周月]|日(?!常)"), "开发": ("虚", "区|利用|建设|商|票")}  # fmt: skip
+                 "宣传": ("", "[周月]|日(?!常)"), "公开": ("", "申请(?!人)"), "开发": ("虚", "区|利用|建设|商|票")}  # fmt: skip
 
 
 def _verbs(verbs: tuple[str, ...]) -> str:
@@ -433,7 +437,7 @@ _NOT_A_NOUN = (
     r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))"
     r"(?!力量|队伍|阵地|资源|氛围|格局|(?<=宣传)教育)"  # 宣传教育, 调解力量: nouns
     r"(?:(?<=修订)|(?<=制定)|(?<=修改)|(?![和并及]?(?:健全|完善)))"
-    r"(?!率|时限|期限|主体|过程|机关(?!干部|党员|人员|工作人员|职工)|结果|情况(?!说明|通报)|工作(?!证|手册|服|站|室))"  # 完成率, 答复时限, 答复工作: nouns
+    r"(?!率|时限|期限|主体|过程|全过程|机关(?!干部|党员|人员|工作人员|职工)|结果|情况(?!说明|通报)|工作(?!证|手册|服|站|室))"  # 完成率, 答复时限, 答复工作: nouns
     # a time frame (政策制定中, 文件出台前, 审查时): when the work is done, not a deed
     r"(?!中(?!心|央|国|小学|学)|前|之前|时(?!限|间|效|代))"
     # the work appraised (信息发布及时准确, 设备配备到位、使用规范, 文书制作规范、用语准确,
@@ -571,7 +575,8 @@ def _actor_at(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[st
 
 # Perfective and completion wording: the sentence reports what was done.
 _DONE = re.compile(
-    r"了(?<![为除]了)(?<!结事了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))|(?:删|清|去|排|拆|消|免|废|剔)除了|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|全年|年内|"
+    r"了(?<![为除]了)(?<!结事了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))|(?:删|清|去|排|拆|消|免|废|剔)除了|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|"
+    r"全年(?<!谋划全年)(?<!部署全年)(?<!统筹全年)(?<!安排全年)|年内|"
     r"形成(?:了)?(?:书面|法律|审查|审核|论证)[^,。;]{0,4}(?:意见|报告)|形成(?:了)?[^,。;]{0,12}(?:报告|纪要|汇编|范本|流程图|指引|专报|简报|清单|目录)(?![^,。;]{0,6}(?:机制|制度))|"
     r"(?:讨论|审议|研究)通过|顺利通过|截至|今年以来|首次|第一次|"
     # a date the step was taken on (年度报告于3月31日前在门户网站发布)
@@ -583,6 +588,10 @@ _DONE = re.compile(
     + _NOT_AFTER
     + r"(?:调整|改(?<![整修批]改)|变更)为|"
     r"(?:统一|全部|均)纳入[^,。;]{0,16}范围|"
+    # a service carried out to every place (受理点延伸至所有乡镇司法所)
+    + r"(?=[延拓扩])"
+    + _NOT_AFTER
+    + r"(?:延伸|拓展|扩展)(?:至|到)(?:所有|全部|全县|全区|全市|全镇|各)|"
     # a level or change reached, advice taken
     r"为零|实现零|零上访|"
     # a measurable change, not a disposition claimed (…法治意识明显增强, …能力明显提升)
@@ -608,7 +617,7 @@ _DONE = re.compile(
     + _NOT_AFTER
     + r"走进(?<!每周走进)(?<!每季度走进)[^,。;]{0,12}(?:直播间|演播室|电台|电视台)|"
     r"通过(?<![以并]通过)[^,。;]{0,8}(?:验收|认证|评审|复核)|率先|首创(?!精神|性)|成功(?!率)|获批|挂牌(?!督办)|揭牌|上线(?<!线上线)(?!下)|投入使用|通过了|"
-    r"(?:全部|均|都)(?:已|按时|按期|如期|依法|及时)?(?:向社会)?(?:参[加考训]|亮证|持证|移送|进行|举行|上传|迁移|签订|接受|设置|设立|开设|完成|实行|纳入|公开|公布|办结|答复|到位|整改|通过|覆盖|"
+    r"(?:全部|均|都)(?:已|按时|按期|如期|依法|及时)?(?:向社会)?(?:参[加考训]|亮证|持证|承担起|移送|进行|举行|上传|迁移|签订|接受|设置|设立|开设|完成|实行|纳入|公开|公布|办结|答复|到位|整改|通过|覆盖|"
     r"公示|兑现|归档|立卷归档|存档|投保|划转|配备|配齐|录入|提交|清零|办理|化解|调解成功|张榜公[示布]|安排)|"
     r"(?:全部|均)在[^,。;]{1,12}(?:公示|公开|公布|提交|办结|答复|完成)|(?:原告|申请人|当事人)[^,。;]{0,4}撤(?:诉|回)|"
     # a step taken formally (正式承接…执法权限, 正式启用…平台)
@@ -692,7 +701,8 @@ _DOCUMENT_MADE = re.compile(
 # or system set up (建立…机制, a standing task).
 _BODY_SET_UP = re.compile(
     r"(?:建立|新建|共建|联建|合建)(?:了)?[^,;。]{0,20}?(?:中心|工作站|服务站|服务点|调解室|调委会|委员会|驿站|"
-    r"法庭|基地|广场|长廊|公园|书屋|工作室|信息库|数据库|专家库|案例库|台账)(?![^,;。]{0,2}(?:建设|机制|制度|体系))"
+    r"法庭|基地|广场|长廊|公园|书屋|工作室|信息库|数据库|专家库|案例库|台账|档案)"
+    r"(?![^,;。]{0,2}(?:建设|机制|制度|体系|管理))"
 )
 
 
@@ -763,8 +773,8 @@ def _acted_before(sentence: str, opening: int, at: int) -> bool:
 # completion wording is the aim's, not a result reported. 推动了… reports one.
 _AIM_CLAUSE = re.compile(
     r"\s*(?:进一步|切实|有力|有效|努力|着力)?(?:推动|促进|确保|保证|力争|争取|助推|助力|以便)(?!了)|"
-    # a standing norm (凡属重大事项均经…集体研究): what is always done, not a deed
-    r"\s*凡(?:属|是|涉及)"
+    # a standing norm (凡属重大事项均经…集体研究; 重大事项均经…): what is always done
+    r"\s*凡(?:属|是|涉及)|\s*重大(?:事项|决策|问题|决策事项)(?:均|都|一律)"
 )
 
 
@@ -928,6 +938,14 @@ def _reports_done(sentence: str, original: str) -> bool:
     return False
 
 
+# A disposal followed only by its purpose (区政府将学法情况纳入干部考核,推动学法制度化):
+# how a duty is framed, not a step reported with what came of it.
+_PURPOSE_AFTER = re.compile(
+    r"[^,。;]{0,12}[,;]\s*(?:进一步|切实|有力|有效|着力)?(?:推动|促进|确保|保证|助推|助力|以|倒逼)"
+    r"[^。;]*。?$"
+)
+
+
 def reports_deed(sentence: str) -> bool:
     """A completed concrete step: perfective wording, a verb of a concrete act not framed
     as a task or habit, or a verb of work in general with its time, place, body, event,
@@ -939,7 +957,11 @@ def reports_deed(sentence: str) -> bool:
     disposal = _DISPOSAL.search(unquoted)
     if disposal or _NAMED_OBJECT.search(unquoted):  # most sentences have neither
         opening = _frames_end(unquoted)
-        if disposal and _acted_before(unquoted, opening, disposal.start()):
+        if (
+            disposal
+            and _acted_before(unquoted, opening, disposal.start())
+            and not _PURPOSE_AFTER.match(unquoted, disposal.end())
+        ):
             return True
         # the object of a standing disposal (把…出庭应诉纳入考核, 把…作为…出台的前置条件)
         # and the means of a frame (以培育…为抓手) name topics, not acts
@@ -978,6 +1000,7 @@ _TO_LAST_PHRASE = re.compile(r".*(?:[,;:。!?]|并|后)", re.S)
 # 办法) nor 成为 of a role (聘请律师成为政府法律顾问). Bounded on both sides: linear time.
 _STATE_AFTER = re.compile(
     r"[^,。;:]{0,12}?(?:(?:更加|日趋|日益|日臻|明显|显著|(?:基本|初步)形成|做到了|实现了|实现(?=由|从)|"
+    r"(?:有效|充分)发挥|"
     r"成为(?:常态|历史|惯例|习惯|自觉|标配|[^,。;:]{0,10}(?:桥梁|平台|品牌|亮点)))"
     r"[^,。;:的]{0,10}|"
     # a trend ends its clause (办理质量持续提高,); one with an object is a purpose (举办讲座

@@ -376,6 +376,7 @@ BASE = scores_of(DOCS, CATALOGUE)
         # a conditional norm (对…的,依法不予…) against cases counted
         ("对首次违法且危害后果轻微并及时改正的,依法不予行政处罚。", "rule"),
         ("对首次违法且危害后果轻微的12家企业依法不予行政处罚。", ""),
+        ("对涉及群众切身利益的重大决策事项,均通过多种方式征求意见。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -857,6 +858,18 @@ def test_non_achievement_wording(sentence, reason):
         ("在政策出台前充分开展风险评估,提高决策科学性。", False),
         ("年度报告于3月31日前在门户网站按时发布。", True),
         ("实现执法全过程记录在日常巡查环节全覆盖。", False),  # no subject: a goal
+        # round ӂ-ӄ: a class of matters (重大事项均经…), the year's work planned (谋划全年…),
+        # a role performed (作用有效发挥), a disposal with nothing but its purpose, a noun
+        # phrase (制定全过程); a service carried everywhere, a record set up
+        ("重大事项均经政府常务会议集体讨论决定,杜绝个人说了算。", False),
+        ("统筹谋划全年普法工作,推动各项普法任务有序开展。", False),
+        ("政府合同审查把关作用有效发挥,公共利益得到有效保障。", False),
+        ("区政府将学法用法情况纳入干部考核,推动学法用法制度化。", False),
+        ("镇政府将述法情况纳入年终考核。", True),
+        ("把公平竞争审查贯穿政策制定全过程,维护市场主体合法权益。", False),
+        ("法律援助申请受理点延伸至所有乡镇司法所。", True),
+        ("建立重大行政决策档案,对决策全过程记录材料实行专卷归档管理。", True),
+        ("在重点河段设立普法宣传牌。", True),  # 重点 of a place, not a habit
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -989,7 +1002,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9488 since round ҩ-ѹ (ѹ, big-city streets, 0.89 before tuning; time frames such as
+    # 0.9493 since round ӂ-ӄ (ӄ, the south-west's 2019-2021 reports, 0.96 before
+    # tuning); 0.9488 since round ҩ-ѹ (ѹ, big-city streets, 0.89 before tuning; time frames such as
     # 答复前 no longer read as deeds); 0.9492 since round ҁ's guards (…,实现审核工作全覆盖 after a task now reads as its
     # purpose unless it names the places covered); 0.9494 since batches ѓ and џ (the coast's branding voice, central county-level
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
@@ -1012,12 +1026,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     申请实现“容缺受理”: 容缺 is a window service's term too); 5,916 over 26,353 once
     batches ѓ and џ joined (5,813 in the older batches: lists drawn up now read as deeds,
     与上位法不一致 as a decision's legality term); 5,976 over 26,603 once batch ѹ joined
-    (5,913 in the older batches: time frames such as 出台前 no longer read as deeds).
+    (5,913 in the older batches: time frames such as 出台前 no longer read as deeds);
+    6,036 over 26,853 once batch ӄ joined (the older batches unchanged at 5,976).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 26603
-    assert done["elsewhere"].sum() <= 5976, done["elsewhere"].sum()
+    assert len(done) == 26853
+    assert done["elsewhere"].sum() <= 6036, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
