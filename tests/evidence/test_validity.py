@@ -1153,8 +1153,9 @@ def test_every_ordinary_slogan_pays_nothing():
     authors, most of them never read while tuning), twenty at a time into every sample:
     the issue's bound is 2 points (measured: no block moves anything). It found a slogan
     whose perfective 了 stood inside a quoted name (由“公开了”向“公开好”转变: 12.6 points),
-    and the held-back slogans of batches ҁ and ҩ that were paid before their rounds (a
-    named practice after 积极探索, …,实现监管全覆盖 after a task, 效果明显改善: up to 11.6)."""
+    and the held-back slogans of batches ҁ, ҩ and ӂ that were paid before their rounds
+    (a named practice after 积极探索, …,实现监管全覆盖 after a task, 效果明显改善, 制定全过程:
+    up to 11.6)."""
     moves = _slogan_block_moves(lambda batch: ~batch.isin(_HARD_SLOGANS))
     assert len(moves) >= 100
     for moved, block in moves:
