@@ -377,6 +377,7 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对首次违法且危害后果轻微并及时改正的,依法不予行政处罚。", "rule"),
         ("对首次违法且危害后果轻微的12家企业依法不予行政处罚。", ""),
         ("对涉及群众切身利益的重大决策事项,均通过多种方式征求意见。", "rule"),
+        ("对公众关注度高的政策文件,均配套发布解读材料。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -870,6 +871,14 @@ def test_non_achievement_wording(sentence, reason):
         ("法律援助申请受理点延伸至所有乡镇司法所。", True),
         ("建立重大行政决策档案,对决策全过程记录材料实行专卷归档管理。", True),
         ("在重点河段设立普法宣传牌。", True),  # 重点 of a place, not a habit
+        # round ӊ: a time frame before 均, a class of matters, the work appraised, a list of
+        # mechanisms, 融入 as a frame
+        ("重大决策出台前均进行合法性审查,确保决策合法。", False),
+        ("重大问题决策、重要干部任免和大额资金使用均经集体研究。", False),
+        ("依申请公开答复严格依法依规,行政争议明显减少。", False),
+        ("访调对接、诉调对接机制有效运行,纠纷化解渠道进一步拓宽。", False),
+        ("把普法宣传融入重大节庆、重要纪念日,营造浓厚普法氛围。", False),
+        ("年内出台的12项重大决策均经集体研究。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1089,9 +1098,10 @@ def test_independent_slogans_pay_little():
 # Batches of slogans written to be hard: d (as hard as its author could make them), я
 # (model-city districts: coined names, outcome claims), э (departments: 本局…, their
 # sector's vocabulary), ї (stock self-assessment of outcomes), є (padding written to
-# sound done) and ђ (the last mix, measured once after all the rules). Each has its own
-# guard below; every other slogan of the fixture must pay nothing.
-_HARD_SLOGANS = ("d", "я", "э", "ї", "є", "ђ")
+# sound done), ђ (the last mix, measured once after all the rules) and ӊ (a tired
+# drafter's standing practice, measured once after round ӂ-ӄ). Each has its own guard
+# below; every other slogan of the fixture must pay nothing.
+_HARD_SLOGANS = ("d", "я", "э", "ї", "є", "ђ", "ӊ")
 
 
 def test_department_and_model_city_slogans_pay_little():
@@ -1125,6 +1135,22 @@ def test_padding_written_to_look_done_pays_little():
     assert len(moves) == 34
     assert max(moves) <= 20.0, moves
     assert sum(m <= 2.0 for m in moves) >= 23, moves
+
+
+def test_standing_practice_padding_is_not_closed():
+    """The 300 slogans of batch ӊ (generic padding of any level, much of it standing
+    practice stated in general terms: 重大决策出台前均进行合法性审查, 政策解读与政策文件同步
+    起草、同步审签、同步发布, …服务网络实现全覆盖), measured once after all the rules of
+    2026-12-06: 11 paid (3.7 %; 4 of its 15 blocks of twenty moved a sample by more than 2
+    points, up to 30.2). Rules from its tuning third (出台前均…, 重大…均经, 对…文件,均…, the
+    work appraised as 依法依规, a list of mechanisms, 把…融入/贯穿 as a frame, 不断丰富 and
+    稳步推进 as trends) leave 4 paid (1.3 %): 12 of 15 blocks move nothing, the others up
+    to 18.1. The issue's bound is 2 points; not met for this voice, and this guard keeps
+    it from getting worse (docs/validity.md)."""
+    moves = [m for m, _ in _slogan_block_moves(lambda batch: batch == "ӊ")]
+    assert len(moves) == 15
+    assert max(moves) <= 18.1, moves
+    assert sum(m <= 2.0 for m in moves) >= 12, moves
 
 
 def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
