@@ -1161,7 +1161,8 @@ def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
     claimed step needs its actor, 了 after a verb of effect, the work appraised) and the
     review's fixes: ў 18 %, ґ 2.0 % (both read in full while tuning, so not held back);
     after round ћ-љ's outcome rules ў 16 %, ґ 1.6 %. Twenty at a time they still move a
-    sample's dimension by up to 22 points: 8 of 27 blocks stay within 2.
+    sample's dimension by up to 22 points: 8 of 27 blocks stayed within 2, 9 after the
+    rules of 2026-12-06's afternoon (dispositions claimed, time frames such as 签订前).
     Not met; this guard records it (docs/validity.md)."""
     moves = [
         m
@@ -1171,7 +1172,7 @@ def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
     ]
     assert len(moves) == 27
     assert max(moves) <= 22.0, moves
-    assert sum(m <= 2.0 for m in moves) >= 8, moves
+    assert sum(m <= 2.0 for m in moves) >= 9, moves
 
 
 def test_every_ordinary_slogan_pays_nothing():
