@@ -879,6 +879,9 @@ def test_non_achievement_wording(sentence, reason):
         ("访调对接、诉调对接机制有效运行,纠纷化解渠道进一步拓宽。", False),
         ("把普法宣传融入重大节庆、重要纪念日,营造浓厚普法氛围。", False),
         ("年内出台的12项重大决策均经集体研究。", True),
+        # round ӑ: a second name hung on a body, a service moved into an app
+        ("区司法局加挂行政执法协调监督局牌子。", True),
+        ("我区将高频事项接入“蒙速办”移动端,群众可掌上办理。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1011,7 +1014,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9493 since round ӂ-ӄ (ӄ, the south-west's 2019-2021 reports, 0.96 before
+    # 0.9497 since batch ӑ (the north's 2023-2025 districts, 0.976 on its held-back third
+    # before tuning) joined; 0.9493 since round ӂ-ӄ (ӄ, the south-west's 2019-2021 reports, 0.96 before
     # tuning); 0.9488 since round ҩ-ѹ (ѹ, big-city streets, 0.89 before tuning; time frames such as
     # 答复前 no longer read as deeds); 0.9492 since round ҁ's guards (…,实现审核工作全覆盖 after a task now reads as its
     # purpose unless it names the places covered); 0.9494 since batches ѓ and џ (the coast's branding voice, central county-level
@@ -1036,12 +1040,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     batches ѓ and џ joined (5,813 in the older batches: lists drawn up now read as deeds,
     与上位法不一致 as a decision's legality term); 5,976 over 26,603 once batch ѹ joined
     (5,913 in the older batches: time frames such as 出台前 no longer read as deeds);
-    6,036 over 26,853 once batch ӄ joined (the older batches unchanged at 5,976).
+    6,036 over 26,853 once batch ӄ joined (the older batches unchanged at 5,976); 6,095
+    over 27,103 with batch ӑ (the older batches unchanged at 6,036).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 26853
-    assert done["elsewhere"].sum() <= 6036, done["elsewhere"].sum()
+    assert len(done) == 27103
+    assert done["elsewhere"].sum() <= 6095, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
