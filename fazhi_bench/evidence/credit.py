@@ -435,7 +435,9 @@ def _verbs(verbs: tuple[str, ...]) -> str:
 
 
 _NOT_A_NOUN = (
-    r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等))"
+    # a mechanism or quality named after it, or it heads a list of mechanisms (访调对接、
+    # 诉调对接机制)
+    r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等)|、[^,。;、]{1,6}(?:机制|制度|体系|模式))"
     r"(?!力量|队伍|阵地|资源|氛围|格局|(?<=宣传)教育)"  # 宣传教育, 调解力量: nouns
     r"(?:(?<=修订)|(?<=制定)|(?<=修改)|(?![和并及]?(?:健全|完善)))"
     r"(?!率|时限|期限|主体|过程|全过程|机关(?!干部|党员|人员|工作人员|职工)|结果|情况(?!说明|通报)|工作(?!证|手册|服|站|室))"  # 完成率, 答复时限, 答复工作: nouns
@@ -444,8 +446,6 @@ _NOT_A_NOUN = (
     # the work appraised (信息发布及时准确, 设备配备到位、使用规范, 文书制作规范、用语准确,
     # 发布规范透明); 规范 alone after a verb is a verb too (清理规范,)
     r"(?!(?:及时|准确|到位|高效|有序|顺畅|透明|(?:严格)?依法依规)(?:[、,。;:]|$)|规范(?:、|及时|准确|高效|有序|透明))"
-    # one of a list of mechanisms (访调对接、诉调对接机制)
-    r"(?!、[^,。;、]{1,6}(?:机制|制度|体系|模式))"
 )
 
 
@@ -600,17 +600,15 @@ _DONE = re.compile(
     # a measurable change, not a disposition claimed (…法治意识明显增强, …能力明显提升)
     r"明显(?<!(?:意识|素养|能力|观念|理念|氛围|效能|效果)明显)(?:减少|提高|提升|改善|下降|增强|好转|降低)|(?:均|全部|已)被采纳|"
     r"(?:较上年|同比)[^,。;]{0,6}(?:下降|减少|提升|提高|增长|增加|缩短)|"
+    # a state reached, said of its subject (…核准事项实现帮办代办, …实现村级法律顾问全覆盖);
+    # opening a sentence it is a goal, after a comma the purpose of the clause before
+    # (着力推进…,实现更多事项网上办), unless it names the places covered
     + r"(?=实现)"
     + _NOT_AFTER
-    + r"(?<=[^,;:])实现[^,。;]{0,30}(?:全覆盖|到位|合一)|"
+    + r"(?<=[^,;:])实现[^,。;]{0,30}(?:全覆盖|到位|合一|联办|通办|代办|帮办|互认|一次办|网上办|"
+    r"掌上办|不见面|零跑腿|无纸化|电子化|不间断|容缺|在线(?:申办|办理|办))|"
     + r"(?<=[,;:])实现[^,。;]{0,16}(?:村|社区|乡镇|街道|镇|部门|单位|企业|县区|学校|网格|站所|窗口|"
     r"领域|行业|中心)[^,。;]{0,16}(?:全覆盖|到位|合一)|"
-    # a way of serving reached, said of its subject (…核准事项实现帮办代办); after a
-    # comma it is the purpose of the clause before (着力推进…,实现更多事项网上办)
-    + r"(?=实现)(?<![,;:])"
-    + _NOT_AFTER
-    + r"实现[^,。;]{0,30}(?:联办|通办|代办|帮办|互认|一次办|网上办|掌上办|不见面|"
-    r"零跑腿|无纸化|电子化|不间断|容缺|在线(?:申办|办理|办))|"
     r"(?:调整|提高|降低|扩大|放宽|缩短)(?:为|至)[^,。;]{0,20}\d|"
     # moved into a platform (整合进“掌上办”专区), a trip or an interview made, a review passed
     r"(?:整合(?:进|到|至)|集成到|接入|并入|迁入|汇入|嵌入)[^,。;]{0,16}(?:平台|系统|专区|专栏|网站|大厅|App|APP|小程序|移动端|客户端)|"
@@ -774,8 +772,10 @@ def _acted_before(sentence: str, opening: int, at: int) -> bool:
 
 # A clause that states an aim (推动行政争议在复议环节得到有效化解, 确保…全部办结): its
 # completion wording is the aim's, not a result reported. 推动了… reports one.
+# The wording of a purpose or an aim (…,推动…; 确保…): what a clause is for, not done.
+_PURPOSE = r"(?:进一步|切实|有力|有效|努力|着力)?(?:推动|促进|确保|保证|力争|争取|助推|助力|以便|倒逼)(?!了)"
 _AIM_CLAUSE = re.compile(
-    r"\s*(?:进一步|切实|有力|有效|努力|着力)?(?:推动|促进|确保|保证|力争|争取|助推|助力|以便)(?!了)|"
+    r"\s*" + _PURPOSE + "|"
     # a standing norm (凡属重大事项均经…集体研究; 重大事项均经…): what is always done
     r"\s*凡(?:属|是|涉及)|\s*重大(?:事项|决策|问题|决策事项)(?:均|都|一律)|"
     r"\s*重大[^,。;\d]{0,40}?(?:均|都|一律)经"
@@ -944,10 +944,7 @@ def _reports_done(sentence: str, original: str) -> bool:
 
 # A disposal followed only by its purpose (区政府将学法情况纳入干部考核,推动学法制度化):
 # how a duty is framed, not a step reported with what came of it.
-_PURPOSE_AFTER = re.compile(
-    r"[^,。;]{0,12}[,;]\s*(?:进一步|切实|有力|有效|着力)?(?:推动|促进|确保|保证|助推|助力|以|倒逼)"
-    r"[^。;]*。?$"
-)
+_PURPOSE_AFTER = re.compile(r"[^,。;]{0,12}[,;]\s*(?:" + _PURPOSE + r"|以)[^。;]*。?$")
 
 
 def reports_deed(sentence: str) -> bool:
@@ -988,9 +985,10 @@ def reports_deed(sentence: str) -> bool:
 # Verbs that take another verb's noun as object (持续开展…法治宣传, 强化…案件查处): the
 # noun after them in their clause is no deed of its own.
 # Not in a purpose (为加强…, 围绕促进…, 针对落实…) or in a body's name (促进就业工作领导小组).
+_ANY_TASK_ADVERB = "(?:" + "|".join(_TASK_ADVERBS) + ")"
 _TAKES_A_NOUN = re.compile(
-    "(?:" + "|".join(_TASK_ADVERBS) + ")开展|"
-    "(?<!为)(?:" + "|".join(_TASK_ADVERBS) + ")(?:推行|实行|探索|组织)|"  # not 以…为重点组织
+    _ANY_TASK_ADVERB + "开展|"
+    "(?<!为)" + _ANY_TASK_ADVERB + "(?:推行|实行|探索|组织)|"  # not 以…为重点组织
     "(?<![为绕对焦])(?:(?:加强|强化|深化|推动|推进|做好|抓好|注重|重视|加大|促进|落实|支持)"
     "(?!情况|法|条例|工作|的|了)|做到了?)(?![^,。;]{0,8}(?:领导小组|委员会|办公室))"
 )

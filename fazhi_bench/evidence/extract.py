@@ -311,7 +311,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         else ""
         for i, ((s, e), kind) in enumerate(zip(sentences, sections_of, strict=True))
     ]
-    paragraph = support_scopes(
+    scope = support_scopes(
         text, sentences, _paragraph_starts(text, sentences), reasons, sections_of
     )
     has_hits = [  # sentences a later figure may support: with hits, reporting a deed
@@ -321,7 +321,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
     figure_only = [
         i in figure_at and not rows_of[i] and not reasons[i] for i in range(len(sentences))
     ]
-    supported = supported_sentences(paragraph, has_hits, figure_only)
+    supported = supported_sentences(scope, has_hits, figure_only)
     for i, level in enumerate(levels):
         if not reasons[i] and level == "mention":
             reasons[i] = "slogan"  # names a topic, reports no deed, figure or honour
@@ -336,7 +336,7 @@ def extract(text: str, matcher: Matcher) -> Extraction:
         for _, row in rows:
             whole = honour or si in supported or row in measured
             hit_level[row] = "result" if whole else "measure"
-    earlier = earlier_in_paragraph(paragraph, dims_of, [not r for r in reasons])
+    earlier = earlier_in_paragraph(scope, dims_of, [not r for r in reasons])
     quantity: dict[str, list] = {k: [] for k in QUANTITY_FIELDS}
     counts_for: list[frozenset[str]] = []
     positions_of: dict[int, list[int]] = {}

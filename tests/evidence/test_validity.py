@@ -859,6 +859,7 @@ def test_non_achievement_wording(sentence, reason):
         ("在政策出台前充分开展风险评估,提高决策科学性。", False),
         ("年度报告于3月31日前在门户网站按时发布。", True),
         ("实现执法全过程记录在日常巡查环节全覆盖。", False),  # no subject: a goal
+        ("实现不动产登记帮办代办。", False),  # likewise for a way of serving
         # round ӂ-ӄ: a class of matters (重大事项均经…), the year's work planned (谋划全年…),
         # a role performed (作用有效发挥), a disposal with nothing but its purpose, a noun
         # phrase (制定全过程); a service carried everywhere, a record set up
