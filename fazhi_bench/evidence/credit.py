@@ -119,12 +119,13 @@ _RULE = re.compile(
     + each_led(("制度", "办法", "条例", "规定", "细则", "意见"), "(?:还)?(?:规定|明确)")
     + r"|规定[:“\"]"
 )
-_RULE_AT_START = re.compile(
-    r"\s*(?:要求|规定|明确要求|凡|"
-    # a conditional norm (对首次违法且危害后果轻微的,依法不予行政处罚): any case of a kind
-    r"对[^。;]{2,40}的,(?:依法|一律|均)?(?:不予|予以|可以|应当|从轻|减轻|免予)|"
-    # what is done to a whole class of matters (对涉及…的重大决策事项,均通过…), no count
-    r"对[^。;,\d]{2,40}(?:事项|决策|案件|申请|问题|文件),(?:均|一律|都)(?!已))"
+_RULE_AT_START = re.compile(r"\s*(?:要求|规定|明确要求|凡)")
+# A conditional norm (对首次违法且危害后果轻微的,依法不予行政处罚: any case of a kind) or what
+# is done to a whole class of matters, uncounted (对涉及…的重大决策事项,均通过…); 一律 and
+# 应当 are _BLANKET's and _RULE's. Like them, met when a later clause counts what was done.
+_CONDITIONAL_NORM = re.compile(
+    r"^\s*对(?:[^。;]{2,40}的,(?:依法|均)?(?:不予|予以|可以|从轻|减轻|免予)|"
+    r"[^。;,\d]{2,40}(?:事项|决策|案件|申请|问题|文件),(?:均|都)(?!已))"
 )
 # 确保 opening a sentence, or before a quoted target (确保重复信访“零发生”), sets a goal;
 # so does a blanket norm (一律按程序提交集体研究): unless a later clause counts what was
@@ -183,6 +184,7 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rule", _RULE),
     ("rule", _FREQUENCY_NORM),
     ("rule", _BLANKET),
+    ("rule", _CONDITIONAL_NORM),
 )
 
 
@@ -236,7 +238,7 @@ _TARGET_NAMED = re.compile(
 # A fault of how a step was taken, ending its clause (文件清理不够及时, 整改不到位,): the
 # unit's own shortcoming, whatever verb stands before it; 纠正不到位的问题 is a fault put right.
 _STEP_FAULT = re.compile(
-    r"(?:不够|不及时|不到位|不彻底|不力|不深入|不全面|滞后)(?=[,。;]|$|及时|到位|彻底|有效|深入|全面|规范)"
+    r"(?:还|仍|尚|依然)?(?:不够|不及时|不到位|不彻底|不力|不深入|不全面|滞后)(?=[,。;]|$|及时|到位|彻底|有效|深入|全面|规范)"
 )
 # Exceptions read in the words before the wording (by reason) and right after it (by rule).
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED, "target": _TARGET_NAMED}
@@ -279,6 +281,7 @@ _EXCEPTIONS_AFTER = {
     # 召开4次; 一律不予印发,全年共退回修改文件4件): reported as met
     _FREQUENCY_NORM: _COUNTED_LATER,
     _BLANKET: _COUNTED_LATER,
+    _CONDITIONAL_NORM: _COUNTED_LATER,
     _ENSURE_GOAL: _COUNTED_LATER,
 }
 # A quoted name (“枫桥经验”, “诉调对接”, “最多跑一次”): the words and numbers inside it are the
@@ -421,7 +424,7 @@ _ACROSS_WORDS = {"录制": ("记", ""), "上线": ("线", "下"), "对接": ("�
                  "发出": ("开", ""), "挂牌": ("", "督办"),
                  "开办": ("[业公]", ""), "制作": ("机", ""), "建起": ("构", ""),
                  "领办": ("引", ""), "下发": ("上", ""), "专题学习": ("前", "制度"), "集中学习": ("", "制度"),
-                 "制发": ("控", ""), "外聘": ("[与和及、的]", ""), "公开": ("", "申请(?!人)"),
+                 "制发": ("控", ""), "外聘": ("[与和及的]", ""), "公开": ("", "申请(?!人)"),
                  "宣传": ("", "[周月]|日(?!常)"), "开发": ("虚", "区|利用|建设|商|票")}  # fmt: skip
 
 
@@ -579,11 +582,11 @@ def _actor_at(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[st
 # Perfective and completion wording: the sentence reports what was done.
 _DONE = re.compile(
     r"了(?<![为除]了)(?<!结事了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))|(?:删|清|去|排|拆|消|免|废|剔)除了|已经?|先后|相继|完成|建成|实现了|均已|累计|共计|"
-    r"全年(?<!谋划全年)(?<!部署全年)(?<!统筹全年)(?<!安排全年)|年内|"
+    r"全年(?<!(?:谋划|部署|统筹|安排)全年)|年内|"
     r"形成(?:了)?(?:书面|法律|审查|审核|论证)[^,。;]{0,4}(?:意见|报告)|形成(?:了)?[^,。;]{0,12}(?:报告|纪要|汇编|范本|流程图|指引|专报|简报|清单|目录)(?![^,。;]{0,6}(?:机制|制度))|"
     r"(?:讨论|审议|研究)通过|顺利通过|截至|今年以来|首次|第一次|"
     # a date the step was taken on (年度报告于3月31日前在门户网站发布)
-    r"(?<![将拟应须需要计划])于(?:20\d\d年)?\d{1,2}月|(?<!前)(?:全部|均|都)经过?(?!得起|不起|受)|"
+    r"于(?:20\d\d年)?\d{1,2}月|(?<!前)(?:全部|均|都)经过?(?!得起|不起|受)|"
     r"经(?<![须需应要]经)[^。;]{1,30}后[^,。;]{0,12}(?:实施|公布|印发|出台|施行|执行|发布|化解|解决|办结|息诉)|"
     r"由[^,。;]{1,20}(?:调整|提高|降低|扩大|缩短|增加|放宽)(?:为|到|至)|"
     # a standard or a procedure changed (…标准调整为…, …认证改为“静默认证”)
@@ -683,9 +686,11 @@ _TASK_CLAUSE = re.compile(
     r"建立健全|维护|保障|倡导|尊重|支持|配合|回应|简化|精简|把握|牢牢把握|打好|打赢|巩固|守牢|守住|严把|把好|把牢|压紧|聚焦|围绕|打通|织密|拧紧|用好|抓实|抓细|抓牢|厚植|擦亮|激发|凝聚)"
 )
 _CLAUSES = re.compile(r"[^,;:。]+")
+# What a frame names as the means of the work (以…为抓手, 以…为核心)
+_FRAME_MEANS = "抓手|载体|契机|突破口|牵引|核心|主线"
 # A clause that frames the others (以…为抓手, 围绕…, 依托…): neither a task nor a deed.
 _FRAME = re.compile(
-    r"\s*以[^,;:。]{1,30}为(?:抓手|载体|契机|重点|突破口|牵引|引领|依托|平台|目标|主题|核心|主线)\s*$|"
+    r"\s*以[^,;:。]{1,30}为(?:" + _FRAME_MEANS + r"|重点|引领|依托|平台|目标|主题)\s*$|"
     # 以考促公开、以评促提升: a purpose
     r"\s*以[^,;:。、]{1,6}促[^,;:。]{1,12}$|"
     # 围绕…内容, 依托“闽政通”App, 结合…宣传日: the scene of the deed that follows
@@ -760,7 +765,9 @@ _NAMED_OBJECT = re.compile(
     _OBJECT_MARKED
     + r"?(?:"
     + _PUT_INTO
-    + r"|作为|融入|贯穿)[^,。;并]*|以[^,;:。]{1,30}?为(?:抓手|载体|契机|突破口|牵引|核心|主线)"
+    + r"|作为|融入|贯穿)[^,。;并]*|以[^,;:。]{1,30}?为(?:"
+    + _FRAME_MEANS
+    + ")"
 )
 
 

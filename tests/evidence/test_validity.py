@@ -378,6 +378,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对首次违法且危害后果轻微的12家企业依法不予行政处罚。", ""),
         ("对涉及群众切身利益的重大决策事项,均通过多种方式征求意见。", "rule"),
         ("对公众关注度高的政策文件,均配套发布解读材料。", "rule"),
+        # met when a later clause counts what was done, like 一律
+        ("对未经合法性审查的文件,均退回起草单位,全年共退回修改文件4件。", ""),
+        ("对未经合法性审查的,一律不予印发,全年共退回修改文件4件。", ""),
+        ("规范性文件清理还不够及时。", "shortcoming"),  # the fault's adverb before it
     ],
 )
 def test_non_achievement_wording(sentence, reason):
