@@ -382,6 +382,42 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对未经合法性审查的文件,均退回起草单位,全年共退回修改文件4件。", ""),
         ("对未经合法性审查的,一律不予印发,全年共退回修改文件4件。", ""),
         ("规范性文件清理还不够及时。", "shortcoming"),  # the fault's adverb before it
+        # round ӡ-ӭ: 保证金 is no guarantee; a step hard to take is a fault, not one put
+        # right; a document's content after a comma, a rule named as put into effect, a frame
+        # citing a rule, the norm of a body set up or of a mechanism agreed
+        # with a partner (建立…制度 alone stays a plan), a count
+        # in Chinese numerals meeting a norm
+        ("合同保证金清单同步完成更新。", ""),
+        ("保证全年办结率达到100%。", "target"),
+        ("道路运输执法查处难度较大。", "shortcoming"),
+        ("查处违法行为12起。", ""),
+        ("印发《政务公开工作规范》,起草部门须同步提交解读方案。", ""),
+        ("起草部门须同步提交解读方案。", "rule"),
+        ("涉企检查须先报备的规定落到实处。", ""),
+        ("入企检查须先报备。", "rule"),
+        ("按照条例规定,办公室编制完成年度报告。", ""),
+        ("区政府与区法院建立府院联动机制,每季度召开一次联席会议。", ""),
+        ("建立普法联席会议制度,每季度召开一次联席会议。", "rule"),  # as before: a plan
+        ("镇里设立了法官工作室,法官每月来镇里开展一次调解指导。", ""),
+        ("每季度召开一次联席会议。", "rule"),
+        ("培育“法律明白人”一千二百名,每个村至少配备五名。", ""),
+        ("每个村至少配备五名法律明白人。", "rule"),
+        # targets: 到…末期, a level to reach opening the sentence
+        ("到“十四五”末期,实现法治宣传栏全覆盖。", "target"),
+        ("实现联合抽查比例达到30%以上。", "target"),
+        ("联合抽查比例达到35%。", ""),
+        # no plan: 将 marking an object made (将编印的《…》), 即将到期, 拟 after a list mark
+        # or a measure word, a plan as a document (计划草案), 将…细化为
+        ("将编印的《普法手册》送达辖区企业。", ""),
+        ("将编印一批普法手册。", "intention"),
+        ("对即将到期文件提前开展评估。", ""),
+        ("即将出台新的管理办法。", "intention"),
+        ("在受理、拟审批两个阶段分别公示。", ""),
+        ("对3项拟出台政策开展咨询论证。", ""),
+        ("拟于下月召开听证会。", "intention"),
+        ("县住建局将老旧小区改造计划草案提交法律顾问审查。", ""),
+        ("计划开展一次专项检查。", "intention"),
+        ("将审批程序细化为受理、审查、决定三个环节。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -887,6 +923,30 @@ def test_non_achievement_wording(sentence, reason):
         # round ӑ: a second name hung on a body, a service moved into an app
         ("区司法局加挂行政执法协调监督局牌子。", True),
         ("我区将高频事项接入“蒙速办”移动端,群众可掌上办理。", True),
+        # round ӡ-ӭ: 为 naming whom a deed served, 针对 naming the problem it answered in
+        # the same clause; a body set up 到位 (not equipment), a team formed, a reach
+        # stated (not as a goal), a course a body's disposal names; 中越 is no time frame;
+        # none overturned; "every one" is no count; a pilot run; a play staged
+        ("为驻村工作队员举办法治培训班,提升依法办事能力。", True),
+        ("为提升依法办事能力,加强执法培训。", False),
+        ("针对复议中发现的共性问题制发复议意见书。", True),
+        ("针对群众反映的问题,持续加强监管。", False),
+        ("全县乡镇综合行政执法队伍组建到位。", True),
+        ("执法记录设备配备到位、使用规范。", False),
+        ("由调解员和网格员组成“红袖标调解队”。", True),
+        ("“宪法进万家”活动覆盖全县所有村。", True),
+        ("普法宣传要覆盖所有村居。", False),
+        ("县委党校将法治理论列为主体班次必修课程。", True),
+        ("将法治理论列为必学内容。", False),
+        ("编印中越双语普法读本。", True),
+        ("文件制定中广泛征求意见。", False),
+        ("本年度行政处罚案件无一被复议撤销。", True),
+        ("以法治思维统筹决策全过程,让每一项决策都经得起检验。", False),
+        ("在两个镇试行“三所联动”调解机制。", True),
+        ("原创法治小品《渔家新规》在镇村巡回上演。", True),
+        # the first offence a standing practice speaks of (ӫ's tuning third)
+        ("对首次轻微违法行为坚持教育与处罚相结合。", False),
+        ("对首次轻微违法的经营主体依法不予处罚。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1019,6 +1079,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9490 since batches ӡ, ӥ, ӯ and ӭ (autonomous and frontier areas, zones and departments
+    # in a nominal voice, justice bureaus, the south coast: 0.89-0.92 before tuning) joined;
     # 0.9497 since batch ӑ (the north's 2023-2025 districts, 0.976 on its held-back third
     # before tuning) joined; 0.9493 since round ӂ-ӄ (ӄ, the south-west's 2019-2021 reports, 0.96 before
     # tuning); 0.9488 since round ҩ-ѹ (ѹ, big-city streets, 0.89 before tuning; time frames such as
@@ -1046,12 +1108,15 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     与上位法不一致 as a decision's legality term); 5,976 over 26,603 once batch ѹ joined
     (5,913 in the older batches: time frames such as 出台前 no longer read as deeds);
     6,036 over 26,853 once batch ӄ joined (the older batches unchanged at 5,976); 6,095
-    over 27,103 with batch ӑ (the older batches unchanged at 6,036).
+    over 27,103 with batch ӑ (the older batches unchanged at 6,036); 6,358 over 28,103 with
+    batches ӡ, ӥ, ӯ and ӭ (6,102 in the older batches: the round's vocabulary narrowed
+    until only 8 older sentences gained a second dimension, each a fair reading such as
+    行政复议…无一被纠错 for openness and disputes).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 27103
-    assert done["elsewhere"].sum() <= 6095, done["elsewhere"].sum()
+    assert len(done) == 28103
+    assert done["elsewhere"].sum() <= 6358, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
