@@ -92,6 +92,11 @@ def _sentence_indices(starts: list[int], offsets: list[int]) -> list[int]:
     return (np.searchsorted(starts, offsets, side="right") - 1).clip(0).tolist()
 
 
+def _opens_with_number(text: str, start: int, end: int) -> bool:
+    """Does the sentence at text[start:end] open with an item's number (一是 (二) 3.)?"""
+    return bool(numbering_style(text[start : min(end, start + 8)]))
+
+
 def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
     """For each sentence, where its paragraph begins: a line, or an item opening with its
     number (一是… (二)… 3.…) inside a line, so that a page pasted without line breaks
@@ -103,7 +108,7 @@ def _paragraph_starts(text: str, sentences: list[tuple[int, int]]) -> list[int]:
         newline = text.rfind("\n", previous, s)
         if newline >= 0:
             out.append(newline + 1)
-        elif numbering_style(text[s : min(e, s + 8)]):
+        elif _opens_with_number(text, s, e):
             out.append(s)
         else:
             out.append(out[-1] if out else 0)
@@ -129,7 +134,7 @@ def support_scopes(
     numbered = item_body = False  # the current scope opens with a number; has a body
     for i, (s, e) in enumerate(sentences):
         new_paragraph = not i or paragraph[i] != paragraph[i - 1]
-        opens = bool(numbering_style(text[s : min(e, s + 8)])) if new_paragraph else False
+        opens = new_paragraph and _opens_with_number(text, s, e)
         if new_paragraph and (
             opens
             or not item_body

@@ -418,6 +418,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("县住建局将老旧小区改造计划草案提交法律顾问审查。", ""),
         ("计划开展一次专项检查。", "intention"),
         ("将审批程序细化为受理、审查、决定三个环节。", ""),
+        # round ӱ-ӳ: a norm met right after the completion it counts; 实行计划报备 is no plan
+        ("调解员队伍组建完成,每村至少1名。", ""),
+        ("每村至少配备1名调解员。", "rule"),
+        ("对涉企检查实行计划报备制度。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -947,6 +951,14 @@ def test_non_achievement_wording(sentence, reason):
         # the first offence a standing practice speaks of (ӫ's tuning third)
         ("对首次轻微违法行为坚持教育与处罚相结合。", False),
         ("对首次轻微违法的经营主体依法不予处罚。", True),
+        # what came of a step handed on, not as a habit
+        ("开展案卷集中评查,评查结果向全县通报。", True),
+        ("抽查情况及查处结果及时向社会公开。", False),
+        ("评查结果作为考核依据。", False),
+        # round ӱ-ӳ: a market day as a place, 结对 as a verb of work
+        ("在乡镇大集开展法律服务活动,律师现场解答咨询。", True),
+        ("开展法律服务活动,解答咨询。", False),
+        ("律师事务所与乡镇结对,为村民提供免费法律咨询。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1079,7 +1091,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9490 since batches ӡ, ӥ, ӯ and ӭ (autonomous and frontier areas, zones and departments
+    # 0.9494 since batches ӱ and ӳ (the North China plain's towns, central prefecture-level
+    # cities: 0.90 and 0.93 before tuning) joined; 0.9490 since batches ӡ, ӥ, ӯ and ӭ (autonomous and frontier areas, zones and departments
     # in a nominal voice, justice bureaus, the south coast: 0.89-0.92 before tuning) joined;
     # 0.9497 since batch ӑ (the north's 2023-2025 districts, 0.976 on its held-back third
     # before tuning) joined; 0.9493 since round ӂ-ӄ (ӄ, the south-west's 2019-2021 reports, 0.96 before
@@ -1111,12 +1124,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     over 27,103 with batch ӑ (the older batches unchanged at 6,036); 6,358 over 28,103 with
     batches ӡ, ӥ, ӯ and ӭ (6,102 in the older batches: the round's vocabulary narrowed
     until only 8 older sentences gained a second dimension, each a fair reading such as
-    行政复议…无一被纠错 for openness and disputes).
+    行政复议…无一被纠错 for openness and disputes); 6,468 over 28,603 with batches ӱ and ӳ
+    (6,113 in the older batches: 投诉举报 handled now also reads as enforcement).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 28103
-    assert done["elsewhere"].sum() <= 6358, done["elsewhere"].sum()
+    assert len(done) == 28603
+    assert done["elsewhere"].sum() <= 6468, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
