@@ -422,6 +422,11 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("调解员队伍组建完成,每村至少1名。", ""),
         ("每村至少配备1名调解员。", "rule"),
         ("对涉企检查实行计划报备制度。", ""),
+        # round ӵ-ӹ: a fault found in a field is put right (纠正执法中存在的问题), one found
+        # in the course of a step is not; 要 before a means sets a norm
+        ("督促被申请人纠正执法中存在的问题。", ""),
+        ("规章修订过程中仍存在条文照搬上位法的问题。", "shortcoming"),
+        ("要利用农闲时节集中开展法治宣传。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -959,6 +964,16 @@ def test_non_achievement_wording(sentence, reason):
         ("在乡镇大集开展法律服务活动,律师现场解答咨询。", True),
         ("开展法律服务活动,解答咨询。", False),
         ("律师事务所与乡镇结对,为村民提供免费法律咨询。", True),
+        # round ӵ-ӹ: more service states reached, a verb before 全覆盖 is a noun, a
+        # qualification obtained, a season, the pastoral area as a place the work went into
+        ("行政审批局与住建部门实现审批结果信息实时共享。", True),
+        ("实现中小学法治副校长配备全覆盖。", False),
+        ("工作人员取得公职律师证书。", True),
+        ("持续取得明显成效。", False),
+        ("秋季组织开展决策案卷评查。", True),
+        ("组织开展决策案卷评查。", False),
+        ("组织普法宣讲团深入牧区开展巡回宣讲。", True),
+        ("组织普法宣讲团开展巡回宣讲。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1091,7 +1106,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9494 since batches ӱ and ӳ (the North China plain's towns, central prefecture-level
+    # 0.9489 since batches ӵ and ӹ (achievements without any figure, the north-west and the
+    # Yangtze delta: 0.90 and 0.92 before tuning) joined; 0.9494 since batches ӱ and ӳ (the North China plain's towns, central prefecture-level
     # cities: 0.90 and 0.93 before tuning) joined; 0.9490 since batches ӡ, ӥ, ӯ and ӭ (autonomous and frontier areas, zones and departments
     # in a nominal voice, justice bureaus, the south coast: 0.89-0.92 before tuning) joined;
     # 0.9497 since batch ӑ (the north's 2023-2025 districts, 0.976 on its held-back third
@@ -1125,12 +1141,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     batches ӡ, ӥ, ӯ and ӭ (6,102 in the older batches: the round's vocabulary narrowed
     until only 8 older sentences gained a second dimension, each a fair reading such as
     行政复议…无一被纠错 for openness and disputes); 6,468 over 28,603 with batches ӱ and ӳ
-    (6,113 in the older batches: 投诉举报 handled now also reads as enforcement).
+    (6,113 in the older batches: 投诉举报 handled now also reads as enforcement); 6,584 over
+    29,103 with batches ӵ and ӹ (6,475 in the older batches).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 28603
-    assert done["elsewhere"].sum() <= 6468, done["elsewhere"].sum()
+    assert len(done) == 29103
+    assert done["elsewhere"].sum() <= 6584, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
