@@ -1234,13 +1234,14 @@ def test_padding_written_to_look_done_pays_little():
     slogans of ђ, a mix measured once after all the rules (6 % of them earn measure): 16
     of the 34 blocks moved no dimension by more than 2 points (up to 19.9; ђ alone 3 of
     7, up to 18.1). Round ћ-љ's rules (a system said to be formed, a practice made
-    regular, the work's trend) take 15 of these sentences: 23 of 34 blocks within 2. The
-    issue's bound of 2 points is not met for these voices; this guard keeps today's
-    figures from getting worse (docs/validity.md)."""
+    regular, the work's trend) take 15 of these sentences: 23 of 34 blocks within 2; 24
+    after the rounds of the 6th's second session. The issue's bound of 2 points is not
+    met for these voices; this guard keeps today's figures from getting worse
+    (docs/validity.md)."""
     moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("є", "ї", "ђ")))]
     assert len(moves) == 34
     assert max(moves) <= 20.0, moves
-    assert sum(m <= 2.0 for m in moves) >= 23, moves
+    assert sum(m <= 2.0 for m in moves) >= 24, moves
 
 
 def test_standing_practice_padding_is_not_closed():
