@@ -427,6 +427,8 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("督促被申请人纠正执法中存在的问题。", ""),
         ("规章修订过程中仍存在条文照搬上位法的问题。", "shortcoming"),
         ("要利用农闲时节集中开展法治宣传。", "rule"),
+        # round ӻ-ӽ: 要求 after a time frame lays down a rule too
+        ("重大决策出台前,要求承办单位同步开展风险评估。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -974,6 +976,18 @@ def test_non_achievement_wording(sentence, reason):
         ("组织开展决策案卷评查。", False),
         ("组织普法宣讲团深入牧区开展巡回宣讲。", True),
         ("组织普法宣讲团开展巡回宣讲。", False),
+        # round ӻ-ӽ: an item's marker (一是) is no definition's 是, and a title in an item's
+        # first clause sets no task; 撤销 a decision, a team drawn together, 前夕 as a time,
+        # a quoted store of answers, a farm's 管理区 as a body
+        ("一是组建由老党员、退休干部组成的“老党员调解队”。", True),
+        ("党建是一切工作的根本。", False),
+        ("一是对出台的《住房保障实施细则》同步发布图文解读。", True),
+        ("复议机构撤销被申请人作出的不予受理决定。", True),
+        ("抽调法制审核人员组成审核组。", True),
+        ("春节前夕,县司法局开展讨薪法律援助行动。", True),
+        ("开展讨薪法律援助行动。", False),
+        ("县政府网站新增“政策问答库”。", True),
+        ("二九〇农场管理区将法治教育纳入职工夜校课程。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1106,7 +1120,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9489 since batches ӵ and ӹ (achievements without any figure, the north-west and the
+    # 0.9485 since batches ӻ and ӽ (north-east forestry and farms with 一是 markers, central
+    # China's 2024-2025 offices: 0.89 and 0.95 before tuning) joined; 0.9489 since batches ӵ and ӹ (achievements without any figure, the north-west and the
     # Yangtze delta: 0.90 and 0.92 before tuning) joined; 0.9494 since batches ӱ and ӳ (the North China plain's towns, central prefecture-level
     # cities: 0.90 and 0.93 before tuning) joined; 0.9490 since batches ӡ, ӥ, ӯ and ӭ (autonomous and frontier areas, zones and departments
     # in a nominal voice, justice bureaus, the south coast: 0.89-0.92 before tuning) joined;
@@ -1142,12 +1157,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     until only 8 older sentences gained a second dimension, each a fair reading such as
     行政复议…无一被纠错 for openness and disputes); 6,468 over 28,603 with batches ӱ and ӳ
     (6,113 in the older batches: 投诉举报 handled now also reads as enforcement); 6,584 over
-    29,103 with batches ӵ and ӹ (6,475 in the older batches).
+    29,103 with batches ӵ and ӹ (6,475 in the older batches); 6,686 over 29,603 with batches
+    ӻ and ӽ (6,589 in the older batches).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 29103
-    assert done["elsewhere"].sum() <= 6584, done["elsewhere"].sum()
+    assert len(done) == 29603
+    assert done["elsewhere"].sum() <= 6686, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
