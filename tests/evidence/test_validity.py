@@ -429,6 +429,8 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("要利用农闲时节集中开展法治宣传。", "rule"),
         # round ӻ-ӽ: 要求 after a time frame lays down a rule too
         ("重大决策出台前,要求承办单位同步开展风险评估。", "rule"),
+        # round ӿ-ԃ: shortages admitted
+        ("执法装备配备不均衡,执法车辆短缺。", "shortcoming"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -988,6 +990,13 @@ def test_non_achievement_wording(sentence, reason):
         ("开展讨薪法律援助行动。", False),
         ("县政府网站新增“政策问答库”。", True),
         ("二九〇农场管理区将法治教育纳入职工夜校课程。", True),
+        # round ӿ-ԃ: results made public (公示), an appearance on a programme, teaching
+        # plans in a body's disposal, a case put right, roads as places
+        ("开展现场核查,抽查结果在“信用中国”网站公示。", True),
+        ("县人社局局长做客“局长谈法治”在线访谈。", True),
+        ("县教育局将宪法晨读活动纳入中小学日常教学安排。", True),
+        ("对一起复议案件主动纠错。", True),
+        ("交警部门在山区道路设置移动执法点。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1120,7 +1129,8 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9485 since batches ӻ and ӽ (north-east forestry and farms with 一是 markers, central
+    # 0.9490 since batches ӿ and ԃ (county social-sector departments, the 2019-2020 mountain
+    # counties: 0.93 and 0.95 before tuning) joined; 0.9485 since batches ӻ and ӽ (north-east forestry and farms with 一是 markers, central
     # China's 2024-2025 offices: 0.89 and 0.95 before tuning) joined; 0.9489 since batches ӵ and ӹ (achievements without any figure, the north-west and the
     # Yangtze delta: 0.90 and 0.92 before tuning) joined; 0.9494 since batches ӱ and ӳ (the North China plain's towns, central prefecture-level
     # cities: 0.90 and 0.93 before tuning) joined; 0.9490 since batches ӡ, ӥ, ӯ and ӭ (autonomous and frontier areas, zones and departments
@@ -1158,12 +1168,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     行政复议…无一被纠错 for openness and disputes); 6,468 over 28,603 with batches ӱ and ӳ
     (6,113 in the older batches: 投诉举报 handled now also reads as enforcement); 6,584 over
     29,103 with batches ӵ and ӹ (6,475 in the older batches); 6,686 over 29,603 with batches
-    ӻ and ӽ (6,589 in the older batches).
+    ӻ and ӽ (6,589 in the older batches); 6,795 over 30,103 with batches ӿ and ԃ (6,693 in
+    the older batches).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 29603
-    assert done["elsewhere"].sum() <= 6686, done["elsewhere"].sum()
+    assert len(done) == 30103
+    assert done["elsewhere"].sum() <= 6795, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
