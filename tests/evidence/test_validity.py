@@ -997,6 +997,12 @@ def test_non_achievement_wording(sentence, reason):
         ("县教育局将宪法晨读活动纳入中小学日常教学安排。", True),
         ("对一起复议案件主动纠错。", True),
         ("交警部门在山区道路设置移动执法点。", True),
+        # batch ԅ (generic padding, measured after everything: 2 of 300 paid): a compound
+        # noun before a quoted slogan is no document made, 创建|成果 holds no 建成
+        ("坚持把合法性审查作为前置环节,严把政策出台“法律关”。", False),
+        ("出台“助企纾困十条”。", True),
+        ("巩固提升创建成果。", False),
+        ("建成法治文化公园。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1168,13 +1174,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     行政复议…无一被纠错 for openness and disputes); 6,468 over 28,603 with batches ӱ and ӳ
     (6,113 in the older batches: 投诉举报 handled now also reads as enforcement); 6,584 over
     29,103 with batches ӵ and ӹ (6,475 in the older batches); 6,686 over 29,603 with batches
-    ӻ and ӽ (6,589 in the older batches); 6,795 over 30,103 with batches ӿ and ԃ (6,693 in
+    ӻ and ӽ (6,589 in the older batches); 6,790 over 30,103 with batches ӿ and ԃ (6,693 in
     the older batches).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
     assert len(done) == 30103
-    assert done["elsewhere"].sum() <= 6795, done["elsewhere"].sum()
+    assert done["elsewhere"].sum() <= 6790, done["elsewhere"].sum()
 
 
 def test_tuning_sentences(checked):
