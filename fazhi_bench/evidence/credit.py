@@ -58,6 +58,9 @@ _PLAN_WORDS = "(?:下一步|下步|下一阶段|下阶段|今后|接下来|明�
 _MUST = "要(?<![主重需纲只想摘纪提概简必机]要)"
 # 拟 as "intend to": not 草拟, 模拟, 虚拟 (literal first, as _MUST)
 _INTEND = "拟(?<![草模虚将对在、项件个份]拟)"
+# The scene or means a clause names (围绕…, 依托…平台): a frame (_FRAME); after 将 or 要,
+# what a plan or a norm will use.
+_SCENE_WORDS = "围绕|聚焦|结合|借助|依托|利用"
 _PLAN_AT_START = re.compile(rf"\s*(?:{_PLAN_WORDS}|未来)")
 _INTENTION = re.compile(
     _PLAN_WORDS + r"|"
@@ -70,9 +73,10 @@ _INTENTION = re.compile(
     + r"(?![定稿订发了])(?!签(?:合同|协议))(?!办(?!理|结))(?!制(?!定|作))(?![^,。;]{0,6}的)(?![^,。;]{0,4}(?:事项|项目|人选|名单|对象|文件|议题|信息|内容|公示|公告))(?!批准(?:和|的|公示|项目))(?!任)|打算|准备(?!工作|阶段|情况|金|期|[,。;])|着手|预计|有望|将要|即将(?![^,。;]{0,4}的|到期|届满|期满)|"
     r"将(?<!已将)(?!(?!把)[^,。;]{0,20}(?:纳入|列入|列为|归入|转为|编入|写入|分解|落实到|细化为|合并为|调整为))"
     r"(?:要|会(?![前后议上中])|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
-    r"在|于|以|逐步|探索|围绕|聚焦|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
-    r"推广|对|进行|适时|按照|结合|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|扩大|拓展|延伸|"
-    r"利用|依托|借助|通过|采取|统筹|谋划|抓紧|尽快|"
+    r"在|于|以|逐步|探索|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
+    r"推广|对|进行|适时|按照|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|扩大|拓展|延伸|"
+    + _SCENE_WORDS
+    + r"|通过|采取|统筹|谋划|抓紧|尽快|"
     r"制定|修订|开设|设立|配齐|打造|构建|建设|建成|编印|印制|发放|制作|推出|上线|开通|培育|培养|开发|修建|改造|设置|配备|编制|举办|召开|研究|力争|争取|把|联合|会同|牵头|指导|督促|推行|实施|加大|"
     r"邀请(?!函)|选取(?!的)|再(?!生|审|次被)|与(?!会|[^,。;]{0,20}(?:相关|有关)的))(?!的)|"
     r"还将|仍将|也将|均将|都将|会继续|会进一步|"
@@ -114,7 +118,7 @@ _RULE = re.compile(
     r"于|当|经|予以|实行|进行|提交|报送|公开|公示|组织|开展)|"
     + _MUST
     + r"(?:推动|推进|加快|加强|深入|坚持|做好|严格|切实|认真|按照|按|把|将|充分|在|于|对|及时|落实|建立|确保|"
-    r"定期|实行|进行|提高|做到|形成|健全|完善|强化|注重|突出|坚决|利用|依托|借助|结合|围绕)|"
+    r"定期|实行|进行|提高|做到|形成|健全|完善|强化|注重|突出|坚决|" + _SCENE_WORDS + r")|"
     r"各(?:单位|部门|乡镇|镇街|村|级|地)[^,。;]{0,12}(?:"
     + _MUST
     + r"|应|须|需)|"
@@ -160,6 +164,8 @@ _COUNTED_LATER = _CountedLater()
 _FREQUENCY_NORM = re.compile(
     r"每(?:年|季度|季|月|半年|周)[^,。;]{0,4}(?:举行|召开|开展|组织|举办|进行|至少)"
 )
+# A step said to be hard to take (查处难度较大): a shortcoming, and a fault of the step.
+_HARD_TO_DO = r"难度(?:仍然|仍|还|较|很|偏){0,2}大"
 _SHORTCOMING = re.compile(
     r"有待|仍需|尚需|还需|仍然?存在|仍[^,。;]{1,6}存在|依然存在|还存在|仍有|还有(?:一定|较大|不少|部分)|"
     r"还不够|不够|尚不|尚未|不足(?!\d|[一二三四五六七八九十]|时)(?<!(?:成效|成绩|经验)和不足)|短板|薄弱|淡薄|欠缺(?!时|的(?:申请|事项|情形))|缺乏|差距|滞后|"
@@ -174,7 +180,9 @@ _SHORTCOMING = re.compile(
     r"重[^,。;、]{1,6}、?轻|不相?匹配|不相适应|仍未|仍没有|未根除|暴露出?了?|"
     r"不严密|不明确|不精准|不扎实|不紧密|不力|不全面|不准确|欠佳|较弱|流于形式|走过场|空泛|空洞|"
     r"形式化|表面化|碎片化|(?:结构|队伍|年龄|知识)老化|(?:更新|发布|使用|运用)频率(?:较|偏|仍|还)?低(?!于)|案多人少|矛盾(?:较为|比较|十分|仍然?)?突出(?=[,。;]|$)|(?:运用|开展|使用|应用|参与)(?:较|偏)少|缺位|(?:盲区|死角)(?<!无..)(?<!不留..)(?<!没有..)|时有发生|屡禁不止|身兼数职|"
-    r"人少事多|难度(?:仍然|仍|还|较|很|偏){0,2}大|存在(?:一定)?困难|不履职|只挂名|未开展任何|不严(?!重)|程度(?:较|偏|仍|还)?低|不便(?<![方以]不便)(?<!行动不便)(?<!出行不便)(?<!行走不便)(?!民|利)"
+    r"人少事多|"
+    + _HARD_TO_DO
+    + r"|存在(?:一定)?困难|不履职|只挂名|未开展任何|不严(?!重)|程度(?:较|偏|仍|还)?低|不便(?<![方以]不便)(?<!行动不便)(?<!出行不便)(?<!行走不便)(?!民|利)"
 )
 
 # Ordered: the first rule that matches names the reason. Each is a named predicate with
@@ -248,7 +256,7 @@ _TARGET_NAMED = re.compile(
 _STEP_FAULT = re.compile(
     r"(?:还|仍|尚|依然)?(?:不够|不及时|不到位|不彻底|不力|不深入|不全面|滞后)(?=[,。;]|$|及时|到位|彻底|有效|深入|全面|规范)|"
     # the step is hard to take (查处难度较大): a fault of the means, nothing put right
-    r"难度(?:仍然|仍|还|较|很|偏){0,2}大"
+    + _HARD_TO_DO
 )
 # Exceptions read in the words before the wording (by reason) and right after it (by rule).
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED, "target": _TARGET_NAMED}
@@ -397,6 +405,10 @@ _TASK_ADVERBS = ("深入", "持续", "不断", "积极", "大力", "全面", "�
                  "努力", "加快", "继续", "坚持", "广泛", "一步", "态化", "始终", "全力", "定期",
                  "及时", "严格", "依法", "经常", "按时", "通过", "每年", "每月", "注重", "推动",
                  "重点", "逐步", "有序", "规范", "健全", "建立", "审慎", "从严", "严厉", "充分")  # fmt: skip
+# Wording of how work is always done (坚持…, 常态化…, 一律…): see describes_practice.
+_STANDING_WORDS = (
+    "坚持|常态化|始终|一贯|历来|长期以来|普遍|一律|均[须应要]|(?<!并)严格(?:按照|依照|遵循|执行)"
+)
 # Verbs that report one completed, concrete act wherever they stand (制定…, 召开…).
 _STRONG_DEEDS = (
     "制定", "修订", "修改", "编制", "编印", "编写", "汇编", "出台", "印发", "发布", "拟定",
@@ -601,18 +613,20 @@ def _actor_at(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[st
 
 # Perfective and completion wording: the sentence reports what was done.
 _DONE = re.compile(
-    r"了(?<![为除]了)(?<!结事了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))|(?:删|清|去|排|拆|消|免|废|剔)除了|已经?|先后|相继|完成|建成(?<!创建成)(?!果)|实现了|均已|累计|共计|"
+    r"了(?<![为除]了)(?<!结事了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))|(?:删|清|去|排|拆|消|免|废|剔)除了|已经?|先后|相继|完成|"
+    + _verbs(("建成",))
+    + r"|实现了|均已|累计|共计|"
     r"全年(?<!(?:谋划|部署|统筹|安排)全年)|年内|"
     r"形成(?:了)?(?:书面|法律|审查|审核|论证)[^,。;]{0,4}(?:意见|报告)|形成(?:了)?[^,。;]{0,12}(?:报告|纪要|汇编|范本|流程图|指引|专报|简报|清单|目录)(?![^,。;]{0,6}(?:机制|制度))|"
-    r"(?:讨论|审议|研究)通过|顺利通过|截至|今年以来|首次|第一次|"
+    r"(?:讨论|审议|研究)通过|顺利通过|截至|今年以来|"
+    # not the first offence a standing practice speaks of (对首次轻微违法行为坚持…)
+    r"(?:首次|第一次)(?![^,。;]{0,40}(?:" + _STANDING_WORDS + "))|"
     # a date the step was taken on (年度报告于3月31日前在门户网站发布)
     r"于(?:20\d\d年)?\d{1,2}月|(?<!前)(?:全部|均|都)经过?(?!得起|不起|受)|"
     r"经(?<![须需应要]经)[^。;]{1,30}后,?[^,。;]{0,12}(?:实施|公布|印发|出台|施行|执行|发布|化解|解决|办结|息诉)|"
     r"由[^,。;]{1,20}(?:调整|提高|降低|扩大|缩短|增加|放宽)(?:为|到|至)|"
     # a standard or a procedure changed (…标准调整为…, …认证改为“静默认证”)
-    + r"(?=[调改变])"
-    + _NOT_AFTER
-    + r"(?:调整|改(?<![整修批]改)|变更)为|"
+     + r"(?=[调改变])" + _NOT_AFTER + r"(?:调整|改(?<![整修批]改)|变更)为|"
     r"(?:统一|全部|均)纳入[^,。;]{0,16}范围|"
     # a service carried out to every place (受理点延伸至所有乡镇司法所)
     + r"(?=[延拓扩])"
@@ -732,7 +746,9 @@ _FRAME = re.compile(
     # 以考促公开、以评促提升: a purpose
     r"\s*以[^,;:。、]{1,6}促[^,;:。]{1,12}$|"
     # 围绕…内容, 依托“闽政通”App, 结合…宣传日: the scene of the deed that follows
-    r"\s*(?:围绕|聚焦|结合|借助|依托|利用|为了?(?!"
+    r"\s*(?:"
+    + _SCENE_WORDS
+    + r"|为了?(?!"
     + _FOR_WHOM
     + r")|针对(?!"
     + _ANSWERED
@@ -777,9 +793,7 @@ def sets_tasks(sentence: str) -> bool:
 
 # How work is always done, or what a thing is, rather than what was done this year:
 # 坚持每案必审, 常态化开展, 普遍建立, 始终…; 政府网站是政务公开的第一平台.
-_PRACTICE = re.compile(
-    r"坚持|常态化|始终|一贯|历来|长期以来|普遍|一律|均[须应要]|(?<!并)严格(?:按照|依照|遵循|执行)"
-)
+_PRACTICE = re.compile(_STANDING_WORDS)
 # (not an item's marker: 一是组建由…组成的…)
 _DEFINITION = re.compile(r"^[^,。;:]{1,24}?(?<![不就还也只一二三四五六七八九十])是[^,。;:]{0,30}的")
 
@@ -974,9 +988,6 @@ class _SentenceReading:
         return _actor_end(self.sentence, opening, at) is not None or self.specific_with_actor
 
 
-_STANDING = re.compile("坚持|始终|一贯|一律")
-
-
 def _reports_done(sentence: str, original: str) -> bool:
     """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
     (``_OUTCOME``) or a claimed step (``_CLAIMED``) only where ``_SentenceReading.backs``
@@ -991,10 +1002,6 @@ def _reports_done(sentence: str, original: str) -> bool:
                 continue
         elif m.group().startswith("了"):  # 推动解决了…: the aim reached
             return True
-        elif m.group() in ("首次", "第一次") and _STANDING.search(
-            sentence, at, clause_end(sentence, at)
-        ):
-            continue  # the first offence a standing practice speaks of (对首次…坚持…)
         if not _AIM_CLAUSE.match(
             sentence, clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
         ):
