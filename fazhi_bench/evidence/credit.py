@@ -71,14 +71,15 @@ _INTENTION = re.compile(
     + r"(?=对|于|在|向|从|通过|再)|"
     + _INTEND
     + r"(?![定稿订发了])(?!签(?:合同|协议))(?!办(?!理|结))(?!制(?!定|作))(?![^,。;]{0,6}的)(?![^,。;]{0,4}(?:事项|项目|人选|名单|对象|文件|议题|信息|内容|公示|公告))(?!批准(?:和|的|公示|项目))(?!任)|打算|准备(?!工作|阶段|情况|金|期|[,。;])|着手|预计|有望|将要|即将(?![^,。;]{0,4}的|到期|届满|期满)|"
-    r"将(?<!已将)(?!(?!把)[^,。;]{0,20}(?:纳入|列入|列为|归入|转为|编入|写入|分解|落实到|细化为|合并为|调整为))"
+    r"将(?<!已将)(?!(?!把)[^,。;]{0,20}(?:纳入|列入|列为|归入|转为|编入|写入|分解|落实到|细化为|合并为|调整为|作为|融入|嵌入|定为))"
     r"(?:要|会(?![前后议上中])|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
     r"在|于|以|逐步|探索|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
-    r"推广|对|进行|适时|按照|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|出台|扩大|拓展|延伸|"
+    r"推广|对|进行|适时|按照|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|增聘|新聘|出台|扩大|拓展|延伸|"
     + _SCENE_WORDS
     + r"|通过|采取|统筹|谋划|抓紧|尽快|"
     r"制定|修订|开设|设立|配齐|打造|构建|建设|建成|编印|印制|发放|制作|推出|上线|开通|培育|培养|开发|修建|改造|设置|配备|编制|举办|召开|研究|力争|争取|把|联合|会同|牵头|指导|督促|推行|实施|加大|"
-    r"邀请(?!函)|选取(?!的)|再(?!生|审|次被)|与(?!会|[^,。;]{0,20}(?:相关|有关)的))(?!的)|"
+    r"邀请(?!函)|选取(?!的)|再(?!生|审|次被)|与(?!会|[^,。;]{0,20}(?:相关|有关)的)|"
+    r"引入)(?!的)|"
     r"还将|仍将|也将|均将|都将|会继续|会进一步|"
     + _MUST
     + r"(?:进一步|继续|持续|不断)|争创|力求|希望|期待|"
@@ -165,7 +166,7 @@ _FREQUENCY_NORM = re.compile(
     r"每(?:年|季度|季|月|半年|周)[^,。;]{0,4}(?:举行|召开|开展|组织|举办|进行|至少)"
 )
 # A step said to be hard to take (查处难度较大): a shortcoming, and a fault of the step.
-_HARD_TO_DO = r"难度(?:仍然|仍|还|较|很|偏){0,2}大"
+_HARD_TO_DO = r"难度(?:仍然|仍|还|较|很|偏){0,2}大(?!的)"  # 难度大的积案: a kind of case
 _SHORTCOMING = re.compile(
     r"有待|仍需|尚需|还需|仍然?存在|仍[^,。;]{1,6}存在|依然存在|还存在|仍有|还有(?:一定|较大|不少|部分)|"
     r"还不够|不够|尚不|尚未|不足(?!\d|[一二三四五六七八九十]|时)(?<!(?:成效|成绩|经验)和不足)|短板|薄弱|淡薄|欠缺(?!时|的(?:申请|事项|情形))|缺乏|差距|滞后|"
@@ -210,7 +211,7 @@ def states_intention(text: str) -> bool:
 _PUT_RIGHT = re.compile(
     r"(?:纠正|整改|解决|查处|清理|化解|销号|通报|废止|修订|修改|补齐|补足|弥补|消除|堵塞|填补|防止|避免|杜绝|退回|"
     r"摒弃|改变|告别|力戒|"
-    r"克服|打通|破除|关停|关闭|收回|撤销|注销|缓解|改善|"
+    r"克服|打通|破除|关停|关闭|收回|撤销|注销|缓解|改善|解聘|辞退|清退|撤换|约谈|问责|"
     r"(?:督促|责令)(?:更新|补正|改正|完善|规范|清理|删除|撤回|修改))"
     r"(?![^,。;]{0,4}(?:机制|体系|能力|工作|水平|平台|中心|力度|效率|质量|比例|占比|比率))"
     # …in the course of it (修订中仍存在…问题): a fault of the step itself
@@ -227,7 +228,7 @@ _PUT_RIGHT = re.compile(
 # achievement.
 _RULE_REPORTED = re.compile(
     r"(?:(?:制定|修订|出台|印发|发布|编制|制发|会签|签订|签署)(?:了)?[^,;:。]{0,2}《[^》]{1,40}》"
-    r"(?:[^。;]{0,30}(?:明确|规定|增加|增设|新增|写入|列明|写明|载明)|,)|(?:实现|达到|完成(?!情况|率)),?)[^。;,]{0,20}$|均$|"
+    r"(?:[^。;]{0,30}(?:明确|规定|增加|增设|新增|写入|列明|写明|载明)|,)|(?:实现|达到|完成(?!情况|率)),?)[^。;,]{0,20}$|(?<![平人])均(?!衡)[^,。;]{0,12}$|"
     # a norm followed, counted first (抽查案卷360卷…存在问题的单位一律通报)
     r"(?:全年|"
     + _TOTAL
@@ -244,7 +245,9 @@ _RULE_REPORTED = re.compile(
     r"与[^,。;]{1,16}建立(?:了)?[^,。;]{0,20}(?:制度|机制)[,;][^,。;]{0,10}$|"
     r"(?:制定|修订|出台|印发|编制)了?[^,;:。]{0,20}(?:规则|办法|制度|规定|细则|章程)"
     r"[^。;]{0,4}(?:明确|写明|载明|规定|新增|增加|列明)了?[^。;,]{0,20}$|"
-    r"(?:按照|依照|根据|依据)[^,。;]{0,20}$"
+    r"(?:按照|依照|根据|依据)[^,。;]{0,20}$|"
+    # the rhythm of a programme or body just set up (开设“周五法治讲堂”,每季度举办一期)
+    r"^\s*[^,。;]{0,12}?(?:开设|开办|创办|设立|成立|组建)(?:了)?[^,。;]{2,30}[,;]\s*$"
 )
 # A target named as a document's content (明确了…目标任务) or reported met (目标任务完成68项,
 # 实现了每村3名以上的目标, …的目标已于6月底达成).
@@ -423,6 +426,7 @@ _STRONG_DEEDS = (
     "全部建立", "均建立", "写入", "写进", "落成", "出庭应诉", "达成", "促成", "配发", "开办", "增设", "启动",
     "新设", "新开", "调整充实", "撤销", "做客", "专题听取", "专题报告", "播出", "上传", "迁移", "暂扣", "吊销", "剔除",
     "专题学习", "集中学习", "张榜", "述法", "开发", "建起", "加装", "辟出", "领办", "编发", "下发",
+    "增聘", "新聘", "播送", "查扣",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
@@ -434,7 +438,7 @@ _WEAK_DEEDS = (
     "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
     "采取", "统筹", "调配", "通报", "新增", "宣传", "交办", "推行", "试点", "推广", "编排", "创作", "绘制",
     "拆除", "责令", "统一", "搭建", "接访", "指派", "试行", "上演", "演出", "巡演", "领学", "结对",
-    "表演", "纠错", "查纠",
+    "表演", "纠错", "查纠", "关闭", "收回",
 )  # fmt: skip
 # 深入 frames only the verb right after it: 深入企业宣讲 goes into firms to lecture
 _NOT_AFTER = "".join(
@@ -546,9 +550,11 @@ _SPECIFIC = re.compile(
     r"面向(?<!积极面向)(?<!主动面向)(?<!广泛面向)[^,。;]{2,16}开展|(?:到|赴)[^,。;]{0,6}现场|"
     # where a reform was introduced (在住房公积金业务中推行…)
     r"在[^,。;]{2,16}推行|"
+    # partners named with the one acting (联合税务、人社等部门开展…, 邀请县农经站参与…)
+    r"(?:联合|会同|邀请|组织)[^,。;、]{2,8}、[^,。;]{1,16}?(?:部门|单位|机构|站|所|局|协会|商会)|"
     # an event held (开展…专题培训), not a form of work named (通过专题讲座等形式)
-    r"(?=[专集开知培研座推现观报宣辅考演征履大技述汇巡])(?<!通过)(?:(?:专题|集中)(?:培训|讲座|辅导|研讨|学习会|学习|会议)|开展[^,。;]{0,12}专项(?:整治|行动|检查|治理|清理)|知识测试|培训班|研讨班|座谈会|推进会|现场会|观摩会|"
-    r"报告会|宣讲会|辅导报告|考试(?!制度)|宣誓|知识竞赛|知识竞答|演讲比赛|征文比赛|履职评议|大比武|技能竞赛|现场述职|述职评议|汇演|巡演)(?![^,。;]{0,8}等(?:形式|方式|途径|载体))(?!制度|机制)|"
+    r"(?=[专集开知培研座推现观报宣讲辅考演征履大技述汇巡])(?<!通过)(?:(?:专题|集中)(?:培训|讲座|辅导|研讨|学习会|学习|会议)|开展[^,。;]{0,12}专项(?:整治|行动|检查|治理|清理)|知识测试|培训班|研讨班|座谈会|推进会|现场会|观摩会|"
+    r"报告会|宣讲会|讲座|辅导报告|考试(?!制度)|宣誓|知识竞赛|知识竞答|演讲比赛|征文比赛|履职评议|大比武|技能竞赛|现场述职|述职评议|汇演|巡演)(?![^,。;]{0,8}等(?:形式|方式|途径|载体))(?!制度|机制)|"
     r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩|评议|工作室|驿站|专栏|栏目|专区)|"
     r"“[^”]{0,20}(?:驿站|一条街|广场|长廊|公园|书屋|基地|工作室|服务站|问答库|案例库)”|"
     r"(?:在(?!线)[^,。;]{0,16}(?:基地|大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院|"
@@ -688,19 +694,19 @@ _DISPOSAL = re.compile(
     _OBJECT_MARKED
     + r"(?:"
     + _PUT_INTO
-    + r"[^,。;]{0,12}(?:考核|绩效|目录|清单|预算|台账|评价|范围|专题|议题|课程|教材|教学)|"
+    + r"[^,。;]{0,12}(?:考核|绩效|目录|清单|预算|台账|评价|范围|专题|议题|课程|必修课|教材|教学)|"
     r"编成|编入|合并成|合并为|整合成|整合为|集中到|集中至|"
-    r"集中在|集中放在|统一在|搬到|搬上|搬进|(?:延伸|拓展|下沉)(?:到|至))"
+    r"集中在|集中放在|统一在|搬到|搬上|搬进|(?:延伸|拓展|下沉)(?:到|至)|写入|写进)"
 )
 _NAMED_CASE = re.compile(
     r"荣获|获评|获得?[^,。;]{0,14}(?:称号|表彰|奖|荣誉|认定)|通报(?:表扬|表彰)|"
     r"(?:得到|受到)[^,。;]{0,16}(?:表扬|表彰)|经验[^,。;]{0,4}被[^,。;]{0,12}(?:推广|转发|刊发|采用)|"
-    r"被?评为(?!基本合格|不合格|较差|差等|末等|后进)|入选|被授予|命名为|被命名|"
+    r"被?评为(?!基本合格|不合格|较差|差等|末等|后进)|入选|被[^,。;]{0,14}授予|命名为|被命名|"
     r"获[^,。;]{0,10}(?:一等奖|二等奖|三等奖|优秀奖|金奖|银奖)|"
     r"(?:位列|排名|名列|位居)[^,。;]{0,8}(?:第|前)[一二三四五六七八九十\d]+|作[^,。;]{0,4}交流发言|典型发言|"
     r"被[^,。;]{0,16}(?:确定|列)为[^,。;]{0,20}(?:试点|示范)|优秀等次|"
     r"被[^,。;]{0,20}(?:专题报道|报道|转载|刊发|刊载|推介)|"
-    r"获得?[^,。;]{0,8}第[一二三四五六七八九十\d]+名"
+    r"获得?[^,。;]{0,8}第[一二三四五六七八九十\d]+名|(?:夺得|摘得|获得?)[^,。;]{0,12}(?:冠军|亚军|季军)"
 )
 
 
@@ -711,15 +717,6 @@ _NAMED_PRACTICE = re.compile(
     + _NOT_AFTER
     + r"(?:(?:采取|采用|创新|探索|首创|推出|推广(?:应用)?)(?:了)?|(?:推行|实行|建立|打造)了)"
     r"“[^”]{2,30}”[^,。;]{0,6}(?:模式|工作法)"
-)
-
-# A mechanism set up and then described at work, with its rhythm or its people (建立舆情
-# 监测研判机制,安排专人每日监测…; 建立涉企检查月报制度,每月汇总通报…): the mechanism
-# runs, which a slogan's 建立…机制,推动… (its purpose) does not say.
-_MECHANISM_AT_WORK = re.compile(
-    r"\s*[^,。;]{0,10}?(?<!未)建立(?![和并及]?(?:健全|完善))[^,。;]{2,30}?(?:制度|机制)[,;]"
-    r"(?!\s*(?:确保|实现|推动|促进|力争|提高|提升|以便|以))"
-    r"[^。]*?(?:每[日周月季年天]|每季度|每半年|按[日周月季年]|专人|专门(?!化)|即时|实时|第一时间)"
 )
 
 # A clause that sets a task (优化…, 规范…, 深入落实…) rather than reporting one.
@@ -840,7 +837,7 @@ def _acted_before(sentence: str, opening: int, at: int) -> bool:
 # A clause that states an aim (推动行政争议在复议环节得到有效化解, 确保…全部办结): its
 # completion wording is the aim's, not a result reported. 推动了… reports one.
 # The wording of a purpose or an aim (…,推动…; 确保…): what a clause is for, not done.
-_PURPOSE = r"(?:进一步|切实|有力|有效|努力|着力)?(?:推动|促进|确保|保证|力争|争取|助推|助力|以便|倒逼)(?!了)"
+_PURPOSE = r"(?:进一步|切实|有力|有效|努力|着力)?(?:推动|促进|确保|保证|保障|力争|争取|助推|助力|以便|倒逼)(?!了)"
 _AIM_CLAUSE = re.compile(
     r"\s*" + _PURPOSE + "|"
     # a standing norm (凡属重大事项均经…集体研究; 重大事项均经…): what is always done
@@ -848,6 +845,27 @@ _AIM_CLAUSE = re.compile(
     r"\s*重大[^,。;\d]{0,40}?(?:均|都|一律)经"
 )
 
+
+# What padding goes on to after a system or a disposal: its purpose or effect (…,推动…;
+# …,形成…格局; …,自觉接受社会监督), not how it works
+_AIM_NEXT = (
+    r"\s*(?:" + _PURPOSE + r"|实现|提高|提升|以|帮助|激励|引导|保障|维护|防止|避免|形成|构建|"
+    r"营造|使|让|切实|不断|进一步|作为|发挥|自觉|主动接受)"
+)
+# A mechanism set up and then described at work: with its rhythm or its people (建立舆情
+# 监测研判机制,安排专人每日监测…; 建立涉企检查月报制度,每月汇总通报…), or in one last
+# clause saying how it runs (建立…包案制度,疑难纠纷由县处级领导牵头化解): it runs. Padding
+# goes on to a purpose (建立…机制,推动…; 建立…机制,对…及时研判,主动引导社会预期), says
+# what the system serves as (审查意见作为决策的重要依据) or its creed (领导干部带头学法).
+_MECHANISM_AT_WORK = re.compile(
+    r"\s*[^,。;]{0,10}?(?<!未)建立(?![和并及]?(?:健全|完善))[^,。;]{2,30}?(?:制度|机制)[,;]"
+    r"(?!" + _AIM_NEXT + ")"
+    r"(?:[^。]*?(?:每[日周月季年天]|每季度|每半年|按[日周月季年]|专人|专门(?!化)|即时|实时|第一时间)|"
+    r"(?!\s*[^将把,。;][^,。;]{0,10}作为)(?![^,。;]{0,6}带头)[^,。;]{4,40}。?$)"
+)
+# After a disposal opening with 将 (no body before it): the end of the sentence, or one more
+# clause that is not what padding goes on to (将政务公开纳入考核,形成…格局; …,自觉接受监督)
+_ONE_STEP_MORE = re.compile(r"[^,。;]{0,12}(?:[,;](?!" + _AIM_NEXT + r")[^,。;]{2,40})?。?$")
 
 # A change or an outcome claimed (明显增强, 得到有效化解, 已成为常态, 发挥了…作用,
 # 营造了…氛围): done when the sentence also says what was done (开展…抽查,重复检查明显
@@ -1009,6 +1027,11 @@ def _reports_done(sentence: str, original: str) -> bool:
     return False
 
 
+# A sentence opening with 将 and its object (将法治教育纳入党校主体班次必修课程): the
+# report's own step, its actor left out as reports do; padding and plans put 把 (把依法决策
+# 情况纳入干部考核) or a verb after 将 (将把…, 将推动…).
+_PUT_FIRST = re.compile(r"\s*将(?![把要会])")
+
 # A disposal followed only by its purpose (区政府将学法情况纳入干部考核,推动学法制度化):
 # how a duty is framed, not a step reported with what came of it.
 _PURPOSE_AFTER = re.compile(r"[^,。;]{0,12}[,;]\s*(?:" + _PURPOSE + r"|以)[^。;]*。?$")
@@ -1022,12 +1045,17 @@ def reports_deed(sentence: str) -> bool:
     unquoted = _QUOTED_NAME.sub("“名”", sentence)
     if _reports_done(unquoted, sentence) or _DOCUMENT_MADE.search(sentence):
         return True
+    described = unquoted  # before a disposal's object is read as a name (…,将审查意见作为…)
     disposal = _DISPOSAL.search(unquoted)
     if disposal or _NAMED_OBJECT.search(unquoted):  # most sentences have neither
         opening = _frames_end(unquoted)
         if (
             disposal
-            and _acted_before(unquoted, opening, disposal.start())
+            and (
+                _acted_before(unquoted, opening, disposal.start())
+                or _PUT_FIRST.match(unquoted, opening, disposal.start() + 1)
+                and _ONE_STEP_MORE.match(unquoted, disposal.end())
+            )
             and not _PURPOSE_AFTER.match(unquoted, disposal.end())
         ):
             return True
@@ -1041,7 +1069,7 @@ def reports_deed(sentence: str) -> bool:
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
         return True
-    if _MECHANISM_AT_WORK.match(unquoted):
+    if _MECHANISM_AT_WORK.match(described):
         return True
     unnamed = _TITLE.sub("《名》", unquoted)  # a title's words are the title's
     if _acts(_STRONG, unnamed):
