@@ -426,7 +426,7 @@ _STRONG_DEEDS = (
     "全部建立", "均建立", "写入", "写进", "落成", "出庭应诉", "达成", "促成", "配发", "开办", "增设", "启动",
     "新设", "新开", "调整充实", "撤销", "做客", "专题听取", "专题报告", "播出", "上传", "迁移", "暂扣", "吊销", "剔除",
     "专题学习", "集中学习", "张榜", "述法", "开发", "建起", "加装", "辟出", "领办", "编发", "下发",
-    "增聘", "新聘", "播送", "查扣",
+    "增聘", "新聘", "播送", "查扣", "宣誓",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
@@ -450,7 +450,7 @@ _NOT_AFTER = "".join(
 # A deed verb read across a word boundary is none: 记录|制度, 线上|线下, 面对|接访,
 # 形成|立体, 开发|出. The character before the verb (and after 上线) that makes it so;
 # likewise a study session that names a standing practice (会前专题学习, 集中学习制度).
-_ACROSS_WORDS = {"录制": ("记", ""), "上线": ("线", "下"), "对接": ("面", ""), "成立": ("形", ""),
+_ACROSS_WORDS = {"录制": ("记", ""), "宣誓": ("", "制度"), "上线": ("线", "下"), "对接": ("面", ""), "成立": ("形", ""),
                  "发出": ("开", ""), "挂牌": ("", "督办"),
                  "开办": ("[业公]", ""), "制作": ("机", ""), "建起": ("构", ""),
                  "领办": ("引", ""), "下发": ("上", ""), "专题学习": ("前", "制度"), "集中学习": ("", "制度"),
@@ -540,7 +540,7 @@ _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
     r"(?:春|夏|秋|冬)季(?!学期)|汛期|农闲|前夕|"
     r"《[^》]{2,40}》|(?:公布|公开|发布)(?<!信息..)(?<!政务..)(?<!主动公开)[^,。;]{0,20}(?:清单|目录|名录)(?![^,。;]{0,4}(?:管理|制度|机制))|"
-    r"对(?<![针面相绝]对)[^,。;]{2,24}开展(?!工作)|宣传[周月日]|宪法日|(?:权益|禁毒|安全教育|减灾)日|[日周月]期间|(?:开放|活动|教育|纪念|主题)日|\d{1,2}·\d{1,2}|[日节](?:前后|当天)|(?:灯会|庙会|集会|晚会)上|"
+    r"对(?<![针面相绝]对)[^,。;]{2,24}开展(?!工作)|宣传[周月日]|宪法日|(?:权益|禁毒|安全教育|减灾)日|[日周月]期间|(?:开放|活动|教育|纪念|主题|公开)日|\d{1,2}·\d{1,2}|[日节](?:前后|当天)|(?:灯会|庙会|集会|晚会)上|"
     # a place the work went into (民法典进企业宣讲, 走进乡镇卫生院)
     r"(?:(?:走进|深入)[^,。;]{0,4}|进(?<![推促引增先改精跟演挺前]进))"
     r"(?:企业|社区|机关|校园|学校|农村|乡村|村|家庭|单位|军营|寺庙|工地|医院|卫生院|景区|市场|园区|车间|牧场|牧区|大学)|"
@@ -683,7 +683,7 @@ _DONE = re.compile(
     r"共(?=[\d"
     + CN_DIGITS
     + r"])|(?=[降下减])(?<!要)(?<!力争)(?:降至|降为|降到|下降至|下降到|减少到|减少至)|"
-    r"经(?<![须需应要律]经)[^,。;]{1,20}(?:审议|讨论|研究|审查)(?:决定|通过)"
+    r"经(?<![须需应要律]经)[^,。;]{1,20}(?:审议|讨论|研究|审查|表决)(?:决定|通过)"
 )
 # A disposal (将…纳入年度考核, 把…合并成综合窗口, 将…延伸到社区): what a body did when one
 # opens the sentence (镇政府将述法情况纳入年终考核), a standing duty when none does (把依法
@@ -695,7 +695,7 @@ _DISPOSAL = re.compile(
     + r"(?:"
     + _PUT_INTO
     + r"[^,。;]{0,12}(?:考核|绩效|目录|清单|预算|台账|评价|范围|专题|议题|课程|必修课|教材|教学)|"
-    r"编成|编入|合并成|合并为|整合成|整合为|集中到|集中至|"
+    r"编成|编入|编进|合并成|合并为|整合成|整合为|集中到|集中至|"
     r"集中在|集中放在|统一在|搬到|搬上|搬进|(?:延伸|拓展|下沉)(?:到|至)|写入|写进)"
 )
 _NAMED_CASE = re.compile(
@@ -734,7 +734,7 @@ _FRAME_MEANS = "抓手|载体|契机|突破口|牵引|核心|主线"
 # 为 naming whom a deed served (为驻村工作队员举办培训班, 为企业提供…), not a purpose
 _FOR_WHOM = (
     "[^,;:。]{1,12}?(?:人员|队员|干部|群众|企业|单位|学校|师生|村民|居民|农民工|职工|老人|妇女|"
-    "儿童|学生|当事人|商户|主体|户)(?:举办|提供|发放|送去|开设|配备|聘请|出具|编印|赠送|免费)"
+    "儿童|学生|当事人|商户|主体|户)(?:举办|提供|发放|送去|开设|配备|聘请|出具|编印|赠送|免费|审查|审核|讲解|解答)"
 )
 # 针对 naming the problem a deed answered in the same clause (针对…共性问题制发意见书)
 _ANSWERED = "[^,;:。]{2,24}?(?:问题|现象|情况|漏洞|短板|风险)(?:制发|出具|发出|印发|制定|出台|召开|开展|组织|举办)"
@@ -850,7 +850,7 @@ _AIM_CLAUSE = re.compile(
 # …,形成…格局; …,自觉接受社会监督), not how it works
 _AIM_NEXT = (
     r"\s*(?:" + _PURPOSE + r"|实现|提高|提升|以|帮助|激励|引导|保障|维护|防止|避免|形成|构建|"
-    r"营造|使|让|切实|不断|进一步|作为|发挥|自觉|主动接受)"
+    r"营造|使|让|切实|不断|进一步|作为|发挥|自觉|主动接受|做到|达到|同部署|同落实|与[^,。;]{1,8}同)"
 )
 # A mechanism set up and then described at work: with its rhythm or its people (建立舆情
 # 监测研判机制,安排专人每日监测…; 建立涉企检查月报制度,每月汇总通报…), or in one last
@@ -1031,6 +1031,7 @@ def _reports_done(sentence: str, original: str) -> bool:
 # report's own step, its actor left out as reports do; padding and plans put 把 (把依法决策
 # 情况纳入干部考核) or a verb after 将 (将把…, 将推动…).
 _PUT_FIRST = re.compile(r"\s*将(?![把要会])")
+_INTO_ASSESSMENT = re.compile("考核|绩效|评价")
 
 # A disposal followed only by its purpose (区政府将学法情况纳入干部考核,推动学法制度化):
 # how a duty is framed, not a step reported with what came of it.
@@ -1055,6 +1056,9 @@ def reports_deed(sentence: str) -> bool:
                 _acted_before(unquoted, opening, disposal.start())
                 or _PUT_FIRST.match(unquoted, opening, disposal.start() + 1)
                 and _ONE_STEP_MORE.match(unquoted, disposal.end())
+                # 纳入…考核 is padding's favourite (将普法工作纳入年度目标考核): only with
+                # its when, who or how much
+                and (not _INTO_ASSESSMENT.search(disposal.group()) or is_specific(sentence, False))
             )
             and not _PURPOSE_AFTER.match(unquoted, disposal.end())
         ):
