@@ -444,6 +444,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("法治讲堂每季度举办一期。", "rule"),
         ("年度考评后解聘履职不力的法律顾问1名。", ""),
         ("部分法律顾问履职不力。", "shortcoming"),
+        # round ԕ-ԙ: 再 after a time still to come, 将 before 定期
+        ("年内再新增主题服务5项。", "intention"),
+        ("将定期举办政府开放日活动。", "intention"),
+        ("再次召开协调会。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1046,6 +1050,12 @@ def test_non_achievement_wording(sentence, reason):
         ("将公平竞争审查纳入常务会议议题清单,审查意见随议题印发。", True),
         ("在渣土车联合整治中查扣违规车辆。", True),
         ("对2名不具备执法资格的人员收回执法证件。", True),
+        # round ԕ-ԙ: exploring to set up is no body set up; 庭审旁听 is a noun
+        ("积极探索建立行政复议案例库。", False),
+        ("建立行政复议案例库,收录典型案例40件。", True),
+        ("推行行政诉讼庭审旁听。", False),
+        ("组织机关干部旁听庭审。", True),
+        ("邀请法学院教授为街道干部作法治专题讲座。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1181,7 +1191,9 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9482 since batches ԇ, ԉ, ԋ, ԍ, ԑ and ԓ (the south-west's relocation sites, colon-and-
+    # 0.9476 since batches ԕ, ԗ and ԙ (Shanxi-Hebei-Inner Mongolia counties with Chinese
+    # numerals, south-coast street offices, 纲要-language padding: 0.92, 0.90 and no slogan paid
+    # on their held-back thirds before tuning) joined; 0.9482 since batches ԇ, ԉ, ԋ, ԍ, ԑ and ԓ (the south-west's relocation sites, colon-and-
     # semicolon summaries, telegraphic street offices, enterprise-facing manufacturing
     # regions, plain township reports, provincial capitals' framed sentences: 0.96, 0.94,
     # 0.79, 0.89, 0.78 and 0.92 on their held-back thirds before tuning) joined;
@@ -1227,28 +1239,30 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     ӻ and ӽ (6,589 in the older batches); 6,790 over 30,103 with batches ӿ and ԃ (6,693 in
     the older batches); 7,110 over 31,603 with batches ԇ, ԉ, ԋ, ԍ, ԑ and ԓ (6,795 in the
     older batches: five sentences newly credited, a system set up and described at work or
-    a step opening with 将, each also a fair reading of a second dimension).
+    a step opening with 将, each also a fair reading of a second dimension); 7,220 over
+    32,103 with batches ԕ and ԗ (6,797 in the older batches: community legal advisers
+    engaged now read as public legal service too).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 31603
-    assert done["elsewhere"].sum() <= 7110, done["elsewhere"].sum()
+    assert len(done) == 32103
+    assert done["elsewhere"].sum() <= 7220, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, in voices the rules read worst
-# before tuning (0.81-0.96 over their 250 achievements): their tuning thirds pull the
-# whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓ")
+# before tuning (0.81-0.96 over their 250 achievements; ԙ is slogans only): their tuning
+# thirds pull the whole's figure below the older batches' own.
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙ")
 
 
 def test_tuning_sentences(checked):
-    """All tuning thirds 0.9700 before the newest six batches joined; with them 0.9690, the
+    """All tuning thirds 0.9700 before the newest batches joined; with them 0.9681, the
     older batches' thirds 0.9720 (they gained from the newest batches' rules)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.9715 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.9685 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.9675 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
