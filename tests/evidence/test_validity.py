@@ -1056,6 +1056,10 @@ def test_non_achievement_wording(sentence, reason):
         ("推行行政诉讼庭审旁听。", False),
         ("组织机关干部旁听庭审。", True),
         ("邀请法学院教授为街道干部作法治专题讲座。", True),
+        # round ԛ-ԝ: 深入 going into a place sets no task; a mock trial is an event held
+        ("深入物流园区宣讲《劳动合同法》。", True),
+        ("深入推进普法宣讲。", False),
+        ("组织初中学生开展模拟法庭活动。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1191,7 +1195,9 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9476 since batches ԕ, ԗ and ԙ (Shanxi-Hebei-Inner Mongolia counties with Chinese
+    # 0.9467 since batches ԛ and ԝ (verb-first sentences without an actor, village-facing
+    # work of the south-west frontier: 0.87 and 0.92 on their held-back thirds before
+    # tuning) joined; 0.9476 since batches ԕ, ԗ and ԙ (Shanxi-Hebei-Inner Mongolia counties with Chinese
     # numerals, south-coast street offices, 纲要-language padding: 0.92, 0.90 and no slogan paid
     # on their held-back thirds before tuning) joined; 0.9482 since batches ԇ, ԉ, ԋ, ԍ, ԑ and ԓ (the south-west's relocation sites, colon-and-
     # semicolon summaries, telegraphic street offices, enterprise-facing manufacturing
@@ -1241,28 +1247,29 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     older batches: five sentences newly credited, a system set up and described at work or
     a step opening with 将, each also a fair reading of a second dimension); 7,220 over
     32,103 with batches ԕ and ԗ (6,797 in the older batches: community legal advisers
-    engaged now read as public legal service too).
+    engaged now read as public legal service too); 7,317 over 32,603 with batches ԛ and ԝ
+    (the older batches unchanged).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 32103
-    assert done["elsewhere"].sum() <= 7220, done["elsewhere"].sum()
+    assert len(done) == 32603
+    assert done["elsewhere"].sum() <= 7317, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, in voices the rules read worst
 # before tuning (0.81-0.96 over their 250 achievements; ԙ is slogans only): their tuning
 # thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝ")
 
 
 def test_tuning_sentences(checked):
-    """All tuning thirds 0.9700 before the newest batches joined; with them 0.9681, the
-    older batches' thirds 0.9720 (they gained from the newest batches' rules)."""
+    """All tuning thirds 0.9700 before the newest batches joined; with them 0.9674, the
+    older batches' thirds 0.9721 (they gained from the newest batches' rules)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.9715 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.9675 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.967 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
