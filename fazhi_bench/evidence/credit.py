@@ -79,7 +79,7 @@ _INTENTION = re.compile(
     + r"|通过|采取|统筹|谋划|抓紧|尽快|"
     r"制定|修订|开设|设立|配齐|打造|构建|建设|建成|编印|印制|发放|制作|推出|上线|开通|培育|培养|开发|修建|改造|设置|配备|编制|举办|召开|研究|力争|争取|把|联合|会同|牵头|指导|督促|推行|实施|加大|"
     r"邀请(?!函)|选取(?!的)|再(?!生|审|次被)|与(?!会|[^,。;]{0,20}(?:相关|有关)的)|"
-    r"引入|定期)(?!的)|"
+    r"引入|定期)(?!的)|"  # (not 将建设的…: a noun phrase)
     r"还将|仍将|也将|均将|都将|会继续|会进一步|(?:年内|年底前|下半年)再(?!次)|"
     + _MUST
     + r"(?:进一步|继续|持续|不断)|争创|力求|希望|期待|"
@@ -246,7 +246,9 @@ _RULE_REPORTED = re.compile(
     r"(?:制定|修订|出台|印发|编制)了?[^,;:。]{0,20}(?:规则|办法|制度|规定|细则|章程)"
     r"[^。;]{0,4}(?:明确|写明|载明|规定|新增|增加|列明)了?[^。;,]{0,20}$|"
     r"(?:按照|依照|根据|依据)[^,。;]{0,20}$|"
-    # the rhythm of a programme or body just set up (开设“周五法治讲堂”,每季度举办一期)
+    # the rhythm of a programme or body just set up, opening the sentence (开设“周五法治
+    # 讲堂”,每季度举办一期); kept apart from the body branch above: read anywhere, or with
+    # words between, it takes 开设 of a noun for a step (…的开设、变更和关停,一律须…)
     r"^\s*[^,。;]{0,12}?(?:开设|开办|创办|设立|成立|组建)(?:了)?[^,。;]{2,30}[,;]\s*$"
 )
 # A target named as a document's content (明确了…目标任务) or reported met (目标任务完成68项,
@@ -1044,6 +1046,22 @@ _INTO_ASSESSMENT = re.compile("考核|绩效|评价")
 _PURPOSE_AFTER = re.compile(r"[^,。;]{0,12}[,;]\s*(?:" + _PURPOSE + r"|以)[^。;]*。?$")
 
 
+def _disposal_done(unquoted: str, sentence: str, disposal: re.Match[str], opening: int) -> bool:
+    """Is the disposal (将/把…纳入…) a step reported? When a body opens the sentence, or the
+    sentence opens with 将 and its object and at most one clause follows that is not
+    padding's purpose; 纳入…考核, padding's favourite (将普法工作纳入年度目标考核), only
+    with its when, who or how much. Never when only its purpose follows."""
+    if _PURPOSE_AFTER.match(unquoted, disposal.end()):
+        return False
+    if _acted_before(unquoted, opening, disposal.start()):
+        return True
+    return bool(
+        _PUT_FIRST.match(unquoted, opening, disposal.start() + 1)
+        and _ONE_STEP_MORE.match(unquoted, disposal.end())
+        and (not _INTO_ASSESSMENT.search(disposal.group()) or is_specific(sentence, actor=False))
+    )
+
+
 def reports_deed(sentence: str) -> bool:
     """A completed concrete step: perfective wording, a verb of a concrete act not framed
     as a task or habit, or a verb of work in general with its time, place, body, event,
@@ -1052,26 +1070,15 @@ def reports_deed(sentence: str) -> bool:
     unquoted = _QUOTED_NAME.sub("“名”", sentence)
     if _reports_done(unquoted, sentence) or _DOCUMENT_MADE.search(sentence):
         return True
-    described = unquoted  # before a disposal's object is read as a name (…,将审查意见作为…)
+    acts = unquoted  # the sentence with the objects of standing disposals named away
     disposal = _DISPOSAL.search(unquoted)
     if disposal or _NAMED_OBJECT.search(unquoted):  # most sentences have neither
         opening = _frames_end(unquoted)
-        if (
-            disposal
-            and (
-                _acted_before(unquoted, opening, disposal.start())
-                or _PUT_FIRST.match(unquoted, opening, disposal.start() + 1)
-                and _ONE_STEP_MORE.match(unquoted, disposal.end())
-                # 纳入…考核 is padding's favourite (将普法工作纳入年度目标考核): only with
-                # its when, who or how much
-                and (not _INTO_ASSESSMENT.search(disposal.group()) or is_specific(sentence, False))
-            )
-            and not _PURPOSE_AFTER.match(unquoted, disposal.end())
-        ):
+        if disposal and _disposal_done(unquoted, sentence, disposal, opening):
             return True
         # the object of a standing disposal (把…出庭应诉纳入考核, 把…作为…出台的前置条件)
         # and the means of a frame (以培育…为抓手) name topics, not acts
-        unquoted = _NAMED_OBJECT.sub(
+        acts = _NAMED_OBJECT.sub(
             lambda m: m.group() if _acted_before(unquoted, opening, m.start()) else "名",
             unquoted,
         )
@@ -1079,9 +1086,10 @@ def reports_deed(sentence: str) -> bool:
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
         return True
-    if _MECHANISM_AT_WORK.match(described):
+    # (how a system runs is read with its objects: …,将审查意见作为上会的必备材料)
+    if _MECHANISM_AT_WORK.match(unquoted):
         return True
-    unnamed = _TITLE.sub("《名》", unquoted)  # a title's words are the title's
+    unnamed = _TITLE.sub("《名》", acts)  # a title's words are the title's
     if _acts(_STRONG, unnamed):
         return True
     return (_acts(_WEAK, unnamed) or bool(_STERN.search(unnamed))) and is_specific(sentence)
