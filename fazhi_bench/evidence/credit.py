@@ -282,6 +282,9 @@ _EXCEPTIONS_AFTER = {
         r"(?:进行了?|予以|作出|开展了?|下发了?|发出了?)?"
         rf"(?:{_ACTED_ON}|提高了?[^,。;]{{0,4}}(?:检查|抽查)|解聘|辞退|清退|撤销|调整|发回|退回|重办|提醒|警示|告诫|"
         r"[^,。;]{0,10}(?:意见书|建议书|提醒函|整改通知))"
+        # …or in the next clause, its actor named first (对程序不规范的部门,县政府予以通报批评)
+        r"|[^,。;未没不]{0,6}?的[^,。;未没不]{0,6}?(?:单位|部门|人员|企业|商户|机构|乡镇|村|社区)[,;]\s*"
+        rf"[^,。;未没不]{{0,10}}?(?:进行了?|予以|作出|开展了?)(?:{_ACTED_ON})"
         # faulty provisions amended (对不相适应的条款作出修改, 不一致的规定予以废止)
         r"|[^,。;未没不]{0,6}?的[^,。;未没不]{0,8}?(?:条款|规定|内容|文件)(?:作出|予以|进行了?)(?:修改|修订|废止)"
         r"|[^,。;]{0,12}?(?:问题|现象|行为)[^,。;未没不]{0,2}?(?:专项|集中)(?:整治|治理|清理)"
@@ -440,7 +443,7 @@ _WEAK_DEEDS = (
     "评查", "抽查", "检查", "巡查", "培训", "清理", "公示", "调解", "排查", "整改", "纠正",
     "采取", "统筹", "调配", "通报", "新增", "宣传", "交办", "推行", "试点", "推广", "编排", "创作", "绘制",
     "拆除", "责令", "统一", "搭建", "接访", "指派", "试行", "上演", "演出", "巡演", "领学", "结对",
-    "表演", "纠错", "查纠", "关闭", "收回",
+    "表演", "纠错", "查纠", "关闭", "收回", "送去", "送上", "整合",
 )  # fmt: skip
 # 深入 frames only the verb right after it: 深入企业宣讲 goes into firms to lecture
 _NOT_AFTER = "".join(
@@ -534,18 +537,22 @@ _ACTOR_FIRST = re.compile(
     + _SELF
     + r")(?:[^,。;:\s]{0,12}?(?:"
     + _BUREAU
-    + r"|委|厅|办|所|院|庭|队|中心|(?<!网)站(?!式)|法院|检察院|政府|党组|党委|"
+    + r"|委|厅|办|所|院|庭|队(?!伍)|中心|(?<!网)站(?!式)|法院|检察院|"
+    r"政府(?<!法治政府)(?<!数字政府)(?<!服务型政府)(?<!阳光政府)(?<!诚信政府)|党组|党委|"
     r"会议|常委会|委员会|公司|协会|街道|镇里|乡里|村里|县里|区里|市里|" + _MORE_BODIES + r"))"
     r"(?!信息|网站|门户|部门|工作|职能|规章|采购|购买|投资|服务|热线|公开|法律顾问)"  # a modifier
 )
 # Places work goes into (进企业, 走进社区, 深入建筑工地): where a deed happened
 _PLACES_GONE_INTO = (
     "(?:企业|社区|机关|校园|学校|农村|乡村|村|家庭|单位|军营|寺庙|工地|医院|卫生院|景区|市场|园区|"
-    "车间|牧场|牧区|大学)"
+    "车间|牧场|牧区|大学|田间|农户|商户)"
 )
 _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
-    r"(?:春|夏|秋|冬)季(?!学期)|汛期|农闲|前夕|"
+    r"(?:春|夏|秋|冬)季(?!学期)|汛期|农闲|前夕|节(?:日|假日)?前(?![后夕])|"
+    # an event given its theme (以“宪法进万家”为主题), a matter consulted on (就…改造听取意见)
+    r"以“[^”]{2,30}”为主题|就[^,。;]{2,20}(?:听取|征求|征集)[^,。;]{0,8}意见|"
+    r"(?<!通过)(?:比武|(?:文书|案卷|卷宗)评比)(?!制度|机制)|"
     r"《[^》]{2,40}》|(?:公布|公开|发布)(?<!信息..)(?<!政务..)(?<!主动公开)[^,。;]{0,20}(?:清单|目录|名录)(?![^,。;]{0,4}(?:管理|制度|机制))|"
     r"对(?<![针面相绝]对)[^,。;]{2,24}开展(?!工作)|宣传[周月日]|宪法日|(?:权益|禁毒|安全教育|减灾)日|[日周月]期间|(?:开放|活动|教育|纪念|主题|公开)日|\d{1,2}·\d{1,2}|[日节](?:前后|当天)|(?:灯会|庙会|集会|晚会)上|"
     # a place the work went into (民法典进企业宣讲, 走进乡镇卫生院)
@@ -568,7 +575,7 @@ _SPECIFIC = re.compile(
     r"超市|显示屏|电子屏|电视台|礼堂|讲堂|中学|小学|高校|幼儿园|卫生院|出入口|路口|服务网|政务网|门户|现场|"
     + _BUREAU
     + r"|大学|直播间|电台|街区|主干道)|"
-    r"在全(?:市|县|区|镇|乡|街道)(?!上下|范围内形成))(?!治理|建设|工作|发展|振兴|管理)|"
+    r"在全(?:州|市|县|区|旗|镇|乡|街道)(?!上下|范围内形成))(?!治理|建设|工作|发展|振兴|管理)|"
     # a named body doing general work (区司法局开展…): any word before its suffix will do,
     # so one character is looked behind instead of trying every run of up to eight
     r"(?=[局委所院庭大中支办工服协法检公党处管馆台小])(?<=[^\s,。;、我本该])(?:"
@@ -684,6 +691,10 @@ _DONE = re.compile(
     # a step taken formally (正式承接…执法权限, 正式启用…平台)
     r"正式(?:承接|启用|运行|上线|成立|施行|挂牌|开通|投用|投入使用|接手|(?:对外|向社会|对公众|向公众)?开放)|"
     r"(?:进入|步入|转入)常态化|"
+    # a reform in place (行政复议体制改革落地,…), not one pushed towards it (推动改革落地)
+    r"(?<![动进快保促])改革(?:正式|顺利|全面)?落地(?=[,。;]|$)|"
+    # a function or a demand given up (部门不再保留复议职能, 不再要求群众提供…证明)
+    r"(?<![将要应须能可])不再(?:保留|承担|行使|设立|收取|要求[^,。;]{0,8}提(?:供|交))|"
     r"未发现|(?:未再?|没有)(?:接到|收到)[^,。;]{0,12}(?:投诉|举报)|未再?(?:出现|发生)|没有(?:出现|发生)|无一起|零发生|"
     r"得到(?:了)?(?:及时|有效|妥善|依法)?(?:纠正|整改|化解|解决|落实|处理|兑现)|受到(?:了)?处理|"
     r"共(?=[\d"
@@ -758,19 +769,21 @@ _FRAME = re.compile(
     + r")|针对(?!"
     + _ANSWERED
     + r"))[^,;:。]{1,30}$|\s*在[^,;:。]{2,24}(?:中|过程中|期间)\s*$|"
+    # the object of the deed that follows (对执法程序不规范的部门,县政府予以通报)
+    r"\s*对[^,;:。]{2,24}的(?:单位|部门|人员|企业|商户|机构|乡镇|村|社区|对象|案件)\s*$|"
     # a connective standing as its own clause (此外,区综合行政执法局…; 与此同时,…)
     r"\s*(?:同时|此外|另外|与此同时|其中|期间|在此基础上|首先|其次|再次|最后|另一方面)\s*$"
 )
 # (not a compound noun before a slogan in quotes: 严把政策出台“法律关”)
 _DOCUMENT_MADE = re.compile(
-    r"(?<!政策)(?<!文件)(?<!决策)(?:制定|修订|出台|印发|发布|编制|起草|编印|制发)(?:了)?[^,;:。的“”]{0,2}[《“]|形成(?:了)?《"
+    r"(?<!政策)(?<!文件)(?<!决策)(?:制定|修订|出台|印发|转发|发布|编制|起草|编印|制发)(?:了)?[^,;:。的“”]{0,2}[《“]|形成(?:了)?《"
 )
 
 
 # A place or body set up (建立…调处化解中心, 新建…法律服务站): a deed, unlike a mechanism
 # or system set up (建立…机制, a standing task).
 _BODY_SET_UP = re.compile(
-    r"(?<!探索)(?:建立|新建|共建|联建|合建)(?:了)?[^,;。]{0,20}?(?:中心|工作站|服务站|服务点|调解室|调委会|委员会|驿站|"
+    r"(?<!探索)(?:建立|新建|共建|联建|合建|单设|增设)(?:了)?[^,;。]{0,20}?(?:中心|室(?<![科处教]室)|工作站|服务站|服务点|调解室|调委会|委员会|驿站|"
     r"法庭|基地|广场|长廊|公园|书屋|工作室|信息库|数据库|专家库|案例库|台账|档案)"
     r"(?![^,;。]{0,2}(?:建设|机制|制度|体系|管理))|"
     r"由[^,;。]{2,20}组成(?:了)?“[^”]{1,12}(?:队|团|组|室|站)”|"
@@ -1014,6 +1027,10 @@ class _SentenceReading:
         return _actor_end(self.sentence, opening, at) is not None or self.specific_with_actor
 
 
+# 年内 describing what it counts (年内印发的文件), not a deadline
+_OF_THE_YEAR = re.compile("[^,。;]{1,4}的")
+
+
 def _reports_done(sentence: str, original: str) -> bool:
     """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
     (``_OUTCOME``) or a claimed step (``_CLAIMED``) only where ``_SentenceReading.backs``
@@ -1021,6 +1038,12 @@ def _reports_done(sentence: str, original: str) -> bool:
     reading: _SentenceReading | None = None  # most sentences claim no outcome: none made
     for m in _DONE.finditer(sentence):
         at = m.start()
+        if (
+            m.group() == "年内"
+            and not _OF_THE_YEAR.match(sentence, m.end())
+            and sets_tasks(original)
+        ):
+            continue  # a deadline in a task list (着力推进…,年内完成…评估)
         outcome = bool(_OUTCOME.match(sentence, at))
         if outcome or _CLAIMED.match(sentence, at):
             reading = reading or _SentenceReading(sentence, original)
@@ -1120,7 +1143,9 @@ _STATE_AFTER = re.compile(
     r"[^,。;:的]{0,10}|"
     # a trend ends its clause (办理质量持续提高,); one with an object is a purpose (举办讲座
     # 持续提升干部素养)
-    r"(?:持续|不断|稳步|逐步)(?:提高|提升|上升|增强|加强|改善|优化|完善|规范|扩大|拓展|深化|丰富|推进))"
+    r"(?:持续|不断|稳步|逐步)(?:提高|提升|上升|增强|加强|改善|优化|完善|规范|扩大|拓展|深化|丰富|推进)|"
+    # work said to go on well (述法工作有序推进, 普法活动蓬勃开展): a manner, nothing done
+    r"(?:有序|扎实|深入|蓬勃|广泛|全面)(?:推进|开展|实施))"
     r"(?:[,。;:]|$)"
 )
 

@@ -448,6 +448,9 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("年内再新增主题服务5项。", "intention"),
         ("将定期举办政府开放日活动。", "intention"),
         ("再次召开协调会。", ""),
+        # round ԟ-ԧ: a fault of those acted on, the actor named after a comma
+        ("对执法程序不规范的部门,县政府予以通报批评。", ""),
+        ("部分乡镇执法程序不规范。", "shortcoming"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1060,6 +1063,41 @@ def test_non_achievement_wording(sentence, reason):
         ("深入物流园区宣讲《劳动合同法》。", True),
         ("深入推进普法宣讲。", False),
         ("组织初中学生开展模拟法庭活动。", True),
+        # round ԟ-ԧ: 队伍 and 法治政府 are no actors; work said to go on well is a manner
+        ("普法志愿服务队伍不断壮大,群众性法治宣传活动蓬勃开展。", False),
+        ("法治政府建设宣传力度不断加大。", False),
+        ("街道综合执法队统一承接镇域执法权限。", True),
+        ("领导干部述法工作有序推进。", False),
+        ("法治宣传进企业扎实开展。", False),
+        ("乡镇党委书记在全县法治建设工作会议上现场述法。", True),
+        # …a reform in place, a function given up; not one pushed towards, nor a plan
+        ("行政复议体制改革落地,由县政府统一行使行政复议职责。", True),
+        ("推动行政复议体制改革落地。", False),
+        ("部门不再保留行政复议职能。", True),
+        ("部门将不再保留行政复议职能。", False),
+        # …a document passed on, a body set up (not 科室 in a mechanism's name), forces merged
+        ("县政府转发《法治宣传教育第八个五年规划》。", True),
+        ("县司法局单设合法性审查室。", True),
+        ("建立法制机构与业务科室协同审查机制。", False),
+        ("县综治中心整合信访、调解等力量。", True),
+        ("整合各方资源。", False),
+        # …when, where and what exactly: a festival's eve, a county-level 旗, a theme, a
+        # matter consulted on, a contest, the fields
+        ("重大节日前开展矛盾纠纷集中排查。", True),
+        ("开展矛盾纠纷集中排查。", False),
+        ("在全旗开展宪法宣讲活动。", True),
+        ("开展宪法宣讲活动。", False),
+        ("以“宪法进万家”为主题开展宣传活动。", True),
+        ("就农贸市场改造听取群众意见。", True),
+        ("听取群众意见。", False),
+        ("组织执法文书评比。", True),
+        ("开展执法比武。", True),
+        ("组织普法志愿者深入田间开展宣讲。", True),
+        # …the object of a deed in a clause of its own, its actor after it
+        ("对执法程序不规范的部门,县政府予以通报批评。", True),
+        # …a deadline in a task list is no deed; 年内 describing what it counts is
+        ("着力推进人民调解员专职化,年内在各乡镇配备专职调解员。", False),
+        ("落实规范性文件统一编号制度,年内印发的规范性文件全部编号管理。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1149,6 +1187,11 @@ def test_names_honour(sentence, honour):
         # 协调|解决 is no 调解
         ("协调解决企业用地问题12个。", {"openness": "result"}),
         ("县司法局调解纠纷120件。", {"disputes": "result"}),
+        # round ԟ-ԧ's vocabulary: leads handed to the police, a document struck down, a
+        # feasibility study
+        ("执法队员将发现的涉嫌犯罪线索移交公安机关。", {"enforcement": "measure"}),
+        ("县政府撤销某乡镇违规设定企业准入条件的文件。", {"decision": "measure"}),
+        ("县发改局组织专家对3个重大投资项目开展可行性论证。", {"decision": "result"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1195,7 +1238,9 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9467 since batches ԛ and ԝ (verb-first sentences without an actor, village-facing
+    # 0.9473 since batches ԟ, ԡ, ԣ and ԥ (news items with dates, rates and rankings,
+    # documents with titles and numbers, the 2019-2020 wording: 0.94, 0.93, 0.99 and 0.95 on
+    # their held-back thirds before tuning) joined; 0.9467 since batches ԛ and ԝ (verb-first sentences without an actor, village-facing
     # work of the south-west frontier: 0.87 and 0.92 on their held-back thirds before
     # tuning) joined; 0.9476 since batches ԕ, ԗ and ԙ (Shanxi-Hebei-Inner Mongolia counties with Chinese
     # numerals, south-coast street offices, 纲要-language padding: 0.92, 0.90 and no slogan paid
@@ -1248,12 +1293,14 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     a step opening with 将, each also a fair reading of a second dimension); 7,220 over
     32,103 with batches ԕ and ԗ (6,797 in the older batches: community legal advisers
     engaged now read as public legal service too); 7,317 over 32,603 with batches ԛ and ԝ
-    (the older batches unchanged).
+    (the older batches unchanged); 7,553 over 33,603 with batches ԟ, ԡ, ԣ and ԥ (7,319 in
+    the older batches: a reform in place and forces merged, fair readings of a second
+    dimension).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 32603
-    assert done["elsewhere"].sum() <= 7317, done["elsewhere"].sum()
+    assert len(done) == 33603
+    assert done["elsewhere"].sum() <= 7553, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, in voices the rules read worst
@@ -1275,20 +1322,25 @@ def test_tuning_sentences(checked):
 def test_gaming_sentences():
     """The gaming set (read in full while tuning, so no held-back figure): ґ's 250
     achievements keep recall 0.976 (0.972 as first measured); non-achievements earning
-    measure: ґ 1.6 % (16.4 % with the rules before round ї-є), ў 16.3 % (41.8 %; 18.3 %
-    before round ћ-љ's outcome rules)."""
+    measure: ґ 1.2 % (16.4 % with the rules before round ї-є), ў 15.0 % (41.8 %; 18.3 %
+    before round ћ-љ's outcome rules; 16.3 % before round ԟ-ԧ: 队伍 and 法治政府 no actors,
+    work going on 扎实/有序 a manner)."""
     checked = sentence_check(_fixture_sentences("gaming_sentences.csv"), _matcher())
     batch = checked["id"].str[0]
     g = sentence_figures(checked[batch == "ґ"])
     u = sentence_figures(checked[batch == "ў"])
     assert g["achievements"] == 250 and g["recall"] >= 0.97, g
-    assert g["false_concrete"] <= 0.017, g
-    assert u["non_achievements"] == 400 and u["false_concrete"] <= 0.165, u
+    assert g["false_concrete"] <= 0.012, g
+    assert u["non_achievements"] == 400 and u["false_concrete"] <= 0.15, u
     # ԏ: padding about the systems and arrangements a unit "has" (建立…机制,…; 将…纳入…),
     # 17 of 300 paid (16 with the rules before round ԇ-ԍ; 45 with that round's first,
     # broader reading of a system described at work)
     p = sentence_figures(checked[batch == "ԏ"])
     assert p["non_achievements"] == 300 and p["false_concrete"] <= 0.0567, p  # 17 / 300
+    # ԧ: padding that claims results without showing any (成效明显, 满意度持续提升), 10 of
+    # 300 paid as first measured, 8 after round ԟ-ԧ's rules (from its tuning two thirds)
+    r = sentence_figures(checked[batch == "ԧ"])
+    assert r["non_achievements"] == 300 and r["false_concrete"] <= 0.0267, r  # 8 / 300
 
 
 def _moves(edit) -> pd.DataFrame:
@@ -1402,6 +1454,21 @@ def test_padding_by_a_unit_gaming_the_rules_is_not_closed():
     assert len(moves) == 27
     assert max(moves) <= 22.0, moves
     assert sum(m <= 2.0 for m in moves) >= 9, moves
+
+
+def test_padding_that_claims_results_is_not_closed():
+    """Batch ԧ (300 slogans claiming results without showing any: 成效明显, 满意度持续提升,
+    法治意识显著增强), twenty at a time into every sample, measured after round ԟ-ԧ's
+    rules (10 of its sentences paid as first measured, 8 now): 11 of 15 blocks move no
+    dimension by more than 2 points, the others up to 16.4 (a sentence such as 决策风险评估
+    机制不断完善,有效预防和化解了…社会风险 earns measure). The issue's bound is 2 points; not
+    met for this voice, and this guard keeps it from getting worse (docs/validity.md)."""
+    moves = [
+        m for m, _ in _slogan_block_moves(lambda batch: batch == "ԧ", name="gaming_sentences.csv")
+    ]
+    assert len(moves) == 15
+    assert max(moves) <= 16.5, moves  # 16.41
+    assert sum(m <= 2.0 for m in moves) >= 11, moves
 
 
 def test_every_ordinary_slogan_pays_nothing():
