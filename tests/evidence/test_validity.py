@@ -451,6 +451,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         # round ԟ-ԧ: a fault of those acted on, the actor named after a comma
         ("对执法程序不规范的部门,县政府予以通报批评。", ""),
         ("部分乡镇执法程序不规范。", "shortcoming"),
+        # round ԩ-ԭ: a sign's words are no rule; 计划外 is no plan
+        ("在河道、水库等地设置禁止非法捕捞普法警示牌。", ""),
+        ("禁止非法捕捞。", "rule"),
+        ("涉企检查全部纳入年度计划管理,计划外检查为零。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1098,6 +1102,35 @@ def test_non_achievement_wording(sentence, reason):
         # …a deadline in a task list is no deed; 年内 describing what it counts is
         ("着力推进人民调解员专职化,年内在各乡镇配备专职调解员。", False),
         ("落实规范性文件统一编号制度,年内印发的规范性文件全部编号管理。", True),
+        # round ԩ-ԭ: a concrete act done by law (依法查处…) is a deed where the sentence is
+        # specific (a case named with its party kept anonymous, a time), as 从严 is
+        ("依法查处某药店销售过期药品案。", True),
+        ("依法查处各类违法行为。", False),
+        ("疫情防控期间将销售假冒口罩案件依法移送公安机关。", True),
+        ("依法没收违法所得。", False),
+        # …a campaign of enforcement or sampling held, the summer holidays, a named camp,
+        # along a road, rivers and reservoirs as places
+        ("开展扬尘污染专项执法,对未落实降尘措施的工地责令停工整改。", True),
+        ("开展“瘦肉精”专项抽检,未检出违禁物质。", True),
+        ("暑期前后开展防溺水专题法治宣传。", True),
+        ("开展防溺水专题法治宣传。", False),
+        ("组织留守儿童参加“法治夏令营”。", True),
+        ("参加夏令营。", False),
+        ("沿主干道绘制法治文化墙。", True),
+        ("绘制法治文化墙。", False),
+        ("在河道、水库等地设置普法警示牌。", True),
+        # …an article placed, a qualification obtained, services handed down to villages or
+        # extended to named regions, a state of joint service reached
+        ("在“学习强国”平台刊发政策解读稿件。", True),
+        ("选派仲裁员参加岗前培训,全部取得仲裁员资格。", True),
+        ("高频民生事项下放至村(社区)办理。", True),
+        ("政务服务“跨省通办”合作范围扩展至江浙沪、川渝等地区。", True),
+        ("新生儿出生、企业开办等事项实现打包办理。", True),
+        # …a deadline's whole clause in a task list is the task's; 二年内 is no 年内; a verb
+        # before 室 or 员 is a noun
+        ("着力推进政府网站集约化,年内完成剩余部门网站迁移。", False),
+        ("违法行为在二年内未被发现的,不再给予行政处罚。", False),
+        ("着力打造一批具有地方特色的个人品牌调解室。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1192,6 +1225,16 @@ def test_names_honour(sentence, honour):
         ("执法队员将发现的涉嫌犯罪线索移交公安机关。", {"enforcement": "measure"}),
         ("县政府撤销某乡镇违规设定企业准入条件的文件。", {"decision": "measure"}),
         ("县发改局组织专家对3个重大投资项目开展可行性论证。", {"decision": "result"}),
+        # round ԩ-ԭ's vocabulary: acts of enforcement named by their objects, old petitions
+        # (骨头案), parents' schools, expropriation terms made public
+        ("查处网店销售无生产日期、无厂名厂址商品案件。", {"enforcement": "measure"}),
+        ("对渣土运输车辆抛洒滴漏行为实施联合查处。", {"enforcement": "measure"}),
+        ("对存在重大事故隐患的11家企业实施停产整顿。", {"enforcement": "result"}),
+        ("建成餐饮油烟在线监控系统。", {"enforcement": "measure"}),
+        ("依法办结省农业农村厅督办的跨区域制售假冒化肥案件。", {"enforcement": "measure"}),
+        ("化解“骨头案”5件。", {"disputes": "result"}),
+        ("组织家长学校专题授课。", {"publicity": "measure"}),
+        ("发布农村集体土地征收补偿标准,并在镇村同步张贴。", {"openness": "measure"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1238,7 +1281,9 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9473 since batches ԟ, ԡ, ԣ and ԥ (news items with dates, rates and rankings,
+    # 0.9452 since batches ԩ, ԫ and ԭ (openness, enforcement, disputes and publicity
+    # written mostly without figures and often without an actor: 0.86, 0.75 and 0.90 on
+    # their held-back thirds before tuning) joined; 0.9473 since batches ԟ, ԡ, ԣ and ԥ (news items with dates, rates and rankings,
     # documents with titles and numbers, the 2019-2020 wording: 0.94, 0.93, 0.99 and 0.95 on
     # their held-back thirds before tuning) joined; 0.9467 since batches ԛ and ԝ (verb-first sentences without an actor, village-facing
     # work of the south-west frontier: 0.87 and 0.92 on their held-back thirds before
@@ -1295,28 +1340,30 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     engaged now read as public legal service too); 7,317 over 32,603 with batches ԛ and ԝ
     (the older batches unchanged); 7,553 over 33,603 with batches ԟ, ԡ, ԣ and ԥ (7,319 in
     the older batches: a reform in place and forces merged, fair readings of a second
-    dimension).
+    dimension); 7,667 over 34,353 with batches ԩ, ԫ and ԭ (7,557 in the older batches:
+    food-safety sampling results made public now also read as enforcement).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 33603
-    assert done["elsewhere"].sum() <= 7553, done["elsewhere"].sum()
+    assert len(done) == 34353
+    assert done["elsewhere"].sum() <= 7667, done["elsewhere"].sum()
 
 
-# The batches that joined on 2026-12-06's third session, in voices the rules read worst
-# before tuning (0.81-0.96 over their 250 achievements; ԙ is slogans only): their tuning
-# thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝ")
+# The batches that joined on 2026-12-06's third session and ԩ, ԫ, ԭ of its fourth, in
+# voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
+# slogans only): their tuning thirds pull the whole's figure below the older batches' own.
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭ")
 
 
 def test_tuning_sentences(checked):
     """All tuning thirds 0.9700 before the newest batches joined; with them 0.9674, the
-    older batches' thirds 0.9721 (they gained from the newest batches' rules)."""
+    older batches' thirds 0.9721 (they gained from the newest batches' rules); 0.9665 and
+    0.9727 once ԟ-ԭ joined (ԟ, ԡ, ԣ, ԥ counted with the older batches)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
-    assert older["recall"] >= 0.9715 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.967 and tuned["false_credit"] <= 0.005, tuned
+    assert older["recall"] >= 0.972 and older["false_credit"] <= 0.005, older
+    assert tuned["recall"] >= 0.966 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
