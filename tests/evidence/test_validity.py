@@ -455,6 +455,10 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("在河道、水库等地设置禁止非法捕捞普法警示牌。", ""),
         ("禁止非法捕捞。", "rule"),
         ("涉企检查全部纳入年度计划管理,计划外检查为零。", ""),
+        # round ԯ-բ: a regulation's name is no rule; family planning is no plan
+        ("经评估,县城区禁止燃放烟花爆竹规定实施效果良好,决定继续执行。", ""),
+        ("对涉及计划生育内容的规范性文件开展清理。", ""),
+        ("计划新增调解员5名。", "intention"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1131,6 +1135,8 @@ def test_non_achievement_wording(sentence, reason):
         ("着力推进政府网站集约化,年内完成剩余部门网站迁移。", False),
         ("违法行为在二年内未被发现的,不再给予行政处罚。", False),
         ("着力打造一批具有地方特色的个人品牌调解室。", False),
+        # round ԯ-բ: 计划生育 is family planning, no plan
+        ("对涉及计划生育内容的规范性文件开展清理,废止文件4件。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1235,6 +1241,18 @@ def test_names_honour(sentence, honour):
         ("化解“骨头案”5件。", {"disputes": "result"}),
         ("组织家长学校专题授课。", {"publicity": "measure"}),
         ("发布农村集体土地征收补偿标准,并在镇村同步张贴。", {"openness": "measure"}),
+        # round ԯ-բ's vocabulary: the public's views adopted or gathered, legal reviewers,
+        # experts consulted on a plan, law-themed screens, training and study on a named law
+        ("县城停车收费方案采纳公众意见9条。", {"decision": "result"}),
+        ("海口市美兰区各街道均配备了专职法律审核人员。", {"decision": "measure"}),
+        ("邀请8名专家对《全县中小学布局规划》进行论证。", {"decision": "result"}),
+        ("全镇在人流密集区域建成法治户外大屏3块。", {"publicity": "result"}),
+        ("对辖区物业企业负责人开展物业管理条例专题培训。", {"publicity": "measure"}),
+        ("组织辖区医疗机构医务人员专题学习医师法。", {"publicity": "measure"}),
+        # …but a review's advice adopted is no public participation, nor enforcement
+        # officers' training a publicity campaign
+        ("执法机关全部采纳法制审核机构的意见。", {}),
+        ("举办执法人员专题培训班4期。", {"enforcement": "result"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1281,7 +1299,10 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9452 since batches ԩ, ԫ and ԭ (openness, enforcement, disputes and publicity
+    # 0.9437 since batches ԯ, ա and բ (figure-free and actor-less: a mix of all
+    # dimensions, decision only, publicity only: 0.88, 0.87 and 0.83 on their held-back
+    # thirds, measured after all of round ԩ-ԭ's rules) joined, the batches before the
+    # newest ones 0.9522 (guarded below); 0.9452 since batches ԩ, ԫ and ԭ (openness, enforcement, disputes and publicity
     # written mostly without figures and often without an actor: 0.86, 0.75 and 0.90 on
     # their held-back thirds before tuning) joined; 0.9473 since batches ԟ, ԡ, ԣ and ԥ (news items with dates, rates and rankings,
     # documents with titles and numbers, the 2019-2020 wording: 0.94, 0.93, 0.99 and 0.95 on
@@ -1307,7 +1328,11 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.945, held
+    assert held["recall"] >= 0.943, held
+    older = sentence_figures(
+        checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
+    )
+    assert older["recall"] >= 0.952 and older["false_credit"] <= 0.005, older
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 
@@ -1341,29 +1366,32 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     (the older batches unchanged); 7,553 over 33,603 with batches ԟ, ԡ, ԣ and ԥ (7,319 in
     the older batches: a reform in place and forces merged, fair readings of a second
     dimension); 7,667 over 34,353 with batches ԩ, ԫ and ԭ (7,557 in the older batches:
-    food-safety sampling results made public now also read as enforcement).
+    food-safety sampling results made public now also read as enforcement); 7,846 over
+    35,103 with batches ԯ, ա and բ (7,671 in the older batches: officials trained on a
+    named law also read as publicity, the public's views gathered as decision).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 34353
-    assert done["elsewhere"].sum() <= 7667, done["elsewhere"].sum()
+    assert len(done) == 35103
+    assert done["elsewhere"].sum() <= 7846, done["elsewhere"].sum()
 
 
-# The batches that joined on 2026-12-06's third session and ԩ, ԫ, ԭ of its fourth, in
+# The batches that joined on 2026-12-06's third session and ԩ-բ of its fourth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբ")
 
 
 def test_tuning_sentences(checked):
     """All tuning thirds 0.9700 before the newest batches joined; with them 0.9674, the
     older batches' thirds 0.9721 (they gained from the newest batches' rules); 0.9665 and
-    0.9727 once ԟ-ԭ joined (ԟ, ԡ, ԣ, ԥ counted with the older batches)."""
+    0.9727 once ԟ-ԭ joined (ԟ, ԡ, ԣ, ԥ counted with the older batches); 0.9644 and 0.9727
+    with ԯ, ա and բ."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.972 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.966 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.964 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
