@@ -459,6 +459,9 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("经评估,县城区禁止燃放烟花爆竹规定实施效果良好,决定继续执行。", ""),
         ("对涉及计划生育内容的规范性文件开展清理。", ""),
         ("计划新增调解员5名。", "intention"),
+        # 将 before 针对 and an audience acted on is a plan; before 针对…的 an object
+        ("将针对老年人、留守儿童等群体开展精准普法。", "intention"),
+        ("将针对相同企业的多项检查合并开展。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1137,6 +1140,18 @@ def test_non_achievement_wording(sentence, reason):
         ("着力打造一批具有地方特色的个人品牌调解室。", False),
         # round ԯ-բ: 计划生育 is family planning, no plan
         ("对涉及计划生育内容的规范性文件开展清理,废止文件4件。", True),
+        # …a named day, a law just in force, a trip, households visited, a prize quiz, an
+        # audience named as a list, medical institutions as places
+        ("结合“世界水日”开展水法宣传。", True),
+        ("开展水法宣传。", False),
+        ("乡村振兴促进法施行后,组织镇村干部开展专题学习。", True),
+        ("组织机关干部赴监狱开展警示教育。", True),
+        ("组织志愿者入户普法。", True),
+        ("在各医疗机构开展健康促进法宣传。", True),
+        ("针对外卖骑手、快递小哥开展专题普法。", True),
+        ("在广场文艺晚会中开展法律知识有奖问答。", True),
+        ("开展法律知识问答。", False),
+        ("推行跨领域联合检查,将针对相同企业的多项检查合并开展,减少了对企业的打扰。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1368,12 +1383,14 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     dimension); 7,667 over 34,353 with batches ԩ, ԫ and ԭ (7,557 in the older batches:
     food-safety sampling results made public now also read as enforcement); 7,846 over
     35,103 with batches ԯ, ա and բ (7,671 in the older batches: officials trained on a
-    named law also read as publicity, the public's views gathered as decision).
+    named law also read as publicity, the public's views gathered as decision); 7,850 after
+    the round's last rules (grid workers' household visits specific, so their second
+    dimension is read too).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
     assert len(done) == 35103
-    assert done["elsewhere"].sum() <= 7846, done["elsewhere"].sum()
+    assert done["elsewhere"].sum() <= 7850, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session and ԩ-բ of its fourth, in
