@@ -1152,6 +1152,9 @@ def test_non_achievement_wording(sentence, reason):
         ("在广场文艺晚会中开展法律知识有奖问答。", True),
         ("开展法律知识问答。", False),
         ("推行跨领域联合检查,将针对相同企业的多项检查合并开展,减少了对企业的打扰。", True),
+        # round գ-դ: a trip with 到 as with 赴 (not 直到, 达到)
+        ("组织执法人员到市中级人民法院观摩庭审。", True),
+        ("组织执法人员观摩庭审。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1268,6 +1271,13 @@ def test_names_honour(sentence, honour):
         # officers' training a publicity campaign
         ("执法机关全部采纳法制审核机构的意见。", {}),
         ("举办执法人员专题培训班4期。", {"enforcement": "result"}),
+        # round գ-դ's vocabulary: a service put online, automatic approval, a contract
+        # negotiated
+        ("依托“粤省事”平台,上线社保待遇资格认证等事项。", {"openness": "measure"}),
+        ("开通个体工商户登记智能审批通道。", {"openness": "measure"}),
+        # (a state reached inside a quoted name is still no deed)
+        ("个体工商户登记实现“智能审批”,无需人工干预。", {}),
+        ("局法规科全程参与了城市更新项目合作协议的谈判。", {"decision": "measure"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1314,7 +1324,9 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9437 since batches ԯ, ա and բ (figure-free and actor-less: a mix of all
+    # 0.9434 since batches գ and դ (the north-east's county prose, southern city
+    # departments without figures: 0.88 and 0.90 on their held-back thirds, measured after
+    # every rule of the session) joined; 0.9437 since batches ԯ, ա and բ (figure-free and actor-less: a mix of all
     # dimensions, decision only, publicity only: 0.88, 0.87 and 0.83 on their held-back
     # thirds, measured after all of round ԩ-ԭ's rules) joined, the batches before the
     # newest ones 0.9522 (guarded below); 0.9452 since batches ԩ, ԫ and ԭ (openness, enforcement, disputes and publicity
@@ -1385,30 +1397,31 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     35,103 with batches ԯ, ա and բ (7,671 in the older batches: officials trained on a
     named law also read as publicity, the public's views gathered as decision); 7,850 after
     the round's last rules (grid workers' household visits specific, so their second
-    dimension is read too).
+    dimension is read too); 7,945 over 35,603 with batches գ and դ (the older batches
+    unchanged).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 35103
-    assert done["elsewhere"].sum() <= 7850, done["elsewhere"].sum()
+    assert len(done) == 35603
+    assert done["elsewhere"].sum() <= 7945, done["elsewhere"].sum()
 
 
-# The batches that joined on 2026-12-06's third session and ԩ-բ of its fourth, in
+# The batches that joined on 2026-12-06's third session and ԩ-դ of its fourth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդ")
 
 
 def test_tuning_sentences(checked):
     """All tuning thirds 0.9700 before the newest batches joined; with them 0.9674, the
     older batches' thirds 0.9721 (they gained from the newest batches' rules); 0.9665 and
     0.9727 once ԟ-ԭ joined (ԟ, ԡ, ԣ, ԥ counted with the older batches); 0.9644 and 0.9727
-    with ԯ, ա and բ."""
+    with ԯ, ա and բ; 0.9638 and 0.9728 with գ and դ."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.972 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.964 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.963 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
