@@ -267,6 +267,8 @@ _STEP_FAULT = re.compile(
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED, "target": _TARGET_NAMED}
 # what was done about a fault found (对…问题进行通报, 对…的单位予以约谈)
 _ACTED_ON = "通报|约谈|问责|督办|整改|纠正|处理|处罚|批评|清理|补正|更正|补齐"
+# whom it was done to (对执法程序不规范的部门,…)
+_ACTED_ON_WHOM = "(?:单位|部门|人员|企业|商户|机构|乡镇|村|社区)"
 _EXCEPTIONS_AFTER = {
     # a problem named and then reported put right (执法文书不规范等问题得到纠正), or others'
     # shortcoming acted on (对公开不及时的2个单位进行了通报): the unit's deed
@@ -283,7 +285,7 @@ _EXCEPTIONS_AFTER = {
         rf"(?:{_ACTED_ON}|提高了?[^,。;]{{0,4}}(?:检查|抽查)|解聘|辞退|清退|撤销|调整|发回|退回|重办|提醒|警示|告诫|"
         r"[^,。;]{0,10}(?:意见书|建议书|提醒函|整改通知))"
         # …or in the next clause, its actor named first (对程序不规范的部门,县政府予以通报批评)
-        r"|[^,。;未没不]{0,6}?的[^,。;未没不]{0,6}?(?:单位|部门|人员|企业|商户|机构|乡镇|村|社区)[,;]\s*"
+        r"|[^,。;未没不]{0,6}?的[^,。;未没不]{0,6}?" + _ACTED_ON_WHOM + r"[,;]\s*"
         rf"[^,。;未没不]{{0,10}}?(?:进行了?|予以|作出|开展了?)(?:{_ACTED_ON})"
         # faulty provisions amended (对不相适应的条款作出修改, 不一致的规定予以废止)
         r"|[^,。;未没不]{0,6}?的[^,。;未没不]{0,8}?(?:条款|规定|内容|文件)(?:作出|予以|进行了?)(?:修改|修订|废止)"
@@ -532,13 +534,17 @@ _SELF = (
     r"(?:[我本该](?:镇|乡|街道|局|委|办|县|区|市|所|院|单位|部门)|局(?:党组|机关|领导|班子))"
     r"(?![^,。;]{0,8}?(?:局|委员会|政府|法院|中心|办公室))"
 )
+# 法治政府, 数字政府 …: a concept of government, no body that acts
+_CONCEPT_GOVERNMENT = "".join(
+    f"(?<!{kind}政府)" for kind in ("法治", "数字", "服务型", "阳光", "诚信")
+)
 _ACTOR_FIRST = re.compile(
     r"\s*(?!"
     + _SELF
     + r")(?:[^,。;:\s]{0,12}?(?:"
     + _BUREAU
     + r"|委|厅|办|所|院|庭|队(?!伍)|中心|(?<!网)站(?!式)|法院|检察院|"
-    r"政府(?<!法治政府)(?<!数字政府)(?<!服务型政府)(?<!阳光政府)(?<!诚信政府)|党组|党委|"
+    r"政府" + _CONCEPT_GOVERNMENT + r"|党组|党委|"
     r"会议|常委会|委员会|公司|协会|街道|镇里|乡里|村里|县里|区里|市里|" + _MORE_BODIES + r"))"
     r"(?!信息|网站|门户|部门|工作|职能|规章|采购|购买|投资|服务|热线|公开|法律顾问)"  # a modifier
 )
@@ -555,28 +561,26 @@ _SPECIFIC = re.compile(
     # a named day or week (结合“世界水日”开展…), a law just in force (…促进法施行后), a trip
     # (赴监狱开展警示教育), households visited (入户普法), a prize quiz held
     r"“[^”]{1,12}[日周]”|(?:法|条例|规定|办法)》?(?:施行|实施|颁布|出台)(?:后|之际|以来)|"
-    r"(?:赴|(?<![直达])到)[^,。;]{1,10}(?=开展|参观|接受|学习|旁听|观摩|调研)|入户(?=宣传|普法|走访|讲解|发放|排查)|"
-    r"有奖(?:问答|竞猜|知识竞赛)|"
-    # an audience named as a list for one action (针对外卖骑手、快递小哥开展…)
-    r"(?:针对|面向)[^,。;]{2,16}、[^,。;]{1,12}开展|"
+    r"入户(?=宣传|普法|走访|讲解|发放|排查)|"
     # a case named with its party kept anonymous (查处某药店销售过期药品案)
     r"某(?!些|种|类|方面|一)[^,。;]{1,30}案(?!例)|"
-    r"(?<!通过)(?:比武|(?:文书|案卷|卷宗)评比)(?!制度|机制)|"
     r"《[^》]{2,40}》|(?:公布|公开|发布)(?<!信息..)(?<!政务..)(?<!主动公开)[^,。;]{0,20}(?:清单|目录|名录)(?![^,。;]{0,4}(?:管理|制度|机制))|"
     r"对(?<![针面相绝]对)[^,。;]{2,24}开展(?!工作)|宣传[周月日]|宪法日|(?:权益|禁毒|安全教育|减灾)日|[日周月]期间|(?:开放|活动|教育|纪念|主题|公开)日|\d{1,2}·\d{1,2}|[日节](?:前后|当天)|(?:灯会|庙会|集会|晚会)[上中]|"
     # a place the work went into (民法典进企业宣讲, 走进乡镇卫生院)
     r"(?:(?:走进|深入)[^,。;]{0,4}|进(?<![推促引增先改精跟演挺前]进))" + _PLACES_GONE_INTO + "|"
     # items made public, listed (公开…招生政策、划片范围和招生结果)
     r"(?:公开|公布|公示)(?!栏|化|透明|公正|招聘|征求)(?![^,。;]{0,50}等[^,。;]{0,4}(?:领域|方面)的?信息)[^,。;]{0,20}、[^,。;]{0,30}(?:情况|结果|标准|范围|政策|项目|名单|进展|明细|依据|方案|计划|限额|余额)(?=[,。;、和及以并]|$)|"
-    # an audience named for one action (面向外来务工人员开展…)
-    r"面向(?<!积极面向)(?<!主动面向)(?<!广泛面向)[^,。;]{2,16}开展|(?:到|赴)[^,。;]{0,6}现场|"
+    # an audience named for one action (面向外来务工人员开展…, 针对外卖骑手、快递小哥开展…)
+    r"(?:面向(?<!积极面向)(?<!主动面向)(?<!广泛面向)[^,。;]{2,16}|针对[^,。;]{2,16}、[^,。;]{1,12})开展|"
+    # a trip (到…现场, 赴监狱开展警示教育, 到…法院观摩庭审; not 直到, 达到)
+    r"(?:赴|(?<![直达])到)(?:[^,。;]{0,6}现场|[^,。;]{1,10}(?=开展|参观|接受|学习|旁听|观摩|调研))|"
     # where a reform was introduced (在住房公积金业务中推行…)
     r"在[^,。;]{2,16}推行|"
     # partners named with the one acting (联合税务、人社等部门开展…, 邀请县农经站参与…)
     r"(?:联合|会同|邀请|组织)[^,。;、]{2,8}、[^,。;]{1,16}?(?:部门|单位|机构|站|所|局|协会|商会)|"
     # an event held (开展…专题培训), not a form of work named (通过专题讲座等形式)
-    r"(?=[专集开知培研座推现观报宣讲模辅考演征履大技述汇巡])(?<!通过)(?:(?:专题|集中)(?:培训|讲座|辅导|研讨|学习会|学习|会议)|开展[^,。;]{0,12}专项(?:整治|行动|检查|治理|清理|执法|抽检|整顿|督查)|知识测试|培训班|研讨班|座谈会|推进会|现场会|观摩会|"
-    r"报告会|宣讲会|讲座|模拟法庭|辅导报告|考试(?!制度)|宣誓|知识竞赛|知识竞答|演讲比赛|征文比赛|履职评议|大比武|技能竞赛|现场述职|述职评议|汇演|巡演)(?![^,。;]{0,8}等(?:形式|方式|途径|载体))(?!制度|机制)|"
+    r"(?=[专集开知培研座推现观报宣讲模辅考演征履比技述汇巡文案卷有])(?<!通过)(?:(?:专题|集中)(?:培训|讲座|辅导|研讨|学习会|学习|会议)|开展[^,。;]{0,12}专项(?:整治|行动|检查|治理|清理|执法|抽检|整顿|督查)|知识测试|培训班|研讨班|座谈会|推进会|现场会|观摩会|"
+    r"报告会|宣讲会|讲座|模拟法庭|辅导报告|考试(?!制度)|宣誓|知识竞赛|知识竞答|演讲比赛|征文比赛|履职评议|比武|(?:文书|案卷|卷宗)评比|有奖(?:问答|竞猜|知识竞赛)|技能竞赛|现场述职|述职评议|汇演|巡演)(?![^,。;]{0,8}等(?:形式|方式|途径|载体))(?!制度|机制)|"
     r"“[^”]{2,20}”[^,。;“]{0,8}(?:活动|行动|比赛|竞赛|大赛|讲座|论坛|培训班|晚会|展览|观摩|评议|工作室|驿站|专栏|栏目|专区|夏令营|冬令营|研学)|"
     r"“[^”]{0,20}(?:驿站|一条街|广场|长廊|公园|书屋|基地|工作室|服务站|问答库|案例库|夏令营|冬令营)”|"
     r"(?:(?:在(?!线)|沿)[^,。;]{0,16}(?:基地|大厅|广场|集市|公园|站台|学校|社区|村|企业|窗口|网站|商圈|大厦|车站|码头|医院|"
@@ -656,12 +660,12 @@ _DONE = re.compile(
     # a standard or a procedure changed (…标准调整为…, …认证改为“静默认证”)
      + r"(?=[调改变])" + _NOT_AFTER + r"(?:调整|改(?<![整修批]改)|变更)为|"
     r"(?:统一|全部|均)纳入[^,。;]{0,16}范围|"
-    # a service carried out to every place (受理点延伸至所有乡镇司法所)
-    + r"(?=[延拓扩])"
+    # a service carried out to every place or to named ones (受理点延伸至所有乡镇司法所), or
+    # handed down to where people live (高频事项下放至村(社区)办理)
+    + r"(?=[延拓扩下])"
     + _NOT_AFTER
-    + r"(?:延伸|拓展|扩展)(?:至|到)(?:所有|全部|全县|全区|全市|全镇|各|[^,。;]{2,12}、)|"
-    # services handed down to where people live (高频事项下放至村(社区)办理)
-    r"(?:下放|下沉)(?:至|到)[^,。;]{0,6}(?:村|社区|乡镇|街道|便民服务)|"
+    + r"(?:(?:延伸|拓展|扩展)(?:至|到)(?:所有|全部|全县|全区|全市|全镇|各|[^,。;]{2,12}、)|"
+    r"(?:下放|下沉)(?:至|到)[^,。;]{0,6}(?:村|社区|乡镇|街道|便民服务))|"
     # …and its reach stated (活动覆盖全县所有宗教活动场所), not as a goal (实现…全覆盖)
     + r"(?=覆)"
     + _NOT_AFTER
@@ -781,7 +785,7 @@ _FRAME = re.compile(
     + _ANSWERED
     + r"))[^,;:。]{1,30}$|\s*在[^,;:。]{2,24}(?:中|过程中|期间)\s*$|"
     # the object of the deed that follows (对执法程序不规范的部门,县政府予以通报)
-    r"\s*对[^,;:。]{2,24}的(?:单位|部门|人员|企业|商户|机构|乡镇|村|社区|对象|案件)\s*$|"
+    r"\s*对[^,;:。]{2,24}的(?:" + _ACTED_ON_WHOM + r"|对象|案件)\s*$|"
     # a connective standing as its own clause (此外,区综合行政执法局…; 与此同时,…)
     r"\s*(?:同时|此外|另外|与此同时|其中|期间|在此基础上|首先|其次|再次|最后|另一方面)\s*$"
 )
@@ -1042,23 +1046,27 @@ class _SentenceReading:
 _OF_THE_YEAR = re.compile("[^,。;]{1,4}的")
 
 
+def _deadline_end(sentence: str, original: str, done: re.Match[str]) -> int | None:
+    """Where the clause ends that a deadline governs (着力推进…,年内完成…评估: 年内 in a task
+    list, not describing what it counts); None when ``done`` is no such deadline."""
+    if done.group() != "年内" or _OF_THE_YEAR.match(sentence, done.end()):
+        return None
+    return clause_end(sentence, done.end()) if sets_tasks(original) else None
+
+
 def _reports_done(sentence: str, original: str) -> bool:
     """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
     (``_OUTCOME``) or a claimed step (``_CLAIMED``) only where ``_SentenceReading.backs``
     it (``original``: the sentence before its names were masked)."""
     reading: _SentenceReading | None = None  # most sentences claim no outcome: none made
-    deadline_end = -1  # the end of a deadline's clause in a task list
+    deadline_end = -1  # the end of the clause a deadline in a task list governs
     for m in _DONE.finditer(sentence):
         at = m.start()
         if at < deadline_end and not m.group().startswith(("了", "已")):
             continue  # what the deadline asks for (年内完成…)
-        if (
-            m.group() == "年内"
-            and not _OF_THE_YEAR.match(sentence, m.end())
-            and sets_tasks(original)
-        ):
-            deadline_end = clause_end(sentence, m.end())
-            continue  # a deadline in a task list (着力推进…,年内完成…评估)
+        if (end := _deadline_end(sentence, original, m)) is not None:
+            deadline_end = end
+            continue
         outcome = bool(_OUTCOME.match(sentence, at))
         if outcome or _CLAIMED.match(sentence, at):
             reading = reading or _SentenceReading(sentence, original)
