@@ -462,6 +462,9 @@ BASE = scores_of(DOCS, CATALOGUE)
         # 将 before 针对 and an audience acted on is a plan; before 针对…的 an object
         ("将针对老年人、留守儿童等群体开展精准普法。", "intention"),
         ("将针对相同企业的多项检查合并开展。", ""),
+        # round ե-ը: materials prepared are no intention
+        ("律师协助准备应诉材料并出庭。", ""),
+        ("准备在社区开展法律咨询。", "intention"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1155,6 +1158,26 @@ def test_non_achievement_wording(sentence, reason):
         # round գ-դ: a trip with 到 as with 赴 (not 直到, 达到)
         ("组织执法人员到市中级人民法院观摩庭审。", True),
         ("组织执法人员观摩庭审。", False),
+        # round ե-ը: a county, banner or district named as the actor (not 我县, 全县 or a
+        # common noun such as 社区); 实施/实行 as weak verbs, not of a system run; 一次性
+        # counts nothing; a campaign held, not as a habit; a sensitive period; a themed
+        # lecture; a review's decision named
+        ("临洮县建立农村土地承包纠纷调解机制。", True),
+        ("我县建立农村土地承包纠纷调解机制。", False),
+        ("全县建立农村土地承包纠纷调解机制。", False),
+        ("社区建立邻里纠纷调解机制。", False),
+        ("疫情期间对个体商户实施包容审慎监管。", True),
+        ("对个体商户实施包容审慎监管。", False),
+        ("实行首问负责、一次性告知制度。", False),
+        ("定期组织开展安全生产专项检查。", False),
+        ("开展安全生产专项检查。", True),
+        ("重要节点前开展矛盾纠纷集中排查。", True),
+        ("开展矛盾纠纷集中排查。", False),
+        ("在县武装部开展国防法专题宣讲。", True),
+        ("在县武装部开展国防法宣讲。", False),
+        ("对不履行法定职责的复议案件作出责令履行决定。", True),
+        ("对复议案件作出决定。", False),
+        ("镇综治中心实行“一站式受理”工作模式。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1277,6 +1300,14 @@ def test_names_honour(sentence, honour):
         ("开通个体工商户登记智能审批通道。", {"openness": "measure"}),
         # (a state reached inside a quoted name is still no deed)
         ("个体工商户登记实现“智能审批”,无需人工干预。", {}),
+        # round ե-ը's vocabulary: documents registered, numbered and issued in one place,
+        # the law written into a village's rules, drafts sent back, wage-arrears stations,
+        # a law firm brought in, justice offices staffed
+        ("对街道发文实行统一登记、统一编号、统一印发。", {"decision": "measure"}),
+        ("将法治内容写入村规民约。", {"publicity": "measure"}),
+        ("对乡镇报送的文件草案退回修改。", {"decision": "measure"}),
+        ("在建筑工地设立欠薪维权工作站。", {"disputes": "measure"}),
+        ("全县司法所均配齐政法专项编制人员。", {"disputes": "measure"}),
         ("局法规科全程参与了城市更新项目合作协议的谈判。", {"decision": "measure"}),
     ],
 )
@@ -1324,6 +1355,11 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9430 since batches ե, զ, է and ը (the north-west's pastoral disputes, the four
+    # municipalities' streets, the Yangtze delta's long sentences, the south-west's plain
+    # county prose: 0.84, 0.84, 0.92 and 0.88 over their 250 achievements measured before
+    # tuning; 0.89 on their held-back thirds after it) joined, the batches before the
+    # newest ones 0.9533;
     # 0.9434 since batches գ and դ (the north-east's county prose, southern city
     # departments without figures: 0.88 and 0.90 on their held-back thirds, measured after
     # every rule of the session) joined; 0.9437 since batches ԯ, ա and բ (figure-free and actor-less: a mix of all
@@ -1359,7 +1395,7 @@ def test_held_out_sentences(checked):
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
-    assert older["recall"] >= 0.952 and older["false_credit"] <= 0.005, older
+    assert older["recall"] >= 0.953 and older["false_credit"] <= 0.005, older
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 
@@ -1398,30 +1434,34 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     named law also read as publicity, the public's views gathered as decision); 7,850 after
     the round's last rules (grid workers' household visits specific, so their second
     dimension is read too); 7,945 over 35,603 with batches գ and դ (the older batches
-    unchanged).
+    unchanged); 8,187 over 36,598 with batches ե, զ, է and ը (7,957 in the older batches:
+    sentences newly credited by the round's rules (实施/实行 as verbs, actors named by
+    place) that also evidence a second dimension, such as 综治中心实行“一站式受理…”, a
+    one-stop window for openness too).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 35603
-    assert done["elsewhere"].sum() <= 7945, done["elsewhere"].sum()
+    assert len(done) == 36598
+    assert done["elsewhere"].sum() <= 8187, done["elsewhere"].sum()
 
 
-# The batches that joined on 2026-12-06's third session and ԩ-դ of its fourth, in
+# The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-ը of its fifth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէը")
 
 
 def test_tuning_sentences(checked):
     """All tuning thirds 0.9700 before the newest batches joined; with them 0.9674, the
     older batches' thirds 0.9721 (they gained from the newest batches' rules); 0.9665 and
     0.9727 once ԟ-ԭ joined (ԟ, ԡ, ԣ, ԥ counted with the older batches); 0.9644 and 0.9727
-    with ԯ, ա and բ; 0.9638 and 0.9728 with գ and դ."""
+    with ԯ, ա and բ; 0.9638 and 0.9728 with գ and դ; 0.9629 and 0.9736 with ե, զ, է and ը (their tuning
+    thirds 0.90 after the round pull the whole below 0.963; the older ones rose)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
-    assert older["recall"] >= 0.972 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.963 and tuned["false_credit"] <= 0.005, tuned
+    assert older["recall"] >= 0.973 and older["false_credit"] <= 0.005, older
+    assert tuned["recall"] >= 0.962 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
