@@ -465,6 +465,9 @@ BASE = scores_of(DOCS, CATALOGUE)
         # round ե-ը: materials prepared are no intention
         ("律师协助准备应诉材料并出庭。", ""),
         ("准备在社区开展法律咨询。", "intention"),
+        # round թ-լ: the norm the people just engaged meet is no rule laid down
+        ("为全乡12个村配齐法律顾问,每月到村服务不少于2次。", ""),
+        ("各村法律顾问每月到村服务不少于2次。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1178,6 +1181,16 @@ def test_non_achievement_wording(sentence, reason):
         ("对不履行法定职责的复议案件作出责令履行决定。", True),
         ("对复议案件作出决定。", False),
         ("镇综治中心实行“一站式受理”工作模式。", False),
+        # round թ-լ: building something up as a clause's aim (着力打造…) sets a task; a
+        # state to reach opening the sentence names no actor; 全部拆除 is done
+        ("着力打造“邻里和”调解品牌,总结推广一批调解案例。", False),
+        ("打造“邻里和”调解品牌,编印调解案例汇编。", True),
+        ("着力建立合法性审查专家库,吸收退休法官参与。", False),
+        ("建立合法性审查专家库,吸收退休法官参与。", True),
+        ("实现全县各乡镇便民服务中心建设全覆盖。", False),
+        ("违章搭建经集中整治后全部拆除。", True),
+        ("违章搭建经集中整治后逐步拆除。", False),
+        ("执法记录仪在现场检查环节实现全过程使用。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1308,6 +1321,8 @@ def test_names_honour(sentence, honour):
         ("对乡镇报送的文件草案退回修改。", {"decision": "measure"}),
         ("在建筑工地设立欠薪维权工作站。", {"disputes": "measure"}),
         ("全县司法所均配齐政法专项编制人员。", {"disputes": "measure"}),
+        # round թ-լ: a bureau's website assessed, its rank an achieved result
+        ("局网站年度考核得分95分,位列全县第3。", {"openness": "result"}),
         ("局法规科全程参与了城市更新项目合作协议的谈判。", {"decision": "measure"}),
     ],
 )
@@ -1355,7 +1370,11 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9430 since batches ե, զ, է and ը (the north-west's pastoral disputes, the four
+    # 0.9406 since batches թ, ժ, ի and լ (the south-east's hill towns, north-western
+    # capitals' districts, county departments of Hunan, Hubei and Guangxi without figures,
+    # development zones: 0.91, 0.96, 0.80 and 0.85 over their 250 achievements measured
+    # after round ե-ը's rules; 0.85 on their held-back thirds) joined; 0.9430 since
+    # batches ե, զ, է and ը (the north-west's pastoral disputes, the four
     # municipalities' streets, the Yangtze delta's long sentences, the south-west's plain
     # county prose: 0.84, 0.84, 0.92 and 0.88 over their 250 achievements measured before
     # tuning; 0.89 on their held-back thirds after it) joined, the batches before the
@@ -1391,7 +1410,7 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.943, held
+    assert held["recall"] >= 0.940, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
@@ -1437,18 +1456,19 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     unchanged); 8,187 over 36,598 with batches ե, զ, է and ը (7,957 in the older batches:
     sentences newly credited by the round's rules (实施/实行 as verbs, actors named by
     place) that also evidence a second dimension, such as 综治中心实行“一站式受理…”, a
-    one-stop window for openness too).
+    one-stop window for openness too); 8,383 over 37,595 with batches թ, ժ, ի and լ (the
+    older batches unchanged at 8,187).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 36598
-    assert done["elsewhere"].sum() <= 8187, done["elsewhere"].sum()
+    assert len(done) == 37595
+    assert done["elsewhere"].sum() <= 8383, done["elsewhere"].sum()
 
 
-# The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-ը of its fifth, in
+# The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-լ of its fifth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէը")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլ")
 
 
 def test_tuning_sentences(checked):
@@ -1456,12 +1476,13 @@ def test_tuning_sentences(checked):
     older batches' thirds 0.9721 (they gained from the newest batches' rules); 0.9665 and
     0.9727 once ԟ-ԭ joined (ԟ, ԡ, ԣ, ԥ counted with the older batches); 0.9644 and 0.9727
     with ԯ, ա and բ; 0.9638 and 0.9728 with գ and դ; 0.9629 and 0.9736 with ե, զ, է and ը (their tuning
-    thirds 0.90 after the round pull the whole below 0.963; the older ones rose)."""
+    thirds 0.90 after the round pull the whole below 0.963; the older ones rose); 0.9612
+    with թ, ժ, ի and լ (0.90 on their tuning thirds after their round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.973 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.962 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.961 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
