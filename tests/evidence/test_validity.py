@@ -468,6 +468,12 @@ BASE = scores_of(DOCS, CATALOGUE)
         # round թ-լ: the norm the people just engaged meet is no rule laid down
         ("为全乡12个村配齐法律顾问,每月到村服务不少于2次。", ""),
         ("各村法律顾问每月到村服务不少于2次。", "rule"),
+        # round խ-ծ: 将 before more verbs of a step to come; a level one must raise to
+        ("县司法局将起草《执法监督办法》。", "intention"),
+        ("街道将组建普法志愿服务队。", "intention"),
+        ("将起草、审核、公布等环节全部纳入线上流转。", ""),
+        ("审查意见书随附率要提升到100%。", "target"),
+        ("审查意见书随附率提升到100%。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1373,7 +1379,8 @@ def test_held_out_sentences(checked):
     # 0.9406 since batches թ, ժ, ի and լ (the south-east's hill towns, north-western
     # capitals' districts, county departments of Hunan, Hubei and Guangxi without figures,
     # development zones: 0.91, 0.96, 0.80 and 0.85 over their 250 achievements measured
-    # after round ե-ը's rules; 0.85 on their held-back thirds) joined; 0.9430 since
+    # after round ե-ը's rules; 0.85 on their held-back thirds) joined, 0.9408 with
+    # batches խ and ծ (non-achievements written to look concrete); 0.9430 since
     # batches ե, զ, է and ը (the north-west's pastoral disputes, the four
     # municipalities' streets, the Yangtze delta's long sentences, the south-west's plain
     # county prose: 0.84, 0.84, 0.92 and 0.88 over their 250 achievements measured before
@@ -1457,18 +1464,20 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     sentences newly credited by the round's rules (实施/实行 as verbs, actors named by
     place) that also evidence a second dimension, such as 综治中心实行“一站式受理…”, a
     one-stop window for openness too); 8,383 over 37,595 with batches թ, ժ, ի and լ (the
-    older batches unchanged at 8,187).
+    older batches unchanged at 8,187); 8,417 over 37,695 with batches խ and ծ (mostly
+    non-achievements; the older batches unchanged at 8,383).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 37595
-    assert done["elsewhere"].sum() <= 8383, done["elsewhere"].sum()
+    assert len(done) == 37695
+    assert done["elsewhere"].sum() <= 8417, done["elsewhere"].sum()
 
 
-# The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-լ of its fifth, in
+# The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-ծ of its fifth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
-# slogans only): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլ")
+# slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
+# concrete): their tuning thirds pull the whole's figure below the older batches' own.
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծ")
 
 
 def test_tuning_sentences(checked):
