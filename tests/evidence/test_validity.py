@@ -1543,6 +1543,24 @@ def test_slogans_pay_nothing():
     assert _moves(with_slogans).to_numpy().max() <= 2.0
 
 
+def test_fresh_generic_slogans_move_nothing():
+    """The issue's padding bound on material no rule was written from: 300 generic
+    slogans (generic_slogans.csv, batch ձ: principle, attitude, importance, direction,
+    general improvement, 60 per dimension) by an author who never saw the repository,
+    measured once after every rule of 2026-12-06's fifth session and never tuned on.
+    One sentence earns measure (镇党委高度重视普法工作,把普法宣传作为…重要抓手, seen in that
+    measurement; no rule was made from it); twenty at a time into every sample, no block
+    moves a dimension by more than 1.65 points (bound 2)."""
+    checked = sentence_check(_fixture_sentences("generic_slogans.csv"), _matcher())
+    figures = sentence_figures(checked)
+    assert figures["non_achievements"] == 300 and figures["false_concrete"] <= 1 / 300, figures
+    moves = [
+        m for m, _ in _slogan_block_moves(lambda batch: batch == "ձ", name="generic_slogans.csv")
+    ]
+    assert len(moves) == 15
+    assert max(moves) <= 2.0, moves
+
+
 def test_independent_slogans_pay_little():
     """The 297 generic sentences of the fixtures' d batch (written apart from the rules,
     as hard as their author could make them), twenty at a time into every sample: the
