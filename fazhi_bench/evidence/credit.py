@@ -461,7 +461,8 @@ _NOT_AFTER = "".join(
 # (also two characters on: 及时受理答复, 定期组织召开 frame the second verb as well)
 # A deed verb read across a word boundary is none: 记录|制度, 线上|线下, 面对|接访,
 # 形成|立体, 开发|出. The character before the verb (and after 上线) that makes it so;
-# likewise a study session that names a standing practice (会前专题学习, 集中学习制度).
+# likewise a study session that names a standing practice (会前专题学习, 集中学习制度),
+# and 实施/实行 of a system run (what follows them, up to the clause's end).
 _RUNS_A_SYSTEM = "[^,。;]{0,30}(?:模式|制度|机制|制|体系)(?=[,。;]|$)"
 _ACROSS_WORDS = {"录制": ("记", ""), "宣誓": ("", "制度"), "旁听": ("审", ""), "上线": ("线", "下"), "对接": ("面", ""), "成立": ("形", ""),
                  "发出": ("开", ""), "挂牌": ("", "督办"),
@@ -547,6 +548,9 @@ _SELF = (
 _CONCEPT_GOVERNMENT = "".join(
     f"(?<!{kind}政府)" for kind in ("法治", "数字", "服务型", "阳光", "诚信")
 )
+# Every deed verb, strong or weak: what acting looks like (an actor's next word, a verb
+# phrase that is no body's name)
+_DEED_WORDS = "|".join((*_STRONG_DEEDS, *_WEAK_DEEDS))
 # A county, banner, district or city named by its proper name (玛曲县, 乌审旗, 白银区):
 # not the common nouns ending so (社区, 园区, 辖区, 城市, 超市) nor a count or "all" (全县,
 # 两县, 各区), nor one alone (县开展…: 我县)
@@ -556,9 +560,7 @@ _NAMED_PLACE = (
     "区(?<![全本我该各每多两三县区市省州镇乡社园景辖片城街小牧山库矿范验发护能老灾校专务盲误禁点地新分]区)|"
     "市(?<![全本我该各每多两三县区市省州城都超集上门夜股]市))"
     # acting at once (白银区将…, 玛曲县与…建立…), not the first word of a body's name
-    "(?=在|与|将|对|把|通过|依托|结合|先后|率先|探索|联合|会同|从|向|已|于|"
-    + "|".join((*_STRONG_DEEDS, *_WEAK_DEEDS))
-    + ")"
+    "(?=在|与|将|对|把|通过|依托|结合|先后|率先|探索|联合|会同|从|向|已|于|" + _DEED_WORDS + ")"
 )
 _ACTOR_FIRST = re.compile(
     # (not a state to reach: 实现全区各街道…全覆盖 names a goal, no body)
@@ -643,9 +645,7 @@ def is_specific(sentence: str, actor: bool = True) -> bool:
         # a team of one (打造了一支…队伍) is no count of anything done, nor is "every one"
         # (让每一项决策都…)
         or any(
-            not m.group().startswith("一支")
-            and unquoted[m.start() - 1 : m.start()] != "每"
-            and unquoted[m.end() : m.end() + 1] != "性"  # 一次性告知: a kind, no count
+            not m.group().startswith("一支") and unquoted[m.start() - 1 : m.start()] != "每"
             for m in CLAIM.finditer(unquoted)
         )
     )
@@ -662,7 +662,7 @@ def _frames_end(sentence: str) -> int:
     return at
 
 
-_ANY_VERB = re.compile("|".join((*_STRONG_DEEDS, *_WEAK_DEEDS)))
+_ANY_VERB = re.compile(_DEED_WORDS)
 
 
 def _actor_at(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:

@@ -57,7 +57,7 @@ CLAIM = re.compile(
     rf"(?P<hedge1>余|多)?"
     rf"(?P<mult>[{_MULT}])?"
     rf"(?P<hedge>余|多)?"
-    rf"(?:(?P<pct>%)|(?P<unit>{MEASURE}))"
+    rf"(?:(?P<pct>%)|(?P<unit>{MEASURE}))(?!性)"  # 一次性告知: a kind, not one occasion
     rf"(?P<post>以上|左右|余|多)?"
 )
 _PERCENT_WORDS = re.compile(rf"百分之(?P<num>[{CN_DIGITS}]{{1,12}}(?:点[{CN_DIGITS}]{{1,6}})?)")
