@@ -131,17 +131,24 @@ _RULE = re.compile(
 )
 # (also after a time frame: 重大决策出台前,要求承办单位…)
 _RULE_AT_START = re.compile(r"\s*(?:[^,。;]{2,16}(?:前|时),\s*)?(?:要求|规定|明确要求|凡)")
-# A conditional norm (对首次违法且危害后果轻微的,依法不予行政处罚: any case of a kind) or what
+# A conditional norm (对首次违法且危害后果轻微的,依法不予行政处罚: any case of a kind, with
+# or without its 对: 初次违法…的,可以依法不予…) or what
 # is done to a whole class of matters, uncounted (对涉及…的重大决策事项,均通过…); 一律 and
 # 应当 are _BLANKET's and _RULE's. Like them, met when a later clause counts what was done.
 _CONDITIONAL_NORM = re.compile(
-    r"^\s*对(?:[^。;]{2,40}的,(?:依法|均)?(?:不予|予以|可以|从轻|减轻|免予)|"
-    r"[^。;,\d]{2,40}(?:事项|决策|案件|申请|问题|文件),(?:均|都)(?!已))"
+    r"^\s*(?:对?[^。;]{2,40}的,(?:依法|均)?(?:不予|予以|可以|从轻|减轻|免予)|"
+    r"对[^。;,\d]{2,40}(?:事项|决策|案件|申请|问题|文件),(?:均|都)(?!已))"
 )
-# 确保 opening a sentence, or before a quoted target (确保重复信访“零发生”), sets a goal;
-# so does a blanket norm (一律按程序提交集体研究): unless a later clause counts what was
+# 确保 opening a sentence or following the body that opens it (县教育局确保每所…), or
+# before a quoted target (确保重复信访“零发生”), sets a goal; so does a blanket norm (一律按程序提交集体研究): unless a later clause counts what was
 # done (确保管理无盲区,处理乱堆乱放596处; 一律不予印发,全年共退回修改文件4件).
-_ENSURE_GOAL = re.compile(r"^\s*" + _ENSURE + r"(?!了)|" + _ENSURE + r"(?!了)[^,。;“]{0,16}“")
+_ENSURE_GOAL = re.compile(
+    r"^\s*(?:[^,。;]{1,12}?(?:局|委|办|府|院|所|队|中心|街道|镇|乡|县|区|市))?"
+    + _ENSURE
+    + r"(?!了)|"
+    + _ENSURE
+    + r"(?!了)[^,。;“]{0,16}“"
+)
 _BLANKET = re.compile("一律")
 # Units of a time limit or a share (24小时内回应, 3个工作日, 95%): no count of what was done.
 _NO_COUNT_UNITS = frozenset({"小时", "分钟", "天", "个工作日", "%", "百分点"})
@@ -451,6 +458,7 @@ _WEAK_DEEDS = (
     "采取", "统筹", "调配", "通报", "新增", "宣传", "交办", "推行", "试点", "推广", "编排", "创作", "绘制",
     "拆除", "责令", "统一", "搭建", "接访", "指派", "试行", "上演", "演出", "巡演", "领学", "结对",
     "表演", "纠错", "查纠", "关闭", "收回", "送去", "送上", "整合", "没收", "实施", "实行",
+    "回访", "反馈", "释法", "参观", "观看", "视察", "协助",
 )  # fmt: skip
 # 深入 frames only the verb right after it: 深入企业宣讲 goes into firms to lecture
 _NOT_AFTER = "".join(
@@ -470,7 +478,7 @@ _ACROSS_WORDS = {"录制": ("记", ""), "宣誓": ("", "制度"), "旁听": ("�
                  "领办": ("引", ""), "下发": ("上", ""), "专题学习": ("前", "制度"), "集中学习": ("", "制度"),
                  "制发": ("控", ""), "外聘": ("[与和及的]", ""), "公开": ("", "申请(?!人)"),
                  "宣传": ("", "[周月]|日(?!常)"), "开发": ("虚", "区|利用|建设|商|票"),
-                 "建成": ("创", "果"),
+                 "建成": ("创", "果"), "释法": ("案", ""),
                  # a system or a mode of work run (实行首问负责制, 实行“前台受理、后台审批”模式):
                  # a standing arrangement, not one act
                  "实施": ("", _RUNS_A_SYSTEM), "实行": ("", _RUNS_A_SYSTEM)}  # fmt: skip
@@ -582,6 +590,8 @@ _PLACES_GONE_INTO = (
     "(?:企业|社区|机关|校园|学校|农村|乡村|村|家庭|单位|军营|寺庙|工地|医院|卫生院|景区|市场|园区|"
     "车间|牧场|牧区|大学|田间|农户|商户)"
 )
+# people asked or taken along as a habit (定期邀请…, 广泛组织…): no one occasion
+_HABITUALLY = "(?<!定期)(?<!常态化)(?<!经常)(?<!广泛)"
 _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
     r"(?:春|夏|秋|冬)季(?!学期)|汛期|农闲|前夕|节(?:日|假日)?前(?![后夕])|(?:敏感|重要|关键)节点(?:前|期间)|节庆(?:前|期间)|暑期|暑假|寒假|开学(?:前|初|季|第一课)|"
@@ -594,19 +604,31 @@ _SPECIFIC = re.compile(
     # a case named with its party kept anonymous (查处某药店销售过期药品案)
     r"某(?!些|种|类|方面|一)[^,。;]{1,30}案(?!例)|"
     r"《[^》]{2,40}》|(?:公布|公开|发布)(?<!信息..)(?<!政务..)(?<!主动公开)[^,。;]{0,20}(?:清单|目录|名录)(?![^,。;]{0,4}(?:管理|制度|机制))|"
+    # a matter gone through from the sentence's start (对…栏目进行清理; not a body's duty
+    # described: 法制审核机构对…进行审查)
+    r"^\s*对[^,。;]{2,24}进行(?!工作)|"
     r"对(?<![针面相绝]对)[^,。;]{2,24}开展(?!工作)|宣传[周月日]|宪法日|(?:权益|禁毒|安全教育|减灾)日|[日周月]期间|(?:开放|活动|教育|纪念|主题|公开)日|\d{1,2}·\d{1,2}|[日节](?:前后|当天)|(?:灯会|庙会|集会|晚会)[上中]|"
     # a place the work went into (民法典进企业宣讲, 走进乡镇卫生院)
     r"(?:(?:走进|深入)[^,。;]{0,4}|进(?<![推促引增先改精跟演挺前]进))" + _PLACES_GONE_INTO + "|"
     # items made public, listed (公开…招生政策、划片范围和招生结果)
     r"(?:公开|公布|公示)(?!栏|化|透明|公正|招聘|征求)(?![^,。;]{0,50}等[^,。;]{0,4}(?:领域|方面)的?信息)[^,。;]{0,20}、[^,。;]{0,30}(?:情况|结果|标准|范围|政策|项目|名单|进展|明细|依据|方案|计划|限额|余额)(?=[,。;、和及以并]|$)|"
     # an audience named for one action (面向外来务工人员开展…, 针对外卖骑手、快递小哥开展…)
-    r"(?:面向(?<!积极面向)(?<!主动面向)(?<!广泛面向)[^,。;]{2,16}|针对[^,。;]{2,16}、[^,。;]{1,12})开展|"
+    r"(?:面向(?<!积极面向)(?<!主动面向)(?<!广泛面向)[^,。;]{2,16}|针对[^,。;]{2,16}、[^,。;]{1,12}|"
+    r"针对[^,。;]{0,10}(?:骑手|快递员|农民工|学生|青少年|老年人|妇女|儿童|渔民|牧民|驾驶员|司机|商户|"
+    r"个体户|外来务工人员|新就业形态劳动者|残疾人|退役军人))开展|"
     # a trip (到…现场, 赴监狱开展警示教育, 到…法院观摩庭审; not 直到, 达到)
     r"(?:赴|(?<![直达])到)(?:[^,。;]{0,6}现场|[^,。;]{1,10}(?=开展|参观|接受|学习|旁听|观摩|调研))|"
     # where a reform was introduced (在住房公积金业务中推行…)
     r"在[^,。;]{2,16}推行|"
     # partners named with the one acting (联合税务、人社等部门开展…, 邀请县农经站参与…)
     r"(?:联合|会同|邀请|组织)[^,。;、]{2,8}、[^,。;]{1,16}?(?:部门|单位|机构|站|所|局|协会|商会)|"
+    # people invited to take part (邀请人大代表参与…论证, 邀请法官讲解…), not as a habit
+     + _HABITUALLY + r"邀请[^,。;]{0,12}?(?:代表|委员|专家|教授|学者|律师|法官|检察官|骨干|"
+    r"法律顾问|监督员|调解员|民警)(?=[^,。;]{0,4}(?:参与|参加|担任|列席|旁听|观摩|评议|讲解|讲授|解读|授课|走进|随同|为|对|现场))|"
+    # people taken to see or inspect a place (组织中小学生参观…基地, 组织代表视察…项目; not
+    # a form of training such as 组织执法人员观摩庭审)
+     + _HABITUALLY + r"组织[^,。;]{0,12}?(?:代表|委员|干部|学生|律师|明白人|网格员|"
+    r"调解员|执法人员|工作人员|职工|村民|居民)(?=[^,。;]{0,2}(?:参观|视察|走进))|"
     # an event held (开展…专题培训), not a form of work named (通过专题讲座等形式)
     r"(?=[专集开知培研座推现观报宣讲模辅考演征履比技述汇巡文案卷有])(?<!通过)(?:(?:专题|集中)(?:培训|讲座|辅导|研讨|学习会|学习|会议|宣讲)|"
     # a campaign held, not as a habit (定期组织开展…专项检查)
@@ -1144,6 +1166,11 @@ def _disposal_done(unquoted: str, sentence: str, disposal: re.Match[str], openin
     )
 
 
+# A step reported done on time (按时发布…年度报告, 按期报送…): outside a task list or a
+# standing practice (严格落实报告制度,按时报送…; 坚持…按期办结), where it is a duty's manner.
+_ON_TIME = re.compile("(?:按时|按期|如期)(?:发布|公开|公布|报送|上报)")
+
+
 def reports_deed(sentence: str) -> bool:
     """A completed concrete step: perfective wording, a verb of a concrete act not framed
     as a task or habit, or a verb of work in general with its time, place, body, event,
@@ -1167,6 +1194,8 @@ def reports_deed(sentence: str) -> bool:
     if sets_tasks(sentence) or describes_practice(sentence):
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
+        return True
+    if _ON_TIME.search(unquoted):
         return True
     # (how a system runs is read with its objects: …,将审查意见作为上会的必备材料)
     if _MECHANISM_AT_WORK.match(unquoted):

@@ -474,6 +474,13 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("将起草、审核、公布等环节全部纳入线上流转。", ""),
         ("审查意见书随附率要提升到100%。", "target"),
         ("审查意见书随附率提升到100%。", ""),
+        # round ղ-յ: a conditional norm without its 对; 确保 after the body that opens the
+        # sentence (a purpose clause or 确保了 stays a deed)
+        ("首次违法且危害后果轻微并及时改正的,依法不予处罚。", "rule"),
+        ("首次违法且危害后果轻微的,依法不予处罚,全年共办理此类案件23件。", ""),
+        ("县教育局确保每所中小学配备1名法治副校长。", "target"),
+        ("县教育局确保了每所中小学配备1名法治副校长。", ""),
+        ("为确保每所中小学配备法治副校长,县教育局选派干警42名。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1197,6 +1204,32 @@ def test_non_achievement_wording(sentence, reason):
         ("违章搭建经集中整治后全部拆除。", True),
         ("违章搭建经集中整治后逐步拆除。", False),
         ("执法记录仪在现场检查环节实现全过程使用。", True),
+        # round ղ-յ: people invited to take part in one named piece of work, not everyone
+        # invited nor as a habit
+        ("邀请县人大代表参与医疗服务价格调整方案的论证。", True),
+        ("邀请法官为村干部讲解土地承包法律知识。", True),
+        ("邀请社会各界积极参与普法宣传。", False),
+        ("定期邀请律师为居民讲解法律知识。", False),
+        ("广泛邀请人大代表参与执法监督。", False),
+        # people taken to see something; a return call, a deed helped with, law explained
+        # (以案释法 is a programme's name, no deed)
+        ("组织中小学生参观县法治教育基地。", True),
+        ("组织人大代表、政协委员视察城市更新项目。", True),
+        ("定期组织干部参观法治教育基地。", False),
+        ("对信访事项办理结果逐件电话回访。", True),
+        ("镇司法所协助村民起草土地流转协议。", True),
+        ("协助做好普法工作。", False),
+        ("以案释法让群众在身边事中学法。", False),
+        # a matter gone through from the sentence's start (对…进行梳理), not a body's duty
+        # described (法制审核机构对…进行全面审查, above); a report published on time; an
+        # audience named by who they are, not by their problem
+        ("对政府网站历史栏目进行清理规范,合并同类栏目。", True),
+        ("按时公开财政预决算和“三公”经费信息。", True),
+        ("及时公开财政预决算和“三公”经费信息。", False),
+        ("坚持信访事项及时受理、按期办结。", False),
+        ("深入推进年终述法工作,严格落实报告制度,按时报送和公示法治政府建设情况。", False),
+        ("针对外卖骑手开展交通安全法规宣讲。", True),
+        ("针对群众反映的问题开展宣讲。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1330,6 +1363,21 @@ def test_names_honour(sentence, honour):
         # round թ-լ: a bureau's website assessed, its rank an achieved result
         ("局网站年度考核得分95分,位列全县第3。", {"openness": "result"}),
         ("局法规科全程参与了城市更新项目合作协议的谈判。", {"decision": "measure"}),
+        # round ղ-յ: a tax-law classroom, new market entities counted, questions asked
+        # online, approvals finished within the promised time
+        (
+            "县税务局在办税服务厅开设“税法课堂”,为纳税人讲解政策。",
+            {"openness": "measure", "publicity": "measure"},
+        ),
+        ("2023年全区新登记市场主体2.1万户,同比增长14.3%。", {"openness": "result"}),
+        ("县税务局上线“智能咨询”功能,纳税人可随时在线提问。", {"openness": "measure"}),
+        ("审批城市道路占用事项214件,全部在承诺时限内办结。", {"openness": "result"}),
+        # a department's own inspections: energy saving, promised approvals checked and
+        # licences withdrawn, approval and supervision linked, inspections inside firms
+        ("县发改局对重点用能单位开展节能监察。", {"enforcement": "measure"}),
+        ("全年对承诺制审批事项开展核查126次,撤销许可2件。", {"enforcement": "result"}),
+        ("县行政审批服务局与住建、市场监管部门建立审管联动机制。", {"enforcement": "measure"}),
+        ("县行政审批服务局对入企检查实行扫码登记。", {"enforcement": "measure"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1376,6 +1424,11 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9402 since batches ղ, ճ, մ, յ (ordinary voices: 0.99, 0.93, 0.95, 0.97 over their
+    # 250 achievements measured at the session's start) and ն, շ, ո, չ (figure-free
+    # municipal streets, zones, departments and towns' disputes and publicity: 0.83, 0.89,
+    # 0.90, 0.80, measured after ղ-յ's rules) joined, the older batches' held thirds
+    # rising from 0.9533 to 0.9546 with the round's rules;
     # 0.9406 since batches թ, ժ, ի and լ (the south-east's hill towns, north-western
     # capitals' districts, county departments of Hunan, Hubei and Guangxi without figures,
     # development zones: 0.91, 0.96, 0.80 and 0.85 over their 250 achievements measured
@@ -1468,19 +1521,22 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     one-stop window for openness too); 8,383 over 37,595 with batches թ, ժ, ի and լ (the
     older batches unchanged at 8,187); 8,417 over 37,695 with batches խ and ծ (mostly
     non-achievements; the older batches unchanged at 8,383); 8,515 over 38,186 with
-    batches կ and հ (not tuned on; the older batches unchanged at 8,417).
+    batches կ and հ (not tuned on; the older batches unchanged at 8,417); 8,986 over 40,179
+    with batches ղ, ճ, մ, յ, ն, շ, ո and չ (8,538 in the older batches: people invited to
+    take part now read as deeds, and the catalogue's existing terms they name, such as
+    人大代表 for decision, are read with them; 法律审核 is a decision's legality term).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 38186
-    assert done["elsewhere"].sum() <= 8515, done["elsewhere"].sum()
+    assert len(done) == 40179
+    assert done["elsewhere"].sum() <= 8986, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-հ of its fifth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչ")
 
 
 def test_tuning_sentences(checked):
@@ -1490,7 +1546,8 @@ def test_tuning_sentences(checked):
     with ԯ, ա and բ; 0.9638 and 0.9728 with գ and դ; 0.9629 and 0.9736 with ե, զ, է and ը (their tuning
     thirds 0.90 after the round pull the whole below 0.963; the older ones rose); 0.9612
     with թ, ժ, ի and լ (0.90 on their tuning thirds after their round); 0.9607 with կ and
-    հ, measured only (0.92 on their tuning thirds, never tuned on)."""
+    հ, measured only (0.92 on their tuning thirds, never tuned on); 0.9602 and 0.9743 with
+    ղ-չ (0.92 on their tuning thirds after the round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
