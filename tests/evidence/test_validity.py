@@ -1424,7 +1424,9 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9402 since batches ղ, ճ, մ, յ (ordinary voices: 0.99, 0.93, 0.95, 0.97 over their
+    # 0.9394 since batches պ and ջ (an office's 2025 mix and clipped verb-first summaries
+    # without figures: 0.96 and 0.82 measured after every rule of the session and never
+    # tuned on) joined; 0.9402 since batches ղ, ճ, մ, յ (ordinary voices: 0.99, 0.93, 0.95, 0.97 over their
     # 250 achievements measured at the session's start) and ն, շ, ո, չ (figure-free
     # municipal streets, zones, departments and towns' disputes and publicity: 0.83, 0.89,
     # 0.90, 0.80, measured after ղ-յ's rules) joined, the older batches' held thirds
@@ -1472,11 +1474,11 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.940, held
+    assert held["recall"] >= 0.939, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
-    assert older["recall"] >= 0.953 and older["false_credit"] <= 0.005, older
+    assert older["recall"] >= 0.954 and older["false_credit"] <= 0.005, older
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 
@@ -1524,19 +1526,20 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     batches կ and հ (not tuned on; the older batches unchanged at 8,417); 8,986 over 40,179
     with batches ղ, ճ, մ, յ, ն, շ, ո and չ (8,538 in the older batches: people invited to
     take part now read as deeds, and the catalogue's existing terms they name, such as
-    人大代表 for decision, are read with them; 法律审核 is a decision's legality term).
+    人大代表 for decision, are read with them; 法律审核 is a decision's legality term); 9,082
+    over 40,672 with batches պ and ջ (never tuned on; the older batches unchanged).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 40179
-    assert done["elsewhere"].sum() <= 8986, done["elsewhere"].sum()
+    assert len(done) == 40672
+    assert done["elsewhere"].sum() <= 9082, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-հ of its fifth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջ")
 
 
 def test_tuning_sentences(checked):
@@ -1547,12 +1550,13 @@ def test_tuning_sentences(checked):
     thirds 0.90 after the round pull the whole below 0.963; the older ones rose); 0.9612
     with թ, ժ, ի and լ (0.90 on their tuning thirds after their round); 0.9607 with կ and
     հ, measured only (0.92 on their tuning thirds, never tuned on); 0.9602 and 0.9743 with
-    ղ-չ (0.92 on their tuning thirds after the round)."""
+    ղ-չ (0.92 on their tuning thirds after the round); 0.9592 with պ and ջ, measured only
+    (0.89 on their tuning thirds, never tuned on)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
-    assert older["recall"] >= 0.973 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.960 and tuned["false_credit"] <= 0.005, tuned
+    assert older["recall"] >= 0.974 and older["false_credit"] <= 0.005, older
+    assert tuned["recall"] >= 0.959 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
