@@ -481,6 +481,14 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("县教育局确保每所中小学配备1名法治副校长。", "target"),
         ("县教育局确保了每所中小学配备1名法治副校长。", ""),
         ("为确保每所中小学配备法治副校长,县教育局选派干警42名。", ""),
+        # round ռ-տ: 将 before a preposition and a step to come (not the object marker:
+        # 将针对…的多项检查合并开展); 着力在… is a plan; 实现…覆盖…以上 a target
+        ("2025年区城管执法局将针对败诉案件召开专题分析会。", "intention"),
+        ("今年推行跨领域联合检查,将针对相同企业的多项检查合并开展。", ""),
+        ("着力在重大决策中引入第三方风险评估机构。", "intention"),
+        ("在重大决策中引入第三方风险评估机构。", ""),
+        ("实现“综合查一次”场景覆盖80%以上的涉企检查。", "target"),
+        ("“综合查一次”场景覆盖80%以上的涉企检查。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1378,6 +1386,9 @@ def test_names_honour(sentence, honour):
         ("全年对承诺制审批事项开展核查126次,撤销许可2件。", {"enforcement": "result"}),
         ("县行政审批服务局与住建、市场监管部门建立审管联动机制。", {"enforcement": "measure"}),
         ("县行政审批服务局对入企检查实行扫码登记。", {"enforcement": "measure"}),
+        # round ռ-տ: leaders explaining law at a meeting; a named law studied
+        ("区市场监管局组织新修订反不正当竞争法专题学习。", {"publicity": "measure"}),
+        ("镇长在镇党委会上带头讲法2次。", {"decision": "result", "publicity": "result"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1424,7 +1435,9 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
-    # 0.9394 since batches պ and ջ (an office's 2025 mix and clipped verb-first summaries
+    # 0.9393 since batches ռ, ս, վ and տ (newest national programmes, Jiangsu-Zhejiang towns,
+    # ethnic autonomous counties, megacity departments: 0.96, 0.88, 0.93, 0.98 measured
+    # after every rule of the session) joined; 0.9394 since batches պ and ջ (an office's 2025 mix and clipped verb-first summaries
     # without figures: 0.96 and 0.82 measured after every rule of the session and never
     # tuned on) joined; 0.9402 since batches ղ, ճ, մ, յ (ordinary voices: 0.99, 0.93, 0.95, 0.97 over their
     # 250 achievements measured at the session's start) and ն, շ, ո, չ (figure-free
@@ -1527,19 +1540,21 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     with batches ղ, ճ, մ, յ, ն, շ, ո and չ (8,538 in the older batches: people invited to
     take part now read as deeds, and the catalogue's existing terms they name, such as
     人大代表 for decision, are read with them; 法律审核 is a decision's legality term); 9,082
-    over 40,672 with batches պ and ջ (never tuned on; the older batches unchanged).
+    over 40,672 with batches պ and ջ (never tuned on; the older batches unchanged); 9,312
+    over 41,668 with batches ռ, ս, վ and տ (8,540 in the older batches: 带头讲法 at a
+    department's meeting is officials' study of law too).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 40672
-    assert done["elsewhere"].sum() <= 9082, done["elsewhere"].sum()
+    assert len(done) == 41668
+    assert done["elsewhere"].sum() <= 9312, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-հ of its fifth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտ")
 
 
 def test_tuning_sentences(checked):
@@ -1551,12 +1566,13 @@ def test_tuning_sentences(checked):
     with թ, ժ, ի and լ (0.90 on their tuning thirds after their round); 0.9607 with կ and
     հ, measured only (0.92 on their tuning thirds, never tuned on); 0.9602 and 0.9743 with
     ղ-չ (0.92 on their tuning thirds after the round); 0.9592 with պ and ջ, measured only
-    (0.89 on their tuning thirds, never tuned on)."""
+    (0.89 on their tuning thirds, never tuned on); 0.9588 with ռ-տ (0.94 on their tuning
+    thirds after their round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.974 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.959 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.958 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
