@@ -590,8 +590,14 @@ _PLACES_GONE_INTO = (
     "(?:企业|社区|机关|校园|学校|农村|乡村|村|家庭|单位|军营|寺庙|工地|医院|卫生院|景区|市场|园区|"
     "车间|牧场|牧区|大学|田间|农户|商户)"
 )
-# people asked or taken along as a habit (定期邀请…, 广泛组织…): no one occasion
-_HABITUALLY = "(?<!定期)(?<!常态化)(?<!经常)(?<!广泛)"
+
+
+# people asked or taken along as a habit (定期邀请…, 广泛组织…): no one occasion. The verb
+# comes first and the habit is looked behind it, so that the regex engine can skip to it.
+def _not_as_habit(verb: str) -> str:
+    return verb + "".join(f"(?<!{habit}{verb})" for habit in ("定期", "常态化", "经常", "广泛"))
+
+
 _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
     r"(?:春|夏|秋|冬)季(?!学期)|汛期|农闲|前夕|节(?:日|假日)?前(?![后夕])|(?:敏感|重要|关键)节点(?:前|期间)|节庆(?:前|期间)|暑期|暑假|寒假|开学(?:前|初|季|第一课)|"
@@ -623,11 +629,11 @@ _SPECIFIC = re.compile(
     # partners named with the one acting (联合税务、人社等部门开展…, 邀请县农经站参与…)
     r"(?:联合|会同|邀请|组织)[^,。;、]{2,8}、[^,。;]{1,16}?(?:部门|单位|机构|站|所|局|协会|商会)|"
     # people invited to take part (邀请人大代表参与…论证, 邀请法官讲解…), not as a habit
-     + _HABITUALLY + r"邀请[^,。;]{0,12}?(?:代表|委员|专家|教授|学者|律师|法官|检察官|骨干|"
+     + _not_as_habit("邀请") + r"[^,。;]{0,12}?(?:代表|委员|专家|教授|学者|律师|法官|检察官|骨干|"
     r"法律顾问|监督员|调解员|民警)(?=[^,。;]{0,4}(?:参与|参加|担任|列席|旁听|观摩|评议|讲解|讲授|解读|授课|走进|随同|为|对|现场))|"
     # people taken to see or inspect a place (组织中小学生参观…基地, 组织代表视察…项目; not
     # a form of training such as 组织执法人员观摩庭审)
-     + _HABITUALLY + r"组织[^,。;]{0,12}?(?:代表|委员|干部|学生|律师|明白人|网格员|"
+     + _not_as_habit("组织") + r"[^,。;]{0,12}?(?:代表|委员|干部|学生|律师|明白人|网格员|"
     r"调解员|执法人员|工作人员|职工|村民|居民)(?=[^,。;]{0,2}(?:参观|视察|走进))|"
     # an event held (开展…专题培训), not a form of work named (通过专题讲座等形式)
     r"(?=[专集开知培研座推现观报宣讲模辅考演征履比技述汇巡文案卷有])(?<!通过)(?:(?:专题|集中)(?:培训|讲座|辅导|研讨|学习会|学习|会议|宣讲)|"
