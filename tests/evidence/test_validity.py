@@ -1238,6 +1238,11 @@ def test_non_achievement_wording(sentence, reason):
         ("深入推进年终述法工作,严格落实报告制度,按时报送和公示法治政府建设情况。", False),
         ("针对外卖骑手开展交通安全法规宣讲。", True),
         ("针对群众反映的问题开展宣讲。", False),
+        # what people can now do with a service in place, not a purpose or an enjoyment
+        ("推行“亮证亮码”执法,当事人可通过扫码核验执法人员身份。", True),
+        ("建立社区法律顾问微信群,居民可随时在线咨询。", True),
+        ("推行网上办理,让群众可通过手机查询办理进度。", False),
+        ("积极推进公共法律服务进社区,居民足不出户即可享受法律咨询服务。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1435,6 +1440,7 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9398 with what people can now do with a service in place (当事人可通过扫码核验…);
     # 0.9393 since batches ռ, ս, վ and տ (newest national programmes, Jiangsu-Zhejiang towns,
     # ethnic autonomous counties, megacity departments: 0.96, 0.88, 0.93, 0.98 measured
     # after every rule of the session) joined; 0.9394 since batches պ and ջ (an office's 2025 mix and clipped verb-first summaries
@@ -1542,12 +1548,14 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     人大代表 for decision, are read with them; 法律审核 is a decision's legality term); 9,082
     over 40,672 with batches պ and ջ (never tuned on; the older batches unchanged); 9,312
     over 41,668 with batches ռ, ս, վ and տ (8,540 in the older batches: 带头讲法 at a
-    department's meeting is officials' study of law too).
+    department's meeting is officials' study of law too); 9,318 once what people can now do
+    with a service in place reads as specific (8,545 in the older batches: 群众可通过手机申请
+    调解 is an online service too).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
     assert len(done) == 41668
-    assert done["elsewhere"].sum() <= 9312, done["elsewhere"].sum()
+    assert done["elsewhere"].sum() <= 9318, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-հ of its fifth, in
