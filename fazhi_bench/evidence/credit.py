@@ -140,8 +140,9 @@ _CONDITIONAL_NORM = re.compile(
     r"对[^。;,\d]{2,40}(?:事项|决策|案件|申请|问题|文件),(?:均|都)(?!已))"
 )
 # 确保 opening a sentence or following the body that opens it (县教育局确保每所…), or
-# before a quoted target (确保重复信访“零发生”), sets a goal; so does a blanket norm (一律按程序提交集体研究): unless a later clause counts what was
-# done (确保管理无盲区,处理乱堆乱放596处; 一律不予印发,全年共退回修改文件4件).
+# before a quoted target (确保重复信访“零发生”), sets a goal; so does a blanket norm
+# (一律按程序提交集体研究): unless a later clause counts what was done (确保管理无盲区,
+# 处理乱堆乱放596处; 一律不予印发,全年共退回修改文件4件).
 _ENSURE_GOAL = re.compile(
     r"^\s*(?:[^,。;]{1,12}?(?:局|委|办|府|院|所|队|中心|街道|镇|乡|县|区|市))?"
     + _ENSURE
@@ -592,10 +593,18 @@ _PLACES_GONE_INTO = (
 )
 
 
-# people asked or taken along as a habit (定期邀请…, 广泛组织…): no one occasion. The verb
-# comes first and the habit is looked behind it, so that the regex engine can skip to it.
-def _not_as_habit(verb: str) -> str:
-    return verb + "".join(f"(?<!{habit}{verb})" for habit in ("定期", "常态化", "经常", "广泛"))
+# Those a public service is for, named as the ones able to use it
+_USERS = "群众|当事人|企业|居民|申请人|执法人员|村民|市民|纳税人|经营者"
+
+
+def _people_along(verb: str, people: str, doing: str, reach: int) -> str:
+    """People a verb brings to one piece of work (邀请人大代表参与…, 组织学生参观…), the verb
+    not framed as a habit or a task (定期邀请, 广泛组织): looked for first, as
+    ``_deed_verbs`` does, and the framing adverbs looked behind it only where it stands."""
+    return (
+        f"(?={verb}){_NOT_AFTER}{verb}[^,。;]{{0,12}}?(?:{people})"
+        f"(?=[^,。;]{{0,{reach}}}(?:{doing}))"
+    )
 
 
 _SPECIFIC = re.compile(
@@ -628,16 +637,26 @@ _SPECIFIC = re.compile(
     r"在[^,。;]{2,16}推行|"
     # partners named with the one acting (联合税务、人社等部门开展…, 邀请县农经站参与…)
     r"(?:联合|会同|邀请|组织)[^,。;、]{2,8}、[^,。;]{1,16}?(?:部门|单位|机构|站|所|局|协会|商会)|"
-    # people invited to take part (邀请人大代表参与…论证, 邀请法官讲解…), not as a habit
-     + _not_as_habit("邀请") + r"[^,。;]{0,12}?(?:代表|委员|专家|教授|学者|律师|法官|检察官|骨干|"
-    r"法律顾问|监督员|调解员|民警)(?=[^,。;]{0,4}(?:参与|参加|担任|列席|旁听|观摩|评议|讲解|讲授|解读|授课|走进|随同|为|对|现场))|"
-    # people taken to see or inspect a place (组织中小学生参观…基地, 组织代表视察…项目; not
-    # a form of training such as 组织执法人员观摩庭审)
-     + _not_as_habit("组织") + r"[^,。;]{0,12}?(?:代表|委员|干部|学生|律师|明白人|网格员|"
-    r"调解员|执法人员|工作人员|职工|村民|居民)(?=[^,。;]{0,2}(?:参观|视察|走进))|"
+    # people invited to take part (邀请人大代表参与…论证, 邀请法官讲解…), or taken to see
+    # or inspect a place (组织中小学生参观…基地; not a form of training such as
+    # 组织执法人员观摩庭审)
+    + _people_along(
+        "邀请",
+        "代表|委员|专家|教授|学者|律师|法官|检察官|骨干|法律顾问|监督员|调解员|民警",
+        "参与|参加|担任|列席|旁听|观摩|评议|讲解|讲授|解读|授课|走进|随同|为|对|现场",
+        4,
+    )
+    + "|"
+    + _people_along(
+        "组织",
+        "代表|委员|干部|学生|律师|明白人|网格员|调解员|执法人员|工作人员|职工|村民|居民",
+        "参观|视察|走进",
+        2,
+    )
+    + "|"
     # what people can now do with a service in place (当事人可通过扫码核验…, 企业作出承诺即可
     # 领证): not a purpose (让群众在家门口就能…) nor something merely enjoyed (享受)
-    r"(?:群众|当事人|企业|居民|申请人|执法人员|村民|市民|纳税人|经营者)(?<![让使]..)(?<![让使].)"
+    + f"(?={_USERS})(?<![让使])(?:{_USERS})"
     r"[^,。;让使]{0,12}(?:即可|就能|可通过|可随时|便可)[^,。;享]{0,10}"
     r"(?:查|核验|签收|领取|提交|申请|查阅|咨询|办理|领证|提问|反映|参与|验真)|"
     # an event held (开展…专题培训), not a form of work named (通过专题讲座等形式)
