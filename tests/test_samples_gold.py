@@ -2,6 +2,11 @@
 
 - gold_quantities.csv: every quantified claim in the five samples, counted by hand by a
   reviewer who did not see the tool's output (text, value, unit, section, dimension).
+- gold_quantities_2.csv: a second count by another reviewer who saw neither the tool, its
+  tests nor the first count, and decided edge cases alone: it also counts figures of
+  targets and rules (不少于40学时, 至少配备4名), which the tool leaves out, and files
+  government services under a label of its own ("service") where the catalogue puts them
+  in openness, so only the claims, sections and values are compared with it.
 - independent_coding.csv, independent_coding_2.csv, independent_coding_3.csv: the five
   dimension scores of each sample given by three reviewers, each applying the expert
   rubric (achieved results only, little for slogans, most for figures and named cases)
@@ -42,18 +47,24 @@ def _match(gold: pd.DataFrame, mine: pd.DataFrame) -> list[tuple[pd.Series, pd.S
     return pairs
 
 
-def test_quantities_agree_with_hand_count(sample_result):
-    gold = pd.read_csv(FIXTURES / "gold_quantities.csv").fillna({"dimension": ""})
+@pytest.mark.parametrize(
+    ("gold_file", "dimension_bound"),
+    [("gold_quantities.csv", 0.75), ("gold_quantities_2.csv", None)],
+)
+def test_quantities_agree_with_hand_count(sample_result, gold_file, dimension_bound):
+    gold = pd.read_csv(FIXTURES / gold_file).fillna({"dimension": ""})
     docs = {d.doc_id: Path(d.file).name for d in sample_result.corpus.documents}
     mine = sample_result.quantities.assign(file=lambda f: f["doc_id"].map(docs))
     mine = mine.fillna({"dimension": ""})
     pairs = _match(gold, mine)
     precision, recall = len(pairs) / len(mine), len(pairs) / len(gold)
-    dimension = sum(g["dimension"] == m["dimension"] for g, m in pairs) / len(pairs)
     section = sum(g["section"] == m["section"] for g, m in pairs) / len(pairs)
     values = sum(abs(g["value"] - m["value"]) < 1e-6 for g, m in pairs) / len(pairs)
     assert precision >= 0.9 and recall >= 0.9, (precision, recall)
-    assert dimension >= 0.75 and section >= 0.9 and values >= 0.95, (dimension, section, values)
+    assert section >= 0.9 and values >= 0.95, (section, values)
+    if dimension_bound is not None:
+        dimension = sum(g["dimension"] == m["dimension"] for g, m in pairs) / len(pairs)
+        assert dimension >= dimension_bound, dimension
 
 
 @pytest.mark.parametrize(
