@@ -489,6 +489,15 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("在重大决策中引入第三方风险评估机构。", ""),
         ("实现“综合查一次”场景覆盖80%以上的涉企检查。", "target"),
         ("“综合查一次”场景覆盖80%以上的涉企检查。", ""),
+        # round ր-փ: a level to keep (要保持在) is a target, a level kept is not; a risk
+        # pointed out in a reviewed document is not an admitted shortcoming
+        ("规范性文件报备率、及时率、规范率均要保持在100%。", "target"),
+        ("全年行政复议案件办结率保持在100%。", ""),
+        ("县司法局为县政府审查招商引资框架协议,提示了违约责任条款不明确等法律风险。", ""),
+        ("合同审查中风险提示不明确。", "shortcoming"),
+        # a new one to come (将新培育…) is a plan; 将新成立的… as the object marker is not
+        ("2025年将新培育一批金牌调解员和品牌调解工作室。", "intention"),
+        ("将新成立的调解委员会纳入网格化管理。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1246,6 +1255,25 @@ def test_non_achievement_wording(sentence, reason):
         ("推行网上办理,当事人可通过手机查询办理进度。", True),
         ("积极邀请人大代表参与执法监督。", False),
         ("积极推进公共法律服务进社区,居民足不出户即可享受法律咨询服务。", False),
+        # round ր-փ: a mediation room named; lawyers placed in one piece of work (安排,
+        # 组织…参与), not as a habit; a named stretch of road; a fishing port; work gone
+        # through household by household or clause by clause
+        ("依托乡贤和退休干部力量,打造“老杨调解室”等个人品牌调解室。", True),
+        ("打造个人品牌调解室。", False),
+        ("安排律师轮值参与信访接待,为来访群众提供法律咨询。", True),
+        ("定期安排律师参与信访接待。", False),
+        ("组织律师参与村集体土地承包纠纷调解。", True),
+        ("广泛组织群众参与矛盾纠纷调解。", False),
+        ("常态化组织律师参与信访接待。", False),
+        ("在海岛、渔港开展渔民普法活动,宣传海洋渔业法律法规。", True),
+        ("拆除滨河路沿线违章建筑,恢复绿化空间。", True),
+        ("加强沿线环境综合整治。", False),
+        ("对拆迁安置遗留问题逐户走访,化解历史积案。", True),
+        ("坚持逐户走访排查矛盾纠纷。", False),
+        ("逐步推进矛盾纠纷化解。", False),
+        # 中考 (an exam) after a verb is its object, not a time frame (…制定中)
+        ("区政府新闻办发布中考政策权威解读。", True),
+        ("在文件制定中广泛听取意见。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1397,6 +1425,43 @@ def test_names_honour(sentence, honour):
         # round ռ-տ: leaders explaining law at a meeting; a named law studied
         ("区市场监管局组织新修订反不正当竞争法专题学习。", {"publicity": "measure"}),
         ("镇长在镇党委会上带头讲法2次。", {"decision": "result", "publicity": "result"}),
+        # round ր-փ: case collections, high-frequency services, family quarrels, rules
+        # repealed, police case-filing checked, refunds ordered, wage enforcement on
+        # building sites, a reviewer's comments acted on, village advisers in place
+        ("县生态环境局编发典型环境违法案例汇编,分送重点排污企业。", {"publicity": "measure"}),
+        ("县人社局将社保卡申领等37项高频业务接入“渝快办”平台。", {"openness": "result"}),
+        ("网格内婚姻家庭矛盾早发现、早介入、早化解。", {"disputes": "measure"}),
+        ("县公安局开展受立案突出问题专项整改。", {"enforcement": "measure"}),
+        ("县教育局依法责令退费,相关款项已退还家长。", {"enforcement": "measure"}),
+        ("县住建局在施工现场推行劳务实名制考勤。", {"enforcement": "measure"}),
+        ("县卫健局依据司法局反馈意见删除了增设审批条件的条款。", {"decision": "measure"}),
+        ("全县156个行政村(社区)法律顾问配备率达100%。", {"disputes": "result"}),
+        # …and from the round's sentences with no hit in their own dimension: a law just
+        # in force studied, time limits cut, fees waived, charges posted, 逢会必学, a
+        # legality check-up of village rules, rapid-test rooms, requests resolved, rights
+        # advice, a registration revoked; the same words in slogans still earn nothing
+        ("乡村振兴促进法施行后,组织镇村干部开展专题学习。", {"publicity": "measure"}),
+        ("行政许可事项平均承诺时限较法定时限压缩65%。", {"openness": "result"}),
+        ("减免涉企收费共计230万元。", {"openness": "result"}),
+        ("边境口岸通关流程和收费标准已在口岸联检大楼醒目位置公示。", {"openness": "measure"}),
+        ("今年镇政府常务会议实行“逢会必学”。", {"decision": "measure"}),
+        ("对全县18个乡镇的村规民约进行合法性“体检”。", {"decision": "result"}),
+        ("市场监管所在农贸市场设立快检室。", {"enforcement": "measure"}),
+        ("借助“乡村夜话”收集并解决群众急难愁盼问题73件。", {"disputes": "result"}),
+        ("组织律师走进安置社区,为搬迁群众开展宅基地、承包地权益咨询。", {"disputes": "measure"}),
+        ("县民政局依法撤销了一批“僵尸型”社会组织的登记。", {"enforcement": "measure"}),
+        ("持续优化营商环境,深入推进减税降费。", {}),
+        ("坚持逢会必学,不断提升依法决策水平。", {}),
+        ("积极收集群众诉求。", {}),
+        ("该案选入四川省保障民生创新案例汇编。", {}),
+        # round ք-ֆ: documents sent back for correction, wage arrears checked, a named
+        # talking corridor, tax refunds, illegal land use cases, bid opening online
+        ("对3件存在制定主体不适格问题的部门文件,书面责令制定机关纠正。", {"decision": "result"}),
+        ("联合人社所排查拖欠农民工工资问题,督促企业足额支付。", {"disputes": "measure"}),
+        ("打造“石板沟说事长廊”,群众有事到长廊里说。", {"disputes": "measure"}),
+        ("为312户小微企业办理留抵退税,累计退税金额4800万元。", {"openness": "result"}),
+        ("依法处置非法占用耕地建房案件8起,恢复耕地12亩。", {"enforcement": "result"}),
+        ("公共资源交易全面实行电子化,不见面开标项目达1142个。", {"openness": "result"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1443,6 +1508,11 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9385 since batches ր, ց, ւ, փ (county departments' sector wording, north-eastern
+    # streets, north-western bureaus, southern districts' enumerations: 0.91, 0.82, 0.92,
+    # 0.86 measured at the seventh session's start) and ք, օ, ֆ (an ordinary county mix,
+    # south-western townships, sector bureaus: 0.92, 0.84, 0.86 measured after round ր-փ's
+    # rules) joined, with both rounds' rules (0.9374 on the same fixture before them);
     # 0.9398 with what people can now do with a service in place (当事人可通过扫码核验…);
     # 0.9393 since batches ռ, ս, վ and տ (newest national programmes, Jiangsu-Zhejiang towns,
     # ethnic autonomous counties, megacity departments: 0.96, 0.88, 0.93, 0.98 measured
@@ -1496,11 +1566,11 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.939, held
+    assert held["recall"] >= 0.938, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
-    assert older["recall"] >= 0.954 and older["false_credit"] <= 0.005, older
+    assert older["recall"] >= 0.955 and older["false_credit"] <= 0.005, older
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 
@@ -1553,19 +1623,24 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     over 41,668 with batches ռ, ս, վ and տ (8,540 in the older batches: 带头讲法 at a
     department's meeting is officials' study of law too); 9,318 once what people can now do
     with a service in place reads as specific (8,545 in the older batches: 群众可通过手机申请
-    调解 is an online service too).
+    调解 is an online service too); 9,701 over 43,406 with batches ր-ֆ (8,928 in the older
+    batches); 9,742 after their rounds (8,965 in the older batches: lawyers taken into one
+    piece of work now read as deeds, and the catalogue's existing 律师参与 with them; village
+    legal advisers in place read as public legal service; 案例汇编 and 急难愁盼 as their
+    dimensions' terms).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 41668
-    assert done["elsewhere"].sum() <= 9318, done["elsewhere"].sum()
+    assert len(done) == 43406
+    assert done["elsewhere"].sum() <= 9742, done["elsewhere"].sum()
 
 
-# The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth and ե-հ of its fifth, in
+# The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
+# ղ-տ of its sixth and ր-ֆ of its seventh, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆ")
 
 
 def test_tuning_sentences(checked):
@@ -1578,11 +1653,12 @@ def test_tuning_sentences(checked):
     հ, measured only (0.92 on their tuning thirds, never tuned on); 0.9602 and 0.9743 with
     ղ-չ (0.92 on their tuning thirds after the round); 0.9592 with պ and ջ, measured only
     (0.89 on their tuning thirds, never tuned on); 0.9588 with ռ-տ (0.94 on their tuning
-    thirds after their round)."""
+    thirds after their round); 0.9582 and 0.9751 with ր-ֆ (0.89 on their tuning thirds
+    after the seventh session's rounds; 0.9558 and 0.9746 on the same fixture before)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
-    assert older["recall"] >= 0.974 and older["false_credit"] <= 0.005, older
+    assert older["recall"] >= 0.975 and older["false_credit"] <= 0.005, older
     assert tuned["recall"] >= 0.958 and tuned["false_credit"] <= 0.005, tuned
 
 
@@ -1638,15 +1714,23 @@ def test_fresh_generic_slogans_move_nothing():
     measured once after every rule of 2026-12-06's fifth session and never tuned on.
     One sentence earns measure (镇党委高度重视普法工作,把普法宣传作为…重要抓手, seen in that
     measurement; no rule was made from it); twenty at a time into every sample, no block
-    moves a dimension by more than 1.65 points (bound 2)."""
+    moves a dimension by more than 1.65 points (bound 2). Batch ა, 300 more by another
+    such author (northern and western drafters of 2023-2025, habits kept included),
+    measured once after round ր-փ's rules and never tuned on: none earns any credit, no
+    block moves any dimension."""
     checked = sentence_check(_fixture_sentences("generic_slogans.csv"), _matcher())
     figures = sentence_figures(checked)
-    assert figures["non_achievements"] == 300 and figures["false_concrete"] <= 1 / 300, figures
-    moves = [
-        m for m, _ in _slogan_block_moves(lambda batch: batch == "ձ", name="generic_slogans.csv")
-    ]
-    assert len(moves) == 15
-    assert max(moves) <= 2.0, moves
+    assert figures["non_achievements"] == 600, figures
+    assert checked["best_anywhere"].isin(["measure", "result"]).sum() <= 1, figures
+    for batch, bound, blocks in (("ձ", 2.0, 15), ("ა", 0.0, 15)):
+        moves = [
+            m
+            for m, _ in _slogan_block_moves(
+                lambda letters, b=batch: letters == b, name="generic_slogans.csv"
+            )
+        ]
+        assert len(moves) == blocks
+        assert max(moves) <= bound, (batch, moves)
 
 
 def test_independent_slogans_pay_little():
