@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
+from helpers import FIXTURES
 
 from fazhi_bench.evidence.sections import completeness, find_sections, heading_kind, split_sentences
-from fazhi_bench.read.clean import clean_text
+from fazhi_bench.read.clean import UNNUMBERED_INLINE_HEADING, clean_text
 
 
 @pytest.mark.parametrize(
@@ -114,3 +116,41 @@ def test_unnumbered_part_headings():
         "存在的不足和原因\n队伍薄弱。\n2025年度主要工作安排\n将加强培训。\n"
     )
     assert _kinds(text) == ["other", "achievements", "leadership", "shortcomings", "plan"]
+
+
+def _one_long_line(*parts: str) -> str:
+    """A page that lost its line breaks: ``parts`` glued, each body padded past the length
+    at which a line is read as a whole page (clean.LONG_LINE)."""
+    filler = "镇政府全年开展法治宣传活动十二场,覆盖群众两千余人。" * 20
+    return "".join(parts).replace("{body}", filler)
+
+
+def test_unnumbered_part_headings_inside_one_long_line():
+    # the headings are glued between a sentence's end and their part's first words
+    text = _one_long_line(
+        "某镇2025年法治政府建设情况报告现将有关情况报告如下:",
+        "2025年法治政府建设主要举措和成效(一)坚持学法用法。{body}",
+        "党政主要负责人履行推进法治建设第一责任人职责情况镇党委书记认真履行职责。{body}",
+        "存在的问题和不足一年来取得了一定成效,但仍存在短板。",
+        "2026年推进法治政府建设工作计划2026年是开局之年,将加强培训。",
+    )
+    assert _kinds(text) == ["other", "achievements", "leadership", "shortcomings", "plan"]
+
+
+def test_body_sentences_in_a_long_line_are_no_headings():
+    # the same words inside a sentence of the body: a purpose, a plan's object, a rule
+    text = _one_long_line(
+        "某镇报告。主要举措和成效(一)坚持学法用法。{body}",
+        "针对存在的问题,组织专项整改。全面完成年度工作计划安排的各项任务。",
+        "党政主要负责人应当将履行推进法治建设第一责任人职责情况列入年终述职内容。{body}",
+    )
+    assert _kinds(text) == ["other", "achievements"]
+
+
+def test_no_fixture_sentence_is_cut_as_an_inline_part_heading():
+    """Every sentence of the independent fixtures (achievements, plans, targets, rules,
+    shortcomings, slogans: 83,144) after a sentence's end on one long line: none opens
+    with what reads as an unnumbered part heading glued to its part."""
+    frame = pd.read_csv(FIXTURES / "heldout_sentences.csv")
+    line = clean_text("。".join(frame["sentence"]).replace("\n", "")).text.replace("\n", "")
+    assert UNNUMBERED_INLINE_HEADING.findall(line) == []
