@@ -167,6 +167,11 @@ def find_sections(text: str) -> list[Section]:
     lines = _lines(text)
     styles = top_styles([line for _, line in lines])
     itemlike = not styles <= _DEFAULT_TOP  # parts numbered 1. (1) 一是: as items are
+    # parts without numbers while items carry 一、: only a part's own wording makes a
+    # numbered line a part (一、压实法治建设第一责任人职责 is an item of the measures)
+    items_numbered = styles is _DEFAULT_TOP and any(
+        not numbering_style(line) and _heading_text(line, False) for _, line in lines
+    )
     last_number = 0
     for pos, line in lines:
         style = numbering_style(line)
@@ -175,6 +180,8 @@ def find_sections(text: str) -> list[Section]:
         if heading is None:
             continue
         kind = heading_kind(heading)
+        if items_numbered and style and not names_part(heading):
+            kind = None
         if itemlike and top:
             # parts numbered like items (1.): only a part's own wording names one, and
             # part numbers rise (an item 1.…第一责任人职责 inside part 2. is no part)

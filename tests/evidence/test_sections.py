@@ -118,6 +118,27 @@ def test_unnumbered_part_headings():
     assert _kinds(text) == ["other", "achievements", "leadership", "shortcomings", "plan"]
 
 
+def test_items_numbered_under_unnumbered_parts_name_no_part():
+    # the parts carry no numbers, their items 一、 二、: an item on the first-responsible-
+    # person duty is one of the measures, not a leadership part; a part's own wording
+    # still makes a numbered line a part
+    text = (
+        "某区报告\n2024年法治政府建设主要举措和成效\n一、坚持党的领导,压实法治建设第一责任人职责\n"
+        "召开会议3次。\n二、推进依法决策\n审查文件5件。\n存在的问题\n队伍薄弱。\n"
+        "2025年工作打算\n将加强培训。\n"
+    )
+    assert _kinds(text) == [
+        "other",
+        "achievements",
+        "achievements",
+        "achievements",
+        "shortcomings",
+        "plan",
+    ]
+    text = text.replace("一、坚持党的领导,压实", "一、党政主要负责人履行推进")
+    assert "leadership" in _kinds(text)
+
+
 def _one_long_line(*parts: str) -> str:
     """A page that lost its line breaks: ``parts`` glued, each body padded past the length
     at which a line is read as a whole page (clean.LONG_LINE)."""
