@@ -1462,6 +1462,18 @@ def test_names_honour(sentence, honour):
         ("为312户小微企业办理留抵退税,累计退税金额4800万元。", {"openness": "result"}),
         ("依法处置非法占用耕地建房案件8起,恢复耕地12亩。", {"enforcement": "result"}),
         ("公共资源交易全面实行电子化,不见面开标项目达1142个。", {"openness": "result"}),
+        # round ბ-ე: sector bureaus' own words (fire safety publicity, warning signs,
+        # wage arrears task forces, doctor-patient disputes, rectification notices,
+        # fire-safety campaigns, hotlines posted, tourist complaints paid in advance)
+        ("开展消防安全入户宣传,覆盖城乡居民1.2万户。", {"publicity": "result"}),
+        ("在各水库岸边设置法治警示牌215块。", {"publicity": "result"}),
+        ("成立根治欠薪工作专班。", {"disputes": "measure"}),
+        ("推动18所医院设立医患关系协调办公室。", {"disputes": "result"}),
+        ("民政局对未备案的养老机构下达了限期整改通知。", {"enforcement": "measure"}),
+        ("对高层建筑消防安全开展集中治理。", {"enforcement": "measure"}),
+        ("医保局在定点医院公示医保报销政策和投诉举报电话。", {"openness": "measure"}),
+        ("文旅局在A级景区推行旅游投诉先行赔付制度。", {"disputes": "measure"}),
+        ("持续加强消防安全宣传。", {}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1508,6 +1520,10 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9377 since batches ბ, გ, დ, ე (county bureaus of four sector groups in their own
+    # trade's words: social, safety and building, land and environment, market and tax:
+    # 0.90, 0.84, 0.85, 0.94 measured after round ր-ֆ's rules) joined, with their round's
+    # vocabulary (0.9364 on the same fixture before the session's rules);
     # 0.9385 since batches ր, ց, ւ, փ (county departments' sector wording, north-eastern
     # streets, north-western bureaus, southern districts' enumerations: 0.91, 0.82, 0.92,
     # 0.86 measured at the seventh session's start) and ք, օ, ֆ (an ordinary county mix,
@@ -1566,7 +1582,7 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.938, held
+    assert held["recall"] >= 0.937, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
@@ -1627,20 +1643,22 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     batches); 9,742 after their rounds (8,965 in the older batches: lawyers taken into one
     piece of work now read as deeds, and the catalogue's existing 律师参与 with them; village
     legal advisers in place read as public legal service; 案例汇编 and 急难愁盼 as their
-    dimensions' terms).
+    dimensions' terms); 9,932 over 44,404 with batches ბ-ე; 10,009 after their round
+    (根治欠薪 for disputes in wage-enforcement sentences, a lawyer's weekly desk hours as
+    public legal service, hotlines posted as openness).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 43406
-    assert done["elsewhere"].sum() <= 9742, done["elsewhere"].sum()
+    assert len(done) == 44404
+    assert done["elsewhere"].sum() <= 10009, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
-# ղ-տ of its sixth and ր-ֆ of its seventh, in
+# ղ-տ of its sixth and ր-ე of its seventh, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდე")
 
 
 def test_tuning_sentences(checked):
@@ -1654,12 +1672,14 @@ def test_tuning_sentences(checked):
     ղ-չ (0.92 on their tuning thirds after the round); 0.9592 with պ and ջ, measured only
     (0.89 on their tuning thirds, never tuned on); 0.9588 with ռ-տ (0.94 on their tuning
     thirds after their round); 0.9582 and 0.9751 with ր-ֆ (0.89 on their tuning thirds
-    after the seventh session's rounds; 0.9558 and 0.9746 on the same fixture before)."""
+    after the seventh session's rounds; 0.9558 and 0.9746 on the same fixture before);
+    0.9571 and 0.9751 with ბ-ე (0.91 on their tuning thirds after their round; 0.9540 on
+    the same fixture before the session's rules)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.975 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.958 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.957 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
