@@ -81,6 +81,11 @@ def _leading_number(line: str) -> int:
     return int(m.group(1)) if m else 0
 
 
+def _cn_number(line: str) -> int:
+    """The Chinese numeral opening ``line`` (一、 … 十、) as a number, 0 when there is none."""
+    return CN_ONE_TO_TEN.index(line[0]) + 1 if line and line[0] in CN_ONE_TO_TEN else 0
+
+
 def names_part(line: str) -> bool:
     """Does the opening of ``line`` (its first clause, at most 60 characters) name a
     statutory part? Wording later in a line belongs to an item's paragraph."""
@@ -169,10 +174,10 @@ def find_sections(text: str) -> list[Section]:
     itemlike = not styles <= _DEFAULT_TOP  # parts numbered 1. (1) 一是: as items are
     # parts without numbers while items carry 一、: only a part's own wording makes a
     # numbered line a part (一、压实法治建设第一责任人职责 is an item of the measures)
-    items_numbered = styles is _DEFAULT_TOP and any(
+    items_numbered = styles == _DEFAULT_TOP and any(
         not numbering_style(line) and _heading_text(line, False) for _, line in lines
     )
-    last_number = 0
+    last_number = last_part = 0
     for pos, line in lines:
         style = numbering_style(line)
         top = style in styles
@@ -182,6 +187,14 @@ def find_sections(text: str) -> list[Section]:
         kind = heading_kind(heading)
         if items_numbered and style and not names_part(heading):
             kind = None
+        if top and not itemlike and kind and style == "cn":
+            # parts and their items both numbered 一、: a part's number rises, an item's
+            # restarts (part 一、, its items 一、…七、, part 二、)
+            number = _cn_number(line)
+            if names_part(heading):
+                last_part = max(number, last_part)
+            elif number <= last_part:
+                kind = None
         if itemlike and top:
             # parts numbered like items (1.): only a part's own wording names one, and
             # part numbers rise (an item 1.…第一责任人职责 inside part 2. is no part)

@@ -60,6 +60,9 @@ _EDITS = {
     "parts numbered 1.": (lambda raw, name: _renumbered(raw, name, lambda n: f"{n}."), 0.0),
     "parts numbered (一)": (lambda raw, name: _renumbered(raw, name, lambda n: f"({CN[n - 1]})"), 0.0),
     "parts without numbers": (lambda raw, name: _renumbered(raw, name, lambda n: ""), 0.0),
+    "parts numbered 一、 as their items are": (
+        lambda raw, name: _renumbered(raw, name, lambda n: f"{CN[n - 1]}、"), 0.0
+    ),
     "one line": (lambda raw, name: on_one_line(raw), 3.0),
     "one line, parts numbered 1.": (
         lambda raw, name: on_one_line(_renumbered(raw, name, lambda n: f"{n}.")), 3.0

@@ -139,6 +139,23 @@ def test_items_numbered_under_unnumbered_parts_name_no_part():
     assert "leadership" in _kinds(text)
 
 
+def test_items_numbered_as_their_parts_restart_their_numbers():
+    # part 一、, its items 一、 二、, then part 二、: an item naming the duty is no part
+    text = (
+        "某区报告\n一、2024年法治政府建设主要举措和成效\n一、坚持党的领导,压实法治建设第一责任人职责\n"
+        "召开会议3次。\n二、推进依法决策\n审查文件5件。\n二、存在的问题\n队伍薄弱。\n"
+        "三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究2次。\n"
+    )
+    assert _kinds(text) == [
+        "other",
+        "achievements",
+        "achievements",
+        "achievements",
+        "shortcomings",
+        "leadership",
+    ]
+
+
 def _one_long_line(*parts: str) -> str:
     """A page that lost its line breaks: ``parts`` glued, each body padded past the length
     at which a line is read as a whole page (clean.LONG_LINE)."""
