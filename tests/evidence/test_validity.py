@@ -1520,6 +1520,9 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9379 since batches ვ and ზ (an evaluation office's 2024-2025 sample and plain
+    # working-level prose, two thirds figure-free: 0.98 and 0.93 measured after every rule
+    # of the seventh session and never tuned on) joined;
     # 0.9377 since batches ბ, გ, დ, ე (county bureaus of four sector groups in their own
     # trade's words: social, safety and building, land and environment, market and tax:
     # 0.90, 0.84, 0.85, 0.94 measured after round ր-ֆ's rules) joined, with their round's
@@ -1645,12 +1648,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     legal advisers in place read as public legal service; 案例汇编 and 急难愁盼 as their
     dimensions' terms); 9,932 over 44,404 with batches ბ-ე; 10,009 after their round
     (根治欠薪 for disputes in wage-enforcement sentences, a lawyer's weekly desk hours as
-    public legal service, hotlines posted as openness).
+    public legal service, hotlines posted as openness); 10,117 over 44,901 with batches ვ
+    and ზ (never tuned on; the older batches unchanged).
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 44404
-    assert done["elsewhere"].sum() <= 10009, done["elsewhere"].sum()
+    assert len(done) == 44901
+    assert done["elsewhere"].sum() <= 10117, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
@@ -1658,7 +1662,7 @@ def test_achievements_are_read_in_their_own_dimension(checked):
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდე")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზ")
 
 
 def test_tuning_sentences(checked):
@@ -1674,7 +1678,7 @@ def test_tuning_sentences(checked):
     thirds after their round); 0.9582 and 0.9751 with ր-ֆ (0.89 on their tuning thirds
     after the seventh session's rounds; 0.9558 and 0.9746 on the same fixture before);
     0.9571 and 0.9751 with ბ-ე (0.91 on their tuning thirds after their round; 0.9540 on
-    the same fixture before the session's rules)."""
+    the same fixture before the session's rules); 0.9571 with ვ and ზ, measured only."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
