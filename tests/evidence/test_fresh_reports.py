@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 from helpers import FIXTURES
-from perturb import on_one_line, replace_text, scores_of
+from perturb import PART_NUMBERINGS, on_one_line, replace_text, scores_of
 
+from fazhi_bench.evidence.quantities import CN_ONE_TO_TEN
 from fazhi_bench.evidence.sections import completeness, find_sections, without_number
 from fazhi_bench.read.clean import clean_text
 from fazhi_bench.read.corpus import Document, load_document
@@ -31,12 +32,22 @@ PARTS: dict[str, list[dict[str, str]]] = json.loads((FOLDER / "parts.json").read
 KIND = {"achievements": "achievements", "shortcomings": "shortcomings",
         "leadership": "leadership", "plans": "plan", "other": "other"}  # fmt: skip
 CATALOGUE = load_catalogue()[0]
-CN = "一二三四五六七八九十"
 
 
 @cache
 def _docs() -> tuple[Document, ...]:
     return tuple(load_document(FOLDER / name, name) for name in sorted(PARTS))
+
+
+@cache
+def _raw(name: str) -> str:
+    return (FOLDER / name).read_text()
+
+
+@cache
+def _base_scores():
+    """The reports' scores as written, scored once for every layout."""
+    return scores_of(list(_docs()), CATALOGUE)
 
 
 def _renumbered(raw: str, name: str, number) -> str:
@@ -57,15 +68,15 @@ def test_every_part_is_found_by_its_wording(name):
 
 
 _EDITS = {
-    "parts numbered 1.": (lambda raw, name: _renumbered(raw, name, lambda n: f"{n}."), 0.0),
-    "parts numbered (一)": (lambda raw, name: _renumbered(raw, name, lambda n: f"({CN[n - 1]})"), 0.0),
-    "parts without numbers": (lambda raw, name: _renumbered(raw, name, lambda n: ""), 0.0),
+    "parts numbered 1.": (lambda raw, name: _renumbered(raw, name, PART_NUMBERINGS["1."]), 0.0),
+    "parts numbered (一)": (lambda raw, name: _renumbered(raw, name, PART_NUMBERINGS["(一)"]), 0.0),
+    "parts without numbers": (lambda raw, name: _renumbered(raw, name, PART_NUMBERINGS["none"]), 0.0),
     "parts numbered 一、 as their items are": (
-        lambda raw, name: _renumbered(raw, name, lambda n: f"{CN[n - 1]}、"), 0.0
+        lambda raw, name: _renumbered(raw, name, lambda n: f"{CN_ONE_TO_TEN[n - 1]}、"), 0.0
     ),
     "one line": (lambda raw, name: on_one_line(raw), 3.0),
     "one line, parts numbered 1.": (
-        lambda raw, name: on_one_line(_renumbered(raw, name, lambda n: f"{n}.")), 3.0
+        lambda raw, name: on_one_line(_renumbered(raw, name, PART_NUMBERINGS["1."])), 3.0
     ),
 }  # fmt: skip
 
@@ -76,13 +87,8 @@ def test_layout_keeps_every_part_and_moves_no_score(edit, bound):
     points (the issue's bound is 3), from items whose heading is glued to their first
     sentence once the line breaks are gone."""
     docs = _docs()
-    edited = [
-        replace_text(d, edit((FOLDER / Path(d.file).name).read_text(), Path(d.file).name))
-        for d in docs
-    ]
+    edited = [replace_text(d, edit(_raw(Path(d.file).name), Path(d.file).name)) for d in docs]
     for before, after in zip(docs, edited, strict=True):
         assert completeness(find_sections(after.text)) == completeness(find_sections(before.text))
-    moves = (scores_of(edited, CATALOGUE) - scores_of(list(docs), CATALOGUE))[
-        list(DIMENSIONS)
-    ].abs()
+    moves = (scores_of(edited, CATALOGUE) - _base_scores())[list(DIMENSIONS)].abs()
     assert moves.to_numpy().max() <= bound + 1e-9, moves

@@ -118,14 +118,20 @@ def test_unnumbered_part_headings():
     assert _kinds(text) == ["other", "achievements", "leadership", "shortcomings", "plan"]
 
 
+# the measures' first two items, numbered 一、 二、: the first names the leadership duty
+_ITEMS = (
+    "一、坚持党的领导,压实法治建设第一责任人职责\n召开会议3次。\n二、推进依法决策\n审查文件5件。\n"
+)
+
+
 def test_items_numbered_under_unnumbered_parts_name_no_part():
     # the parts carry no numbers, their items 一、 二、: an item on the first-responsible-
     # person duty is one of the measures, not a leadership part; a part's own wording
     # still makes a numbered line a part
     text = (
-        "某区报告\n2024年法治政府建设主要举措和成效\n一、坚持党的领导,压实法治建设第一责任人职责\n"
-        "召开会议3次。\n二、推进依法决策\n审查文件5件。\n存在的问题\n队伍薄弱。\n"
-        "2025年工作打算\n将加强培训。\n"
+        "某区报告\n2024年法治政府建设主要举措和成效\n"
+        + _ITEMS
+        + "存在的问题\n队伍薄弱。\n2025年工作打算\n将加强培训。\n"
     )
     assert _kinds(text) == [
         "other",
@@ -142,8 +148,7 @@ def test_items_numbered_under_unnumbered_parts_name_no_part():
 def test_items_numbered_as_their_parts_restart_their_numbers():
     # part 一、, its items 一、 二、, then part 二、: an item naming the duty is no part
     text = (
-        "某区报告\n一、2024年法治政府建设主要举措和成效\n一、坚持党的领导,压实法治建设第一责任人职责\n"
-        "召开会议3次。\n二、推进依法决策\n审查文件5件。\n二、存在的问题\n队伍薄弱。\n"
+        "某区报告\n一、2024年法治政府建设主要举措和成效\n" + _ITEMS + "二、存在的问题\n队伍薄弱。\n"
         "三、党政主要负责人履行推进法治建设第一责任人职责情况\n专题研究2次。\n"
     )
     assert _kinds(text) == [
