@@ -1,7 +1,11 @@
 """Known answers for the credit rules: what counts, and how much."""
 
-import pytest
+import re
 
+import pytest
+from helpers import REPORTS
+
+from fazhi_bench.evidence import credit
 from fazhi_bench.evidence.credit import (
     LEVEL_VALUE,
     credit_from,
@@ -10,6 +14,9 @@ from fazhi_bench.evidence.credit import (
     sentence_reason,
     sentence_value,
 )
+from fazhi_bench.read.clean import clean_text
+from fazhi_bench.read.readers import read_report
+from fazhi_bench.spec.regexsafety import first_characters
 
 
 def indicator_credit(levels: list[str]) -> float:
@@ -162,3 +169,33 @@ def test_credit_from_a_shared_best_sentence():
     # the further-sentence bonus is not shared, and the cap still holds
     assert credit_from(sentence_value("result", 2), 5) == 1.0
     assert credit_from(sentence_value("measure", 3), 1) == 0.303934
+
+
+def test_first_characters_of_a_regex():
+    assert first_characters("法治|依法") == "依法"
+    assert first_characters("(?<!不)审查|[审核]实") == "审核"
+    assert first_characters("(?:甲)?乙") == "乙甲"
+    assert first_characters("(?=[一二])(?:一是|二是)") == "一二"
+    # any character may open, or nothing at all: unknown
+    assert first_characters(r"\s*实现") is None
+    assert first_characters("[^a]b") is None
+    assert first_characters("甲?") is None
+    assert first_characters(r"\d+件") is None
+
+
+def test_wording_behind_its_first_characters_matches_the_same():
+    """The credit rules' long alternations, compiled behind the class of their first
+    characters, find the same matches as the plain patterns on every sentence of the
+    samples and at every start of a few made-up ones."""
+    texts = [clean_text(read_report(p)[0]).text for p in sorted(REPORTS.glob("*.txt"))]
+    texts += ["下一步将继续推进,力争达到95%以上。", "仍存在不够规范问题,已全部整改到位。"]
+    for name in ("_SHORTCOMING", "_INTENTION", "_RULE", "_DONE", "_PUT_RIGHT", "_TAKES_A_NOUN"):
+        fast = getattr(credit, name)
+        plain = re.compile(fast.pattern.split(")(?:", 1)[1][:-1])  # the pattern inside
+        assert fast.pattern != plain.pattern
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], name
+        for lo in range(len(texts[-1])):
+            assert bool(fast.match(texts[-1], lo)) == bool(plain.match(texts[-1], lo)), name

@@ -498,6 +498,89 @@ BASE = scores_of(DOCS, CATALOGUE)
         # a new one to come (将新培育…) is a plan; 将新成立的… as the object marker is not
         ("2025年将新培育一批金牌调解员和品牌调解工作室。", "intention"),
         ("将新成立的调解委员会纳入网格化管理。", ""),
+        # round ი-ნ: 要 as a modal before any verb (after a time a plan, before a level a
+        # target, else a norm), not in a word (次要, 要回) nor a noun phrase (要撤并的传言),
+        # and met when a later clause counts what was done
+        ("提交县政府常务会议的涉法议题,会前合法性审查率要始终保持100%。", "target"),
+        ("涉企行政检查频次要较上年压减30%以上。", "target"),
+        ("2024年要建成县级行政执法综合管理监督信息平台。", "intention"),
+        ("普法双语资料发放要覆盖所有边境村寨。", "rule"),
+        ("农村低保认定标准要调整,镇里开了1次听证会,16名群众代表到场发表了意见。", ""),
+        ("针对学校要撤并的传言,镇里及时在公众号发了说明。", ""),
+        ("对次要材料缺失事项先行受理。", ""),
+        ("镇司法所帮一位老人打官司,要回了子女拖欠的赡养费。", ""),
+        # a statutory norm restated; a norm's manner (应以); a place too small; a plan
+        # said with 以后; the audit plan is a noun (项目计划)
+        ("人民调解委员会调解民间纠纷,不收取任何费用。", "rule"),
+        ("法律顾问出具的法律意见应以书面形式提出。", "rule"),
+        ("仲裁院办案场所面积狭小,不能满足庭审需要。", "shortcoming"),
+        ("重大行政决策事项目录编制范围偏窄。", "shortcoming"),
+        ("涉及村寨保护的重大决策,以后会邀请民族学专家参与论证。", "intention"),
+        ("《条例》实施以后,共受理申请12件。", ""),
+        ("审计局出台《审计项目计划管理办法》,把审计项目计划编制纳入重大决策事项管理。", ""),
+        # every case reported done (凡…均已…); no lawsuit arose; a case lacking papers;
+        # a kind of real estate; faults found and answered case by case
+        ("凡涉及市场主体经济活动的政策措施,出台前均已开展公平竞争审查。", ""),
+        ("凡涉及市场主体经济活动的政策措施,出台前须开展公平竞争审查。", "rule"),
+        ("气象服务合同争议经协商妥善解决,未形成诉讼。", ""),
+        ("部门间协作未形成合力。", "shortcoming"),
+        ("对主要材料齐全、次要材料欠缺的补贴申请先行受理。", ""),
+        ("执法队伍专业力量存在欠缺的问题。", "shortcoming"),
+        ("一般不动产登记业务实现3个工作日内办结。", ""),
+        ("涉及国家秘密的信息一般不予公开。", "rule"),
+        ("开展案卷评查,对文书不规范等问题逐案反馈并督促整改。", ""),
+        ("政策解读材料应与政策文件同步组织、同步审签。", "rule"),
+        ("对交办的信访事项,要求在规定时限内报送办理结果。", "rule"),
+        ("按要求在规定时限内报送办理结果。", ""),
+        ("将会同县委组织部把学法用法情况纳入干部年度考核。", "intention"),  # 将会同: will
+        ("将会同县委组织部把学法用法情况纳入干部年度考核。".replace("将会同县委组织部", "已"), ""),
+        ("县镇执法衔接不顺畅,案件移送存在推诿。", "shortcoming"),
+        ("把日后可能扯皮的地方提前堵上了。", ""),
+        ("把群众对执法工作的满意度提高到90%以上,是今年的主要目标。", "target"),
+        # round ო (non-achievements made to look concrete): a share of failures, a low
+        # rate, staff that keeps changing, too few done, a slow process, a thing left
+        # undone; a plan with its year, the drafters' 我们将, a goal's figure set; norms with
+        # 应具有/应责令 and 一般在…内; answered item by item; a blanket norm counted earlier
+        ("全年有2件规范性文件因超出法定权限被市政府纠正。", "shortcoming"),
+        ("网络普法内容原创比例低,转发类信息占到八成以上。", "shortcoming"),
+        ("全年案卷评查中,不合格案卷占比达到14%。", "shortcoming"),
+        ("全县行政处罚案件经复议、诉讼被纠错的比例下降至1.3%。", ""),
+        ("乡镇便民服务中心人员流动大,新手多、业务生。", "shortcoming"),
+        ("部分单位法律顾问全年出具书面意见不足5件。", "shortcoming"),
+        ("群众平均等候时间不足5分钟。", ""),
+        ("惠企政策兑现周期长。", "shortcoming"),
+        ("对评价中反映的审批周期长等问题逐项销号。", ""),
+        ("部分乡镇主动公开栏目长期不更新。", "shortcoming"),
+        ("撤并长期不更新栏目31个。", ""),
+        ("2026年要完成全部执法记录仪的更新换代,预算约85万元。", "intention"),
+        ("我们将针对电信网络诈骗高发态势,在下半年开展反诈普法宣传。", "intention"),
+        ("我们将《区属国有企业改革方案》等4项决策提请区人大常委会审议。", ""),
+        ("法律援助受理点向司法所延伸的工作,安排在2026年完成。", "intention"),
+        ("公共法律服务热线接通率目标定为95%。", "target"),
+        ("各乡镇聘请的法律顾问,应具有3年以上执业经历。", "rule"),
+        ("执法决定信息一般在作出后20个工作日内公示。", "rule"),
+        ("对于未按规定报备的文件,备案审查机关应责令限期补报。", "rule"),
+        ("组织行政执法案卷评查,文书不规范问题逐卷反馈整改。", ""),
+        ("县司法局全年完成议题合法性审查64件次,未经审查的议题一律不上会。", ""),
+        ("未经审查的议题一律不上会。", "rule"),
+        # round ჯ: faults a self-inspection found (not 未发现), worn equipment, a mechanism
+        # still to build after 清理, a norm whose body is named, a rank to keep, a rate of
+        # complaints that is high, resources spread unevenly, 将委托, a count said to be small
+        ("在今年的自查中发现,本局印发的4份规范性文件未标注有效期。", "shortcoming"),
+        ("年度自查未发现排除限制竞争的条款。", ""),
+        ("开展自查,发现问题12个并全部整改到位。", ""),
+        ("执法装备老化,全局11辆执法车中有7辆使用年限超过10年。", "shortcoming"),
+        ("规范性文件清理的动态更新机制有待健全。", "shortcoming"),
+        ("报送备案的规范性文件材料不齐全的,备案审查机关不予登记。", "rule"),
+        ("县政府门户网站年度考核得分确保稳定在全市前三名。", "target"),
+        ("12345热线工单重复投诉率较高,全年达到11.2%。", "shortcoming"),
+        ("群众满意率较高。", ""),
+        ("律师资源分布不均,全部集中在县城。", "shortcoming"),
+        (
+            "客运线路调整方案出台前,县交通运输局将委托县政府法律顾问团出具书面法律意见。",
+            "intention",
+        ),
+        ("乡镇承接的执法事项多,但专业能力跟不上,全年立案查处的仅有3起。", "shortcoming"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -715,7 +798,7 @@ def test_non_achievement_wording(sentence, reason):
         ("开展主题法治宣传。", False),
         # round υ: shows composed, demolitions, orders and work on the spot
         ("编排方言普法小品《彩礼风波》,在各村巡回演出。", True),
-        ("编排普法小品。", False),
+        ("编排普法小品。", True),  # round ი-ნ: 编排 reports the show made, as 编写 does
         ("在歌圩现场设置普法展台,群众边对歌边学法。", True),
         ("设置普法展台。", False),
         ("拆除违法建筑3处。", True),
@@ -805,7 +888,7 @@ def test_non_achievement_wording(sentence, reason):
         ("逐村张榜公示补贴对象和补贴金额。", True),
         ("邀请代表到现场察看建议落实情况。", True),
         ("新增“惠企政策”“办事指南”等专栏。", True),
-        ("新增政务公开专栏。", False),
+        ("新增政务公开专栏。", True),  # round ი-ნ: a column added is a step done
         # an outcome claimed alone is a report's stock self-assessment; beside a deed,
         # or with its time, place, body or count, it reports one
         ("全民法治观念明显增强,尊法学法守法用法氛围日益浓厚。", False),
@@ -1051,7 +1134,7 @@ def test_non_achievement_wording(sentence, reason):
         ("秋季组织开展决策案卷评查。", True),
         ("组织开展决策案卷评查。", False),
         ("组织普法宣讲团深入牧区开展巡回宣讲。", True),
-        ("组织普法宣讲团开展巡回宣讲。", False),
+        ("组织普法宣讲团开展巡回宣讲。", True),  # round ი-ნ: 组织 reports the tour held
         # round ӻ-ӽ: an item's marker (一是) is no definition's 是, and a title in an item's
         # first clause sets no task; 撤销 a decision, a team drawn together, 前夕 as a time,
         # a quoted store of answers, a farm's 管理区 as a body
@@ -1190,7 +1273,7 @@ def test_non_achievement_wording(sentence, reason):
         ("推行跨领域联合检查,将针对相同企业的多项检查合并开展,减少了对企业的打扰。", True),
         # round գ-դ: a trip with 到 as with 赴 (not 直到, 达到)
         ("组织执法人员到市中级人民法院观摩庭审。", True),
-        ("组织执法人员观摩庭审。", False),
+        ("组织执法人员观摩庭审。", True),  # round ი-ნ: officers taken to a trial
         # round ե-ը: a county, banner or district named as the actor (not 我县, 全县 or a
         # common noun such as 社区); 实施/实行 as weak verbs, not of a system run; 一次性
         # counts nothing; a campaign held, not as a habit; a sensitive period; a themed
@@ -1274,6 +1357,21 @@ def test_non_achievement_wording(sentence, reason):
         # 中考 (an exam) after a verb is its object, not a time frame (…制定中)
         ("区政府新闻办发布中考政策权威解读。", True),
         ("在文件制定中广泛听取意见。", False),
+        # round ი-ნ: verbs that report a step done with their object alone (组织, 走访,
+        # 拆除, 新增 …), not 组织 the noun nor study as a habit; a county or district by
+        # name acting by law; partners named with 协调
+        ("组织新入职教师参加教育法律法规岗前培训。", True),
+        ("走访辖区重点企业,收集意见建议。", True),
+        ("拆除违法建筑,恢复土地原状。", True),
+        ("基层调解组织网络不断健全。", False),
+        ("积极引导社会组织参与矛盾纠纷调处。", False),
+        ("组织开展形式多样的普法活动。", False),
+        ("组织全体人员深入学习《宪法》《民法典》。", True),  # study, with what was studied
+        ("通过专题讲座等形式,组织领导干部深入学习。", False),
+        ("政策解读材料应与政策文件同步组织、同步审签。", True),  # a deed, but a rule (below)
+        ("龙岗区依法查处无证经营、违法排污等案件。", True),
+        ("依法查处无证经营、违法排污等案件。", False),
+        ("就违建拆除问题协调区住建委、区城管执法局开展联合执法。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1474,6 +1572,41 @@ def test_names_honour(sentence, honour):
         ("医保局在定点医院公示医保报销政策和投诉举报电话。", {"openness": "measure"}),
         ("文旅局在A级景区推行旅游投诉先行赔付制度。", {"disputes": "measure"}),
         ("持续加强消防安全宣传。", {}),
+        # round ი-ნ: data shared, open days, prices posted, no errands, websites used,
+        # disputes settled, matters put to a meeting, violations dealt with, contracts,
+        # policies evaluated, compliance training
+        ("向县发改、财政等8个部门共享统计数据资料32批次。", {"openness": "result"}),
+        ("气象局举办“气象开放日”,组织中小学生360余人参观观测场。", {"openness": "result"}),
+        ("全县13家A级旅游景区在入口统一公示门票和服务价格。", {"openness": "result"}),
+        ("社保业务“零跑腿”事项增至87项。", {"openness": "result"}),
+        ("开办企业平均时间压减至0.5个工作日。", {"openness": "result"}),
+        (
+            "道路运输行政许可事项的办理条件和所需材料在县交通运输局官网公开。",
+            {"openness": "measure"},
+        ),
+        ("化解粮食收购中的价格争议2起。", {"disputes": "result"}),
+        ("年度审计项目计划经局审计业务会议集体审定,共确定审计项目21个。", {"decision": "result"}),
+        ("先后3次提交领导小组研究项目库调整。", {"decision": "result"}),
+        (
+            "民宗局会同公安、自然资源部门依法处置了城郊违规修建的露天宗教造像。",
+            {"enforcement": "measure"},
+        ),
+        ("园区对2021年以来出台的41项产业政策开展绩效和法治“双评估”。", {"decision": "result"}),
+        ("宝安区组织民营企业负责人参加合规经营培训班。", {"publicity": "measure"}),
+        ("吴江区开展行政合同全生命周期管理试点。", {"decision": "measure"}),
+        ("医保局与民政、残联共享困难群众身份信息。", {}),  # 信息共享: a mechanism's word
+        # provinces' service apps by name (not 北京通报); films shown, letters handed out
+        ("“赣服通”镇级分厅上线运行。", {"openness": "measure"}),
+        ("北京通州区表彰优秀人民调解员。", {"disputes": "measure"}),  # no app named
+        ("法治电影进村放映。", {"publicity": "measure"}),
+        ("开展法律明白人培训并颁发聘书。", {"publicity": "measure"}),
+        ("县交通运输局约谈网约车平台公司2家。", {"enforcement": "result"}),
+        (
+            "县市场监管局建成智慧监管指挥中心,对餐饮单位后厨实行远程视频巡查。",
+            {"enforcement": "measure"},
+        ),
+        ("县政府办公室与县司法局建立议题预审机制。", {"decision": "measure"}),
+        ("“放心粮油”店名录及价格监测数据每周向社会发布,全年共发布52期。", {"openness": "result"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1520,6 +1653,16 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9390 since batches პ, ჟ, რ (an office's county mix, southern streets' terse
+    # summaries, county departments: 0.90, 0.86, 0.89 at the eighth session's start, 0.90,
+    # 0.88, 0.89 measured after its first round) and ო, ჯ (non-achievements only, made to
+    # look concrete: 6.0 % and 4.6 % paid at the session's start) joined, with the
+    # session's later rounds;
+    # 0.9395 since batches ი, კ, ლ, მ, ნ and თ (county departments of the north-west,
+    # megacity districts, an office's mix, minority areas, items listed 一是…二是…, and
+    # central China's towns: 0.80, 0.90, 0.93, 0.89, 0.75, 0.78 measured before the
+    # eighth session's rules) joined, with the session's rules (0.9379 → 0.9420 on the
+    # fixture before they joined);
     # 0.9379 since batches ვ and ზ (an evaluation office's 2024-2025 sample and plain
     # working-level prose, two thirds figure-free: 0.98 and 0.93 measured after every rule
     # of the seventh session and never tuned on) joined;
@@ -1585,11 +1728,11 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.937, held
+    assert held["recall"] >= 0.938, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
-    assert older["recall"] >= 0.955 and older["false_credit"] <= 0.005, older
+    assert older["recall"] >= 0.958 and older["false_credit"] <= 0.005, older
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 
@@ -1649,20 +1792,23 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     dimensions' terms); 9,932 over 44,404 with batches ბ-ე; 10,009 after their round
     (根治欠薪 for disputes in wage-enforcement sentences, a lawyer's weekly desk hours as
     public legal service, hotlines posted as openness); 10,117 over 44,901 with batches ვ
-    and ზ (never tuned on; the older batches unchanged).
+    and ზ (never tuned on; the older batches unchanged); 10,172 after the eighth session's
+    rules (verbs that report a step with their object alone, such as 组织…参加培训 and
+    走访…, now credit the second dimension their sentences name: open days, officials'
+    training); 10,422 over 46,392 with batches ი-თ; 10,593 over 47,134 with პ-ჯ.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 44901
-    assert done["elsewhere"].sum() <= 10117, done["elsewhere"].sum()
+    assert len(done) == 47134
+    assert done["elsewhere"].sum() <= 10593, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
-# ղ-տ of its sixth and ր-ე of its seventh, in
+# ղ-տ of its sixth, ր-ე of its seventh and ი-ჯ of its eighth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზ")
+_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯ")
 
 
 def test_tuning_sentences(checked):
@@ -1678,12 +1824,15 @@ def test_tuning_sentences(checked):
     thirds after their round); 0.9582 and 0.9751 with ր-ֆ (0.89 on their tuning thirds
     after the seventh session's rounds; 0.9558 and 0.9746 on the same fixture before);
     0.9571 and 0.9751 with ბ-ე (0.91 on their tuning thirds after their round; 0.9540 on
-    the same fixture before the session's rules); 0.9571 with ვ and ზ, measured only."""
+    the same fixture before the session's rules); 0.9571 with ვ and ზ, measured only;
+    0.9596 and 0.9763 with the eighth session's rules, then 0.9569 and 0.9763 with ი-თ
+    (0.88 on their tuning thirds after the round); 0.9560 with პ-ჯ (0.88 on their tuning
+    thirds after their rounds)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
-    assert older["recall"] >= 0.975 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.957 and tuned["false_credit"] <= 0.005, tuned
+    assert older["recall"] >= 0.976 and older["false_credit"] <= 0.005, older
+    assert tuned["recall"] >= 0.955 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
@@ -1771,10 +1920,24 @@ def test_independent_slogans_pay_little():
 # Batches of slogans written to be hard: d (as hard as its author could make them), я
 # (model-city districts: coined names, outcome claims), э (departments: 本局…, their
 # sector's vocabulary), ї (stock self-assessment of outcomes), є (padding written to
-# sound done), ђ (the last mix, measured once after all the rules) and ӊ (a tired
-# drafter's standing practice, measured once after round ӂ-ӄ). Each has its own guard
-# below; every other slogan of the fixture must pay nothing.
-_HARD_SLOGANS = ("d", "я", "э", "ї", "є", "ђ", "ӊ")
+# sound done), ђ (the last mix, measured once after all the rules), ӊ (a tired
+# drafter's standing practice, measured once after round ӂ-ӄ), ო and ჯ (non-achievements
+# only, written to look concrete). Each has its own guard below; every other slogan of
+# the fixture must pay nothing.
+_HARD_SLOGANS = ("d", "я", "э", "ї", "є", "ђ", "ӊ", "ო", "ჯ")
+
+
+def test_slogans_written_to_look_concrete_pay_little():
+    """The 200 slogans of batches ო and ჯ (authors asked for non-achievements that look
+    concrete: quoted programmes, bodies named in general terms), twenty at a time into
+    every sample, before and after the eighth session's rounds: 7 of the 8 blocks move
+    nothing, one moves a sample's weakest dimension by 6.94 points through one held-back
+    sentence (充分利用国家宪法日等重要节点开展集中宣传: a named day reads as the time of one
+    campaign). The issue's bound is 2; this guard keeps today's figures from getting worse."""
+    moves = [m for m, _ in _slogan_block_moves(lambda batch: batch.isin(("ო", "ჯ")))]
+    assert len(moves) == 8
+    assert max(moves) <= 7.0, moves
+    assert sum(m <= 2.0 for m in moves) >= 7, moves
 
 
 def test_department_and_model_city_slogans_pay_little():
