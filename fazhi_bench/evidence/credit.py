@@ -174,18 +174,23 @@ _BLANKET = re.compile("一律")
 _NO_COUNT_UNITS = frozenset({"小时", "分钟", "天", "个工作日", "%", "百分点"})
 
 
+def _counts_done(sentence: str, lo: int, hi: int) -> bool:
+    """Does sentence[lo:hi] count what was done: an achieved figure (``is_figure``), not a
+    time limit or a share?"""
+    return any(
+        q.unit not in _NO_COUNT_UNITS
+        and is_figure(sentence, lo + q.start, q.text, q.unit, (0, len(sentence)))
+        for q in find_quantities(sentence[lo:hi])
+    )
+
+
 class _CountedLater:
-    """The exception after a goal or a norm: a later clause counts what was done (an
-    achieved figure, ``is_figure``; not a time limit or a share). Used like a compiled
-    pattern's ``match``."""
+    """The exception after a goal or a norm: a later clause counts what was done. Used
+    like a compiled pattern's ``match``."""
 
     def match(self, sentence: str, pos: int) -> bool:
         comma = sentence.find(",", pos)
-        return comma >= 0 and any(
-            q.unit not in _NO_COUNT_UNITS
-            and is_figure(sentence, comma + q.start, q.text, q.unit, (0, len(sentence)))
-            for q in find_quantities(sentence[comma:])
-        )
+        return comma >= 0 and _counts_done(sentence, comma, len(sentence))
 
 
 _COUNTED_LATER = _CountedLater()
@@ -197,14 +202,7 @@ class _CountedAround(_CountedLater):
 
     def match(self, sentence: str, pos: int) -> bool:
         comma = sentence.rfind(",", 0, pos)
-        return super().match(sentence, pos) or (
-            comma >= 0
-            and any(
-                q.unit not in _NO_COUNT_UNITS
-                and is_figure(sentence, q.start, q.text, q.unit, (0, len(sentence)))
-                for q in find_quantities(sentence[:comma])
-            )
-        )
+        return super().match(sentence, pos) or (comma >= 0 and _counts_done(sentence, 0, comma))
 
 
 # 要 as a modal in mid-sentence, whatever verb follows (…配备率要保持100%, 2024年要建成…,
@@ -237,7 +235,7 @@ _SHORTCOMING = _compiled(
     r"还不够|不够|尚不|尚未|不足(?!\d|[一二三四五六七八九十]|时)(?<!(?:成效|成绩|经验)和不足)|短板|薄弱|淡薄|欠缺(?!时|的(?!问题|现象|情况))|缺乏|差距|滞后|"
     r"不到位|亟待|亟需|不平衡|不均衡|短缺|紧缺|匮乏|不充分|偏低|偏弱|偏少|偏大|不高|不强|不深|不广|不明显|不规范|"
     r"偏长|偏慢|偏高|偏多|(?:提升|改进|提高)空间|不完善|不健全|不及时|不完整|不彻底|不熟悉|不熟练|不统一|参差不齐|单一(?!窗口)|不多|"
-    r"仅有|仅占|仅为|只占|只有|未能|未达到|未完全|未形成(?!诉讼|信访|上访|复议|案件|舆情|群体)|未实现|未建立|难以|不理想|不适应|"
+    r"未能|未达到|未完全|未形成(?!诉讼|信访|上访|复议|案件|舆情|群体)|未实现|未建立|难以|不理想|不适应|"
     # some of the year's cases counted as failed (有6件…未在法定期限内作出, 有3件…被撤销)
     r"有(?<![没未]有)[\d一二三四五六七八九十两]+(?:件|起|个|项)[^,。;]{0,24}?"
     r"(?:未(?:在|按|向|及时|经|如期)|被[^,。;]{0,12}(?:撤销|纠错|纠正|确认违法)|败诉)|"
@@ -248,16 +246,11 @@ _SHORTCOMING = _compiled(
     r"形式化|表面化|碎片化|(?:结构|队伍|年龄|知识|装备|设备|设施)老化|(?:更新|发布|使用|运用)频率(?:较|偏|仍|还)?低(?!于)|案多人少|矛盾(?:较为|比较|十分|仍然?)?突出(?=[,。;]|$)|(?:运用|开展|使用|应用|参与)(?:较|偏)少|缺位|(?:盲区|死角)(?<!无..)(?<!不留..)(?<!没有..)|时有发生|屡禁不止|身兼数职|"
     r"人少事多|"
     + _HARD_TO_DO
-    + r"|存在(?:一定)?困难|不履职|只挂名|未开展任何|不严(?!重)|程度(?:较|偏|仍|还)?低|不便(?<![方以]不便)(?<!行动不便)(?<!出行不便)(?<!行走不便)(?!民|利)"
-)
-
-# The eighth session's shortcomings, in a pattern of their own: added to the long
-# alternation above they slowed every sentence's reading by a quarter. A share or a rate
-# that is low (原创比例低, 知晓率偏低), staff that keeps changing, too few done (全年出具意见
-# 不足5件), a process that takes long, a thing left undone for long, a rate of complaints
-# that is high, faults a self-inspection found (not 未发现), things that do not keep up,
-# are spread unevenly or are too small.
-_SHORTCOMING_MORE = _compiled(
+    + r"|存在(?:一定)?困难|不履职|只挂名|未开展任何|不严(?!重)|程度(?:较|偏|仍|还)?低|不便(?<![方以]不便)(?<!行动不便)(?<!出行不便)(?<!行走不便)(?!民|利)|"
+    # a share or a rate that is low (原创比例低, 知晓率偏低), staff that keeps changing, too
+    # few done (全年出具意见不足5件), a process that takes long, a thing left undone for
+    # long, a rate of complaints that is high, faults a self-inspection found (not 未发现),
+    # things that do not keep up, are spread unevenly or are too small
     r"(?:原创|参与|知晓|使用|利用|办结|回复|满意|覆盖|达标|合格|上网|网办|在线)(?:比例|率|度)(?:较|偏|过|仍|还|很)?低(?!于)|"
     r"流动性?(?:大|频繁)|业务生疏|新手多|不足\d{1,4}(?:件|次|份|项|个|场)|"
     r"(?:周期|时间|耗时|流程)(?:较|偏|过|太|仍|还)?长(?!效|期|远|廊|达|度)(?![^,。;]{0,2}(?:的|等|问题))|"
@@ -268,7 +261,16 @@ _SHORTCOMING_MORE = _compiled(
     r"偏窄|偏小|偏短|偏松|偏软|偏散|偏浅"
 )
 
-_ONLY = re.compile("(?:仅|只)(?:有|占|为)$")
+# A count said to be small (仅有3起, 只占…): the act before it is what was counted, no fault
+# it put right (查处的仅有3起).
+_SMALL_COUNT = re.compile("仅有|仅占|仅为|只占|只有")
+# A fault of how a step was taken, ending its clause (文件清理不够及时, 整改不到位,): the
+# unit's own shortcoming, whatever verb stands before it; 纠正不到位的问题 is a fault put right.
+_STEP_FAULT = re.compile(
+    r"(?:还|仍|尚|依然)?(?:不够|不及时|不到位|不彻底|不力|不深入|不全面|滞后)(?=[,。;]|$|及时|到位|彻底|有效|深入|全面|规范)|"
+    # the step is hard to take (查处难度较大): a fault of the means, nothing put right
+    + _HARD_TO_DO
+)
 # A share of failures stated as such (不合格案卷占比达到14%, 群众不满意的有17%, 程序违法占比高达
 # 58%): an admitted shortcoming, even where an inspection found it, unless the sentence
 # reports it falling (…比例下降至1.3%, 控制在2%以内).
@@ -284,8 +286,9 @@ _BAD_SHARE = re.compile(
 # known-answer tests (tests/test_credit.py).
 REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortcoming", _BAD_SHARE),
+    ("shortcoming", _STEP_FAULT),
+    ("shortcoming", _SMALL_COUNT),
     ("shortcoming", _SHORTCOMING),
-    ("shortcoming", _SHORTCOMING_MORE),
     ("intention", _INTENTION),
     ("target", _TARGET),
     ("target", _ENSURE_GOAL),
@@ -359,13 +362,6 @@ _RULE_REPORTED = re.compile(
 _TARGET_NAMED = re.compile(
     r"(?:明确|确定|分解|细化|下达|部署|对照)(?:了)?[^,。;]{1,14}$|(?:实现|完成|达成|达到)了[^,。;]{1,24}$"
 )
-# A fault of how a step was taken, ending its clause (文件清理不够及时, 整改不到位,): the
-# unit's own shortcoming, whatever verb stands before it; 纠正不到位的问题 is a fault put right.
-_STEP_FAULT = re.compile(
-    r"(?:还|仍|尚|依然)?(?:不够|不及时|不到位|不彻底|不力|不深入|不全面|滞后)(?=[,。;]|$|及时|到位|彻底|有效|深入|全面|规范)|"
-    # the step is hard to take (查处难度较大): a fault of the means, nothing put right
-    + _HARD_TO_DO
-)
 # Exceptions read in the words before the wording (by reason) and right after it (by rule).
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED, "target": _TARGET_NAMED}
 # what was done about a fault found (对…问题进行通报, 对…的单位予以约谈)
@@ -420,7 +416,17 @@ _EXCEPTIONS_AFTER = {
     _MODAL_LEVEL: _COUNTED_LATER,
     _MODAL_NORM: _COUNTED_LATER,
 }
-_EXCEPTIONS_AFTER[_SHORTCOMING_MORE] = _EXCEPTIONS_AFTER[_SHORTCOMING]
+# Wording no exception answers: a share of failures (even one an inspection found), a
+# fault said of the step itself (清理不够及时), a count said to be small.
+_UNANSWERED = (_BAD_SHARE, _STEP_FAULT, _SMALL_COUNT)
+# Each rule of REASONS with the exceptions it takes, looked up once here (a pattern's
+# hash is its text's, hashed again at every lookup).
+_READINGS = tuple(
+    (reason, rule, None, None)
+    if any(rule is u for u in _UNANSWERED)
+    else (reason, rule, _EXCEPTIONS.get(reason), _EXCEPTIONS_AFTER.get(rule))
+    for reason, rule in REASONS
+)
 # A quoted name (“枫桥经验”, “诉调对接”, “最多跑一次”): the words and numbers inside it are the
 # name's, not the sentence's. One definition for every rule that looks through names.
 _QUOTED_NAME = re.compile(r"“[^”“]{1,30}”")
@@ -434,15 +440,9 @@ def non_achievement(sentence: str) -> str:
     Words inside a short quoted name (“普法强基补短板”专项行动) are the name's, not the
     sentence's."""
     sentence = _TITLE.sub("《名》", _QUOTED_NAME.sub("“名”", sentence))
-    for reason, rule in REASONS:
+    for reason, rule, before, after in _READINGS:
         for m in rule.finditer(sentence):
-            before, after = _EXCEPTIONS.get(reason), _EXCEPTIONS_AFTER.get(rule)
-            if rule is _BAD_SHARE or (
-                rule is _SHORTCOMING and _STEP_FAULT.match(sentence, m.start())
-            ):
-                return reason  # a share of failures, or said of the step itself (清理不够及时)
-            # (a count said to be small, 查处的仅有3起: no fault an act put right)
-            if before and not _ONLY.match(m.group()) and before.search(sentence, 0, m.start()):
+            if before and before.search(sentence, 0, m.start()):
                 continue
             if after and after.match(sentence, m.end()):
                 continue

@@ -177,7 +177,7 @@ def find_sections(text: str) -> list[Section]:
     items_numbered = styles == _DEFAULT_TOP and any(
         not numbering_style(line) and _heading_text(line, False) for _, line in lines
     )
-    last_number = last_part = 0
+    last_part = 0  # the highest number a part heading has named itself with
     for pos, line in lines:
         style = numbering_style(line)
         top = style in styles
@@ -185,23 +185,20 @@ def find_sections(text: str) -> list[Section]:
         if heading is None:
             continue
         kind = heading_kind(heading)
-        if items_numbered and style and not names_part(heading):
+        part_named = names_part(heading)
+        if items_numbered and style and not part_named:
             kind = None
-        if top and not itemlike and kind and style == "cn":
-            # parts and their items both numbered 一、: a part's number rises, an item's
-            # restarts (part 一、, its items 一、…七、, part 二、)
-            number = _cn_number(line)
-            if names_part(heading):
+        if top and (itemlike or (kind and style == "cn")):
+            # part numbers rise, item numbers restart: item 1.…第一责任人职责 inside part 2.,
+            # items 一、…七、 between parts 一、 and 二、
+            number = _leading_number(line) if itemlike else _cn_number(line)
+            restarted = 0 < number <= last_part
+            if itemlike and (not part_named or restarted):
+                continue  # parts numbered like items (1.): only a part's own wording names one
+            if part_named:
                 last_part = max(number, last_part)
-            elif number <= last_part:
+            elif restarted:
                 kind = None
-        if itemlike and top:
-            # parts numbered like items (1.): only a part's own wording names one, and
-            # part numbers rise (an item 1.…第一责任人职责 inside part 2. is no part)
-            number = _leading_number(line)
-            if not names_part(heading) or 0 < number <= last_number:
-                continue
-            last_number = max(number, last_number)
         merged = previous in ("shortcomings", "plan") and kind in ("shortcomings", "plan")
         if style and not top and not merged:
             continue  # a numbered item names a part only inside a merged shortcomings/plan part

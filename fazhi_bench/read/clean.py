@@ -182,7 +182,7 @@ _INLINE_HEADING = re.compile(
 # An unnumbered part heading inside a long line, glued between a sentence's end and its
 # part's first words (…工作取得新成效。存在的问题和不足一年来,…): only the statutory
 # phrasings, each whole (a year or a unit may open it), so that no sentence of a report's
-# body is cut as one (none of the 85,008 fixture sentences is).
+# body is cut as one (none of the fixture's 90,962 sentences is: tests/evidence/test_sections.py).
 _PLAIN = r"[^。;!?:,、()“”\s]"
 _PLAIN_NO_VERB = r"[^。;!?:,、()“”\s应将把要须对纳列]"
 UNNUMBERED_INLINE_HEADING = re.compile(
