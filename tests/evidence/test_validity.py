@@ -581,6 +581,71 @@ BASE = scores_of(DOCS, CATALOGUE)
             "intention",
         ),
         ("乡镇承接的执法事项多,但专业能力跟不上,全年立案查处的仅有3起。", "shortcoming"),
+        # round ს-ჩ: links that do not run, old ways, ageing staff, pressure, counts under
+        # plan, void documents still shown; talks under way, 将尝试/将实行, 定于…启动; a level
+        # raised 由…到, required 要求…达到, 努力把…建成, named a hard 指标 after a comma
+        ("两个系统之间数据对接不畅,群众需重复填报。", "shortcoming"),
+        ("集镇排水不畅的问题经群众反映后当天得到处理。", ""),  # a problem met, not a fault
+        ("法治宣传仍以发放传单为主。", "shortcoming"),
+        ("普法方式较为传统。", "shortcoming"),
+        ("调解员队伍老龄化明显。", "shortcoming"),
+        ("针对人口老龄化特点,为老年人开展防诈骗普法讲座12场。", ""),
+        ("复议案件逐年增多,办案压力较大。", "shortcoming"),
+        ("通过诉前调解,法院收案压力大幅缓解。", ""),
+        ("全年仅开展培训3期,低于年初计划。", "shortcoming"),
+        ("3件已失效的文件在门户网站上仍显示为现行有效。", "shortcoming"),
+        ("乡镇没有专职法治工作人员。", "shortcoming"),
+        ("部分部门承接执法事项后接不住。", "shortcoming"),
+        ("群众反映的停车难问题比较突出。", "shortcoming"),
+        ("聚焦群众反映突出的问题开展专项整治,整改问题43个。", ""),
+        ("在全市营商环境评价中排名靠后。", "shortcoming"),
+        ("县司法局正在与县法院协商建立诉调对接机制。", "intention"),
+        ("街道将尝试用直播方式开展普法。", "intention"),
+        ("明年将实行领导包案制度。", "intention"),
+        ("普法骨干培训定于明年3月启动。", "intention"),
+        ("原定于三季度开展的清理工作已提前完成。", ""),
+        ("完成行政复议体制改革,县直部门不再受理复议申请。", ""),  # a function given up
+        ("网上可办率要由目前的70%提升到90%。", "target"),
+        ("全程网办率达到85%,是今年政务服务要完成的硬指标。", "target"),
+        ("县普法办要求各乡镇全年开展普法活动达到20场以上。", "target"),
+        ("按照上级要求,全年开展普法活动达到25场。", ""),
+        ("努力把县法治广场建成省级法治宣传教育基地。", "target"),
+        # round ყ-ჭ: 应 of 回应 is no norm (its guard looked at 应 itself before); norms
+        # with 同步/主动/向, a demand with its addressee (要求各执法中队在…前), plans 将集中/将试行,
+        # 百分之百 as a target's level, 目标: opening; shortcomings: content out of date, 仍在展示,
+        # people who did not (有6名干部未…), a late start, empty words, scores below average
+        ("建立政策发布、解读、回应同步机制,重要政策文件与解读材料同步上网。", ""),
+        ("执法人员在办案过程中应同步向当事人释法说理。", "rule"),
+        ("街道要求各执法中队在三季度前完成整治。", "rule"),
+        ("按照要求在三季度前完成整治,共整治场所46处。", ""),
+        ("下半年将集中开展信访积案化解攻坚。", "intention"),
+        ("便民服务中心将试行午间不断档服务。", "intention"),
+        ("涉企政策措施确保百分之百经过公平竞争审查。", "target"),
+        ("目标:涉企检查覆盖率达到80%。", "target"),
+        ("部分法治宣传栏内容陈旧,仍在展示已被废止的法律条文。", "shortcoming"),
+        ("更换内容陈旧的宣传栏32块。", ""),
+        ("有6名干部未按时完成学法任务。", "shortcoming"),
+        ("述法工作起步较晚,内容泛泛而谈。", "shortcoming"),
+        ("两项指标得分低于全市平均水平。", "shortcoming"),
+        ("对得分低于60分的5卷逐卷列明问题并责令整改。", ""),
+        # round ხ-ჳ: 2025年计划引入…, 通过三年努力, conditional norms whose body is a
+        # government or that end 视为/不再受理, petitions or complaints rising, a share under a
+        # figure (not a time limit under one), a named fault (存在“挂名”问题), 确保 of a body
+        # after a topic, 期望, 应就
+        ("2025年计划引入第三方机构开展决策后评估。", "intention"),
+        ("通过三年努力,基本建成依法决策体系。", "target"),
+        ("村规民约中设定罚款的,乡镇政府不予备案。", "rule"),
+        ("不按规定提出书面答复的,视为该行政行为没有证据。", "rule"),
+        ("已经终结的信访事项,以同一事实再次提出的,不再受理。", "rule"),
+        ("今年越级访有所上升。", "shortcoming"),
+        ("群众满意度有所上升。", ""),
+        ("法制审核人员占执法人员的比例不足5%。", "shortcoming"),
+        ("办理时限压缩至不足5个工作日。", ""),
+        ("全年出具意见不足5个。", "shortcoming"),
+        ("村级法律顾问存在“挂名”问题。", "shortcoming"),
+        ("在行政应诉方面,县政府确保负责人出庭应诉应出尽出。", "target"),
+        ("县教育局期望执法类投诉同比下降一半。", "intention"),
+        ("作出决策前,应就决策草案公开征求意见。", "rule"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1372,6 +1437,30 @@ def test_non_achievement_wording(sentence, reason):
         ("龙岗区依法查处无证经营、违法排污等案件。", True),
         ("依法查处无证经营、违法排污等案件。", False),
         ("就违建拆除问题协调区住建委、区城管执法局开展联合执法。", True),
+        # round ს-ჩ: a gain claimed in general is no deed; a step taken as the means
+        # (通过召开…) is one; who does the work named in a later clause (由村干部代办…);
+        # an event's quoted name with 培训; 诉调对接 the mechanism's name is no 对接
+        ("全社会法治素养有了新提升。", False),
+        ("执法队伍作风明显改善。", False),
+        ("通过召开座谈会,听取企业对办法草案的意见。", True),
+        ("推行信访代办制,由村干部代办群众诉求。", True),
+        ("推行信访代办制,推动信访工作由被动应对向主动服务转变。", False),
+        ("开展“法律明白人”骨干培训。", True),
+        ("深入开展“法律明白人”培训。", False),
+        ("通过诉调对接,纠纷化解在诉前。", False),
+        ("与区法院对接,设立诉调对接工作室。", True),
+        ("以规范性文件管理为抓手,从源头上防止违法文件出台。", False),  # kept from happening
+        ("制定规范性文件管理办法,防止违法文件出台。", True),
+        # round ყ-ჭ: a rate of none (败诉率为0), 悬挂 a concrete step, a partner and a
+        # matter named (与…就…开展), a festival's days
+        ("行政诉讼案件一审败诉率为0。", True),
+        ("在宗祠内悬挂法治家训牌匾。", True),
+        ("与相邻的花桥镇就交界区域违法排污问题开展联合检查。", True),
+        ("利用春节返乡高峰开展矛盾纠纷排查化解。", True),
+        ("开展矛盾纠纷排查化解。", False),
+        # round ხ-ჳ: an effect received is a claim
+        ("以案释法工作深入开展,收到良好社会效果。", False),
+        ("收到群众来信12件,均已办结。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1607,6 +1696,31 @@ def test_names_honour(sentence, honour):
         ),
         ("县政府办公室与县司法局建立议题预审机制。", {"decision": "measure"}),
         ("“放心粮油”店名录及价格监测数据每周向社会发布,全年共发布52期。", {"openness": "result"}),
+        # round ს-ჩ: lectures counted, services that can be done online, wage arrears
+        # screened; a policy lecture stays openness's
+        ("各乡镇组织宣讲210场。", {"publicity": "result"}),
+        ("开展政策宣讲12场。", {"openness": "result"}),
+        ("可网办事项占比提高到92%。", {"openness": "result"}),
+        ("春节前集中开展农民工欠薪问题排查。", {"disputes": "measure"}),
+        # round ყ-ჭ: policy measures reviewed (a legality review, and a policy's openness),
+        # information shared as a state reached (not 共享…信息, a mechanism's word), policy
+        # taken to the door
+        ("审查涉企政策措施9件。", {"decision": "result", "openness": "result"}),
+        ("与区数据局对接,实现低保信息共享。", {"openness": "measure"}),
+        ("开展送政策上门服务11场次。", {"openness": "result"}),
+        # round ხ-ჳ: a village adviser's drafting, 合法性复核, bikes parked wrongly, base data
+        # collected (not enforcement data: that is the platform's own work), prices posted,
+        # appeals, boundary disputes handled, a document's effect evaluated, process charts
+        ("驻村法律顾问为群众起草法律文书63份。", {"disputes": "result"}),
+        ("县审计局对现行有效的11件内部管理制度进行合法性复核。", {"decision": "result"}),
+        ("清运违规停放车辆5600余辆。", {"enforcement": "result"}),
+        ("向区大数据平台归集人口、房屋基础数据15万条。", {"openness": "result"}),
+        ("通过执法监督平台归集执法数据4.3万条。", {"enforcement": "result"}),
+        ("县卫健局在医疗机构公示医疗服务价格。", {"openness": "measure"}),
+        ("教师申诉案件受理5件。", {"disputes": "result"}),
+        ("处理行政区域界线争议2起。", {"disputes": "result"}),
+        ("对上年度出台文件的实施效果开展评估。", {"decision": "measure"}),
+        ("绘制标准化执法流程图12张。", {"enforcement": "result"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1653,6 +1767,19 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9376 since batches ხ, ჰ, ჱ, ჲ (county general offices, megacity street offices'
+    # grassroots items, central and eastern county bureaus, farming towns: 0.97, 0.83, 0.94,
+    # 0.95 measured after the ninth session's second round, never tuned on before) and ჳ
+    # (non-achievements only: 1.6 % paid) joined, with the third round's rules;
+    # 0.9378 since batches ყ, ც, ძ, წ (northern cities' bureaus, southern streets' terse
+    # items, county enforcement bureaus, a small north-western office: 0.96, 0.85, 0.88,
+    # 0.86 measured after the ninth session's first round, never tuned on before) and ჭ
+    # (non-achievements only: 2.0 % paid) joined, with the second round's rules;
+    # 0.9389 since batches ს, ტ, უ, ფ, ქ, ღ (long formal sentences of the north, mountain
+    # counties, north-eastern streets' terse items, development zones, a county's judicial
+    # bureau, towns opening with a topic: 0.96, 0.93, 0.82, 0.88, 0.92, 0.94 measured at the
+    # ninth session's start) and შ, ჩ (non-achievements only: 2.7 % and 2.1 % paid at its
+    # start) joined, with the session's rules (0.9390 -> 0.9397 on the fixture before them);
     # 0.9390 since batches პ, ჟ, რ (an office's county mix, southern streets' terse
     # summaries, county departments: 0.90, 0.86, 0.89 at the eighth session's start, 0.90,
     # 0.88, 0.89 measured after its first round) and ო, ჯ (non-achievements only, made to
@@ -1728,11 +1855,11 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.938, held
+    assert held["recall"] >= 0.937, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
-    assert older["recall"] >= 0.958 and older["false_credit"] <= 0.005, older
+    assert older["recall"] >= 0.959 and older["false_credit"] <= 0.005, older
     assert held["false_credit"] <= 0.01 and held["false_concrete"] <= 0.01, held
 
 
@@ -1795,20 +1922,27 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     and ზ (never tuned on; the older batches unchanged); 10,172 after the eighth session's
     rules (verbs that report a step with their object alone, such as 组织…参加培训 and
     走访…, now credit the second dimension their sentences name: open days, officials'
-    training); 10,422 over 46,392 with batches ი-თ; 10,593 over 47,134 with პ-ჯ.
+    training); 10,422 over 46,392 with batches ი-თ; 10,593 over 47,134 with პ-ჯ; 10,600 after the
+    ninth session's rules (lectures counted, 调处 and wage arrears screened, 可网办: seven
+    fair second readings such as a policy lecture credited to publicity too); 10,895 over
+    48,628 with batches ს-ჩ; 11,111 over 49,622 with batches ყ-ჭ and
+    the second round's rules (policy measures reviewed read as openness too); 11,327 over
+    50,621 with batches ხ-ჳ and the third round's rules.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 47134
-    assert done["elsewhere"].sum() <= 10593, done["elsewhere"].sum()
+    assert len(done) == 50621
+    assert done["elsewhere"].sum() <= 11327, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
-# ղ-տ of its sixth, ր-ე of its seventh and ი-ჯ of its eighth, in
+# ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth and ს-ჳ of its ninth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
-_NEWEST = frozenset("ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯ")
+_NEWEST = frozenset(
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳ"
+)
 
 
 def test_tuning_sentences(checked):
@@ -1827,12 +1961,15 @@ def test_tuning_sentences(checked):
     the same fixture before the session's rules); 0.9571 with ვ and ზ, measured only;
     0.9596 and 0.9763 with the eighth session's rules, then 0.9569 and 0.9763 with ი-თ
     (0.88 on their tuning thirds after the round); 0.9560 with პ-ჯ (0.88 on their tuning
-    thirds after their rounds)."""
+    thirds after their rounds); 0.9562 and 0.9765 with the ninth session's rules, then
+    0.9551 and 0.9765 with ს-ჩ (0.92 on their tuning thirds after the round); 0.9541
+    and 0.9765 with ყ-ჭ (0.90 on their tuning thirds after the second round); 0.9537 and
+    0.9766 with ხ-ჳ (0.93 on their tuning thirds after the third round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.976 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.955 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.953 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
