@@ -646,6 +646,20 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("在行政应诉方面,县政府确保负责人出庭应诉应出尽出。", "target"),
         ("县教育局期望执法类投诉同比下降一半。", "intention"),
         ("作出决策前,应就决策草案公开征求意见。", "rule"),
+        # round ჴ-ჸ: 将逐项/将录制/将各建设, …作为硬目标, 要求是, 追究 after a conditional,
+        # 应予, 有N个部门未配齐, 还有漏洞; not a time limit met (均在印发之日起15日内), nor 予 of
+        # praise received
+        ("针对企业反映的问题,将逐项编制政策图解。", "intention"),
+        ("将录制系列普法视频。", "intention"),
+        ("两个片区将各建设1个公共法律服务工作站。", "intention"),
+        ("继续把负责人出庭应诉率稳定在100%作为硬目标。", "target"),
+        ("我们的要求是全年保持零纠错。", "target"),
+        ("拒不履行已生效行政复议决定的,依法追究相关人员责任。", "rule"),
+        ("执法决定作出之日起七个工作日内应予公示。", "rule"),
+        ("有6个执法部门至今未配齐专职法制审核人员。", "shortcoming"),
+        ("审批服务监管还有漏洞。", "shortcoming"),
+        ("规范性文件均在印发之日起15日内报县司法局备案。", ""),
+        ("工作成效得到上级充分肯定。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1461,6 +1475,11 @@ def test_non_achievement_wording(sentence, reason):
         # round ხ-ჳ: an effect received is a claim
         ("以案释法工作深入开展,收到良好社会效果。", False),
         ("收到群众来信12件,均已办结。", True),
+        # round ჴ-ჸ: 精心 frames the verb after it as a manner, as 认真 does
+        ("区普法办精心组织、统筹协调,普法合力进一步增强。", False),
+        ("精心组织宪法宣传周活动,发放资料3000份。", True),
+        ("区委、区政府将普法纳入发展规划统筹推进。", False),  # 统筹推进: a task's manner
+        ("县司法局统筹调配全县调解力量,组建调解专班3个。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1721,6 +1740,12 @@ def test_names_honour(sentence, honour):
         ("处理行政区域界线争议2起。", {"disputes": "result"}),
         ("对上年度出台文件的实施效果开展评估。", {"decision": "measure"}),
         ("绘制标准化执法流程图12张。", {"enforcement": "result"}),
+        # round ჴ-ჸ: firms visited for their problems (not a publicity visit), followers of
+        # a law account, criminal cases cracked
+        ("县商务局走访外贸企业63家,帮助解决通关问题17个。", {"openness": "result"}),
+        ("走访规上企业40家,开展送法进企业活动。", {"publicity": "result"}),
+        ("普法公众号粉丝数突破25万人。", {"publicity": "result"}),
+        ("侦破制售假冒白酒案3起。", {"enforcement": "result"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1767,6 +1792,10 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9358 since batches ჴ, ჵ, ჶ, ჷ (Guangdong and Guangxi districts, minority-area
+    # townships' terse items, business-environment bureaus, Zhejiang-Jiangsu-Fujian cities'
+    # newest reforms: 0.96, 0.82, 0.87, 0.87 measured after the ninth session's third
+    # round) and ჸ (non-achievements only: 1.9 % paid) joined, with the fourth round's rules;
     # 0.9376 since batches ხ, ჰ, ჱ, ჲ (county general offices, megacity street offices'
     # grassroots items, central and eastern county bureaus, farming towns: 0.97, 0.83, 0.94,
     # 0.95 measured after the ninth session's second round, never tuned on before) and ჳ
@@ -1855,7 +1884,7 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.937, held
+    assert held["recall"] >= 0.935, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
@@ -1927,21 +1956,22 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     fair second readings such as a policy lecture credited to publicity too); 10,895 over
     48,628 with batches ს-ჩ; 11,111 over 49,622 with batches ყ-ჭ and
     the second round's rules (policy measures reviewed read as openness too); 11,327 over
-    50,621 with batches ხ-ჳ and the third round's rules.
+    50,621 with batches ხ-ჳ and the third round's rules; 11,540 over 51,610 with
+    batches ჴ-ჸ.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 50621
-    assert done["elsewhere"].sum() <= 11327, done["elsewhere"].sum()
+    assert len(done) == 51610
+    assert done["elsewhere"].sum() <= 11540, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
-# ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth and ს-ჳ of its ninth, in
+# ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth and ს-ჸ of its ninth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸ"
 )
 
 
@@ -1964,12 +1994,13 @@ def test_tuning_sentences(checked):
     thirds after their rounds); 0.9562 and 0.9765 with the ninth session's rules, then
     0.9551 and 0.9765 with ს-ჩ (0.92 on their tuning thirds after the round); 0.9541
     and 0.9765 with ყ-ჭ (0.90 on their tuning thirds after the second round); 0.9537 and
-    0.9766 with ხ-ჳ (0.93 on their tuning thirds after the third round)."""
+    0.9766 with ხ-ჳ (0.93 on their tuning thirds after the third round); 0.9526 and
+    0.9766 with ჴ-ჸ (0.89 on their tuning thirds after the fourth round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.976 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.953 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.952 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
