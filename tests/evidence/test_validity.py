@@ -660,6 +660,25 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("审批服务监管还有漏洞。", "shortcoming"),
         ("规范性文件均在印发之日起15日内报县司法局备案。", ""),
         ("工作成效得到上级充分肯定。", ""),
+        # round ჹ-Გ: 正在筹划, 待…后,再… after its actor, 将接入/将放在, 计划为…配备; a rate's
+        # 目标 with its figure (not 绩效目标420项, a count of targets published), a goal named
+        # after 是 without a comma, 三是到2025年底…; 零办案, 配备不全/至今空缺, 存在…问题; a
+        # practice's frequency (每季度公开一次) stays a report of practice
+        ("正在筹划律师事务所与乡镇结对共建公共法律服务站。", "intention"),
+        ("镇里待县级统一模板下发后,再调整决策事项目录。", "intention"),
+        ("执法监督平台下半年将接入全部12个镇的办案数据。", "intention"),
+        ("2025年普法重点将放在新出台法律的宣传上。", "intention"),
+        ("2025年计划为乡镇执法队配备执法记录仪。", "intention"),
+        ("新提任领导干部任前法律考试一次通过率目标90%。", "target"),
+        ("初信初访一次性化解率目标提升至85%。", "target"),
+        ("全年随预决算公开项目绩效目标420项。", ""),
+        ("依申请公开件件按期答复,是全年的底线要求。", "target"),
+        ("好评率保持在99%以上是年度目标。", "target"),
+        ("三是到2025年底,法律顾问参与重大决策实现全覆盖。", "target"),
+        ("全年零办案的事项达58项。", "shortcoming"),
+        ("执法记录仪配备不全,两个镇至今空缺。", "shortcoming"),
+        ("个别单位存在超期报备问题。", "shortcoming"),
+        ("村级财务每季度公开一次。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1480,6 +1499,8 @@ def test_non_achievement_wording(sentence, reason):
         ("精心组织宪法宣传周活动,发放资料3000份。", True),
         ("区委、区政府将普法纳入发展规划统筹推进。", False),  # 统筹推进: a task's manner
         ("县司法局统筹调配全县调解力量,组建调解专班3个。", True),
+        ("叫响“和事佬”调解工作室品牌。", False),  # 调解 of a room's name
+        ("在司法所设立“和事佬”调解工作室,全年调解纠纷46件。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1792,6 +1813,10 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9351 since batches ჹ, ჺ, Ა, Ბ (north-western counties, central China's streets
+    # listing items, county bureaus of five trades, an office's 2025 mix: 0.93, 0.83, 0.89,
+    # 0.92 measured after the ninth session's fourth round) and Გ (non-achievements only,
+    # terse: 5.4 % paid) joined, with the fifth round's rules;
     # 0.9358 since batches ჴ, ჵ, ჶ, ჷ (Guangdong and Guangxi districts, minority-area
     # townships' terse items, business-environment bureaus, Zhejiang-Jiangsu-Fujian cities'
     # newest reforms: 0.96, 0.82, 0.87, 0.87 measured after the ninth session's third
@@ -1957,21 +1982,21 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     48,628 with batches ს-ჩ; 11,111 over 49,622 with batches ყ-ჭ and
     the second round's rules (policy measures reviewed read as openness too); 11,327 over
     50,621 with batches ხ-ჳ and the third round's rules; 11,540 over 51,610 with
-    batches ჴ-ჸ.
+    batches ჴ-ჸ; 11,750 over 52,597 with batches ჹ-Გ.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 51610
-    assert done["elsewhere"].sum() <= 11540, done["elsewhere"].sum()
+    assert len(done) == 52597
+    assert done["elsewhere"].sum() <= 11750, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
-# ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth and ს-ჸ of its ninth, in
+# ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth and ს-Გ of its ninth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒ"
 )
 
 
@@ -1995,12 +2020,13 @@ def test_tuning_sentences(checked):
     0.9551 and 0.9765 with ს-ჩ (0.92 on their tuning thirds after the round); 0.9541
     and 0.9765 with ყ-ჭ (0.90 on their tuning thirds after the second round); 0.9537 and
     0.9766 with ხ-ჳ (0.93 on their tuning thirds after the third round); 0.9526 and
-    0.9766 with ჴ-ჸ (0.89 on their tuning thirds after the fourth round)."""
+    0.9766 with ჴ-ჸ (0.89 on their tuning thirds after the fourth round); 0.9514 and
+    0.9766 with ჹ-Გ (0.89 on their tuning thirds after the fifth round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.976 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.952 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.951 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
