@@ -85,12 +85,12 @@ _INTENTION = _compiled(
     r"将(?<!已将)(?!(?!把|会同|联合|协同)[^,。;]{0,20}(?:纳入|列入|列为|归入|转为|编入|写入|分解|落实到|细化为|合并为|调整为|作为|融入|嵌入|定为))"
     r"(?:要|会(?![前后议上中])|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
     r"在|于|以|逐步|探索|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
-    r"推广|实行|尝试|试行|集中|接入|放在|放到|录制|拍摄|编写|逐项|逐一|分批|陆续|各(?=建设|新建|设立|配备|组建|打造|建立)|对|针对(?!性)(?=[^,。;的]{1,20}(?:开展|进行|组织|举办|召开|举行|制定|出台|约谈))|面向|进行|适时|按照|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|增聘|新聘|出台|扩大|拓展|延伸|"
+    r"推广|实行|尝试|试行|集中|接入|放在|放到|逐项|逐一|分批|陆续|各(?=建设|新建|设立|配备|组建|打造|建立)|对|针对(?!性)(?=[^,。;的]{1,20}(?:开展|进行|组织|举办|召开|举行|制定|出台|约谈))|面向|进行|适时|按照|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|增聘|新聘|出台|扩大|拓展|延伸|"
     + _SCENE_WORDS
     + r"|通过|采取|统筹|谋划|抓紧|尽快|"
     r"制定|修订|开设|设立|配齐|打造|构建|建设|建成|编印|印制|发放|制作|推出|上线|开通|培育|培养|开发|修建|改造|设置|配备|编制|举办|召开|研究|力争|争取|把|联合|会同|牵头|指导|督促|推行|实施|加大|"
     # (not a step named in a list: 将起草、审核、公布等环节纳入…)
-    r"(?:起草|组建|成立|举行|印发|发布|启用|选聘|招募|拍摄|创作|安装|提请|聘用|编写|修改|委托)(?![、和及])|"
+    r"(?:起草|组建|成立|举行|印发|发布|启用|选聘|招募|拍摄|录制|创作|安装|提请|聘用|编写|修改|委托)(?![、和及])|"
     r"邀请(?!函)|选取(?!的)|再(?!生|审|次被)|与(?!会|[^,。;]{0,20}(?:相关|有关)的)|"
     r"引入|定期|"
     # a new one to come (将新培育一批…, 将新聘2名…)
@@ -111,7 +111,10 @@ _TOTAL = "(?<![公总])共(?!同|享|建|治|商|有)"
 # 确保 as a target, not the purpose of a deed (为确保…, 以确保…)
 _ENSURE = "(?:确保|保证(?![金书人]))(?<!为确保)(?<!以确保)(?<!为保证)"
 _TARGET = re.compile(
-    r"力争|目标是|目标为|率目标\s*\d|目标(?:提升至|提高到|提高至|控制在|达到|保持在)\s*\d|要求是|作为[^,。;]{0,4}(?:目标|指标)(?=[,。;]|$)|通过[一二三两四五\d]+年(?:的|时间)?(?:努力|奋斗)|^\s*目标\s*:|为目标|的目标|目标任务|任务是|指标为|目标(?:定为|设定为|设为|值)|"
+    r"力争|为目标|的目标|目标任务|任务是|指标为|要求是|^\s*目标\s*:|率目标\s*\d|"
+    r"目标(?:是|为|定为|设定为|设为|值|(?:提升至|提高到|提高至|控制在|达到|保持在)\s*\d)|"
+    # a goal named as such (…稳定在100%作为硬目标), years of effort to come (通过三年努力)
+    r"作为[^,。;]{0,4}(?:目标|指标)(?=[,。;]|$)|通过[一二三两四五\d]+年(?:的|时间)?(?:努力|奋斗)|"
     # a level required (县普法办要求全年…达到100万次以上), not what was met as required
     r"要求(?<!按照要求)(?<!按要求)(?<!的要求)[^,。;]{0,24}?达到|"
     # a level named as the year's goal (…提高到90%以上,是今年的主要目标)
@@ -168,12 +171,10 @@ _CONDITIONAL_NORM = re.compile(
 # before a quoted target (确保重复信访“零发生”), sets a goal; so does a blanket norm
 # (一律按程序提交集体研究): unless a later clause counts what was done (确保管理无盲区,
 # 处理乱堆乱放596处; 一律不予印发,全年共退回修改文件4件).
+_BODY_BEFORE = r"[^,。;]{1,12}?(?:局|委|办|府|院|所|队|中心|街道|镇|乡|县|区|市)"
 _ENSURE_GOAL = re.compile(
-    r"^\s*(?:[^,。;]{1,12}?(?:局|委|办|府|院|所|队|中心|街道|镇|乡|县|区|市))?"
-    + _ENSURE
-    + r"(?!了)|"
-    # (the body after a topic: 在行政应诉方面,县政府确保…)
-    r"[,;]\s*[^,。;]{1,12}?(?:局|委|办|府|院|所|队|中心|街道|镇|乡|县|区|市)"
+    # (or the body after a topic: 在行政应诉方面,县政府确保…)
+    rf"(?:^\s*(?:{_BODY_BEFORE})?|[,;]\s*{_BODY_BEFORE})"
     + _ENSURE
     + r"(?!了)|"
     + _ENSURE
@@ -275,8 +276,13 @@ _SHORTCOMING = _compiled(
     # a count below its own plan, a thing void still shown or used (仍显示为“现行有效”)
     r"仍以[^,。;]{1,16}为主|(?:较为|比较|过于|偏于?)(?:传统|陈旧|单调)|老龄化(?:明显|严重|突出|问题|现象)|"
     r"压力(?:较|很|比较|仍然?|依然|越来越)?大(?!幅)|低于[^,。;]{0,6}(?:计划|预期|目标)|"
-    r"(?:访|投诉|败诉|纠错|违法)[^,。;]{0,6}有所(?:上升|增加|增长|反弹)|(?:比例|比重|占比)(?:仅|还|仍)?不足\d|存在“[^”]{1,12}”(?:等)?问题|"
-    r"(?:还|仍|尚)有漏洞|零办案|零执法|不全(?![面部国省市县区])(?=[,。;]|$)|至今空缺|存在[^,。;]{1,12}问题(?=[,。;]|$)|仍(?:显示|沿用|援引|引用|挂|在(?:展示|使用|执行|沿用))|陈旧(?=[,。;]|$)|起步(?:较|偏|比较)?晚|泛泛而谈|得分[^,。;]{0,8}低于[^,。;]{0,6}平均"
+    # petitions or complaints rising, a share under a figure, a fault named (存在超期报备问题,
+    # 存在“挂名”问题), holes, nothing done (零办案), things missing, old or late, empty words,
+    # scores below the average
+    r"(?:访|投诉|败诉|纠错|违法)[^,。;]{0,6}有所(?:上升|增加|增长|反弹)|(?:比例|比重|占比)(?:仅|还|仍)?不足\d|"
+    r"存在[^,。;]{1,12}问题(?=[,。;]|$)|(?:还|仍|尚)有漏洞|零办案|零执法|"
+    r"不全(?![面部国省市县区])(?=[,。;]|$)|至今空缺|仍(?:显示|沿用|援引|引用|挂|在(?:展示|使用|执行|沿用))|"
+    r"陈旧(?=[,。;]|$)|起步(?:较|偏|比较)?晚|泛泛而谈|得分[^,。;]{0,8}低于[^,。;]{0,6}平均"
 )
 
 # A count said to be small (仅有3起, 只占…): the act before it is what was counted, no fault
@@ -1180,9 +1186,6 @@ _OPENS_CLAUSE = re.compile(
     r"(?:会同|联合|督促|指导|组织|牵头|协调|协同)[^,;:。]{0,12}?)?"
     rf"{_OPENING_WORDS}"
 )
-# a deed verb's own guards (a noun: 调解队伍, 衔接机制; a list: 调解、复议) apply; 通过 frames
-# the means, which reports the deed here (通过开展执法质量考评,…问题得到纠正)
-_MEANS_VERB = re.compile("(?<=通过)(?:" + _verbs((*_STRONG_DEEDS, *_WEAK_DEEDS)) + ")")
 
 
 def _actor_end(sentence: str, opening: int, limit: int) -> int | None:
@@ -1197,9 +1200,7 @@ def _clause_openers(sentence: str) -> list[int]:
     itself, an adverb or a scene at most; not a verb used as a noun in a state described
     (依申请公开答复更加规范, 政务公开与政务服务深度融合). Found once per sentence: every
     check is bounded, so a page-long sentence costs linear time."""
-    starts = sorted(
-        {m.start() for verbs in (_STRONG, _WEAK, _MEANS_VERB) for m in verbs.finditer(sentence)}
-    )
+    starts = sorted({m.start() for verbs in (_STRONG, _WEAK) for m in verbs.finditer(sentence)})
     openers = []
     for at in starts:
         opening = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
@@ -1385,8 +1386,7 @@ def reports_deed(sentence: str) -> bool:
     if _MECHANISM_AT_WORK.match(unquoted):
         return True
     unnamed = _TITLE.sub("《名》", acts)  # a title's words are the title's
-    if "等" in unnamed:  # the forms a kind of work takes name no step taken
-        unnamed = _FORMS_OF_WORK.sub("通过名等形式", unnamed)
+    unnamed = _FORMS_OF_WORK.sub("通过名等形式", unnamed)  # forms of work: no step taken
     if _acts(_STRONG, unnamed):
         return True
     return (_acts(_WEAK, unnamed) or bool(_STERN.search(unnamed))) and is_specific(sentence)
