@@ -85,7 +85,7 @@ _INTENTION = _compiled(
     r"将(?<!已将)(?!(?!把|会同|联合|协同)[^,。;]{0,20}(?:纳入|列入|列为|归入|转为|编入|写入|分解|落实到|细化为|合并为|调整为|作为|融入|嵌入|定为))"
     r"(?:要|会(?![前后议上中])|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
     r"在|于|以|逐步|探索|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
-    r"推广|实行|尝试|试行|集中|接入|放在|放到|逐项|逐一|分批|陆续|各(?=建设|新建|设立|配备|组建|打造|建立)|对|针对(?!性)(?=[^,。;的]{1,20}(?:开展|进行|组织|举办|召开|举行|制定|出台|约谈))|面向|进行|适时|按照|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|增聘|新聘|出台|扩大|拓展|延伸|"
+    r"推广|实行|尝试|试行|集中|接入|放在|放到|逐项|逐一|重新|赴|分批|陆续|各(?=建设|新建|设立|配备|组建|打造|建立)|对|针对(?!性)(?=[^,。;的]{1,20}(?:开展|进行|组织|举办|召开|举行|制定|出台|约谈))|面向|进行|适时|按照|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|增聘|新聘|出台|扩大|拓展|延伸|"
     + _SCENE_WORDS
     + r"|通过|采取|统筹|谋划|抓紧|尽快|"
     r"制定|修订|开设|设立|配齐|打造|构建|建设|建成|编印|印制|发放|制作|推出|上线|开通|培育|培养|开发|修建|改造|设置|配备|编制|举办|召开|研究|力争|争取|把|联合|会同|牵头|指导|督促|推行|实施|加大|"
@@ -102,7 +102,7 @@ _INTENTION = _compiled(
     + _MUST
     + r"(?:进一步|继续|持续|不断)|争创|力求|希望|期待|期望|"
     # work still under way (正在起草…), or waiting on another's step (待…出台后,再…)
-    r"定于(?<!原定于)(?=[^,。;]{0,12}(?:启动|召开|举行|开展|实施|举办))|正在(?:起草|研究|筹备|筹划|谋划|酝酿|制定|修订|编制|论证)|正在[^,。;]{0,12}?(?:商议|协商|洽谈|磋商)|待(?<![^,。;]待)[^,。;]{2,40}(?:后|之后)(?![^。;]{0,60}(?:均已|已经|已|了))|"
+    r"定于(?<!原定于)(?=[^,。;]{0,12}(?:启动|召开|举行|开展|实施|举办))|正在(?:起草|研究|筹[备划拍建办]|谋划|酝酿|制定|修订|编制|论证)|适时(?=启动|开展|组织|召开|修订|调整|出台|推出|推进|引入)(?![^,。;]{0,12}了)|正在[^,。;]{0,12}?(?:商议|协商|洽谈|磋商)|待(?<![^,。;]待)[^,。;]{2,40}(?:后|之后)(?![^。;]{0,60}(?:均已|已经|已|了))|"
     # (after its actor: 镇里待县级统一模板下发后,再调整…)
     r"待[^,。;]{2,30}(?:后|之后),?\s*再(?!次)"
 )
@@ -111,7 +111,10 @@ _TOTAL = "(?<![公总])共(?!同|享|建|治|商|有)"
 # 确保 as a target, not the purpose of a deed (为确保…, 以确保…)
 _ENSURE = "(?:确保|保证(?![金书人]))(?<!为确保)(?<!以确保)(?<!为保证)"
 _TARGET = re.compile(
-    r"力争|为目标|的目标|目标任务|任务是|指标为|要求是|^\s*目标\s*:|率目标\s*\d|"
+    r"力争|力保(?![护持障])|"
+    # a level for the end of a named period (到“十四五”末,…实现全覆盖)
+    r"[到在]“[^”]{1,6}”(?:末|期末)(?![^。;]{0,40}?(?:已|了|累计))[^。;]{0,40}?"
+    r"(?:达到|实现|全覆盖|不低于|提高到|提升到|建成)|为目标|的目标|目标任务|任务是|指标为|要求是|^\s*目标\s*:|率目标\s*\d|"
     r"目标(?:是|为|定为|设定为|设为|值|(?:提升至|提高到|提高至|控制在|达到|保持在)\s*\d)|"
     # a goal named as such (…稳定在100%作为硬目标), years of effort to come (通过三年努力)
     r"作为[^,。;]{0,4}(?:目标|指标)(?=[,。;]|$)|通过[一二三两四五\d]+年(?:的|时间)?(?:努力|奋斗)|"
@@ -144,7 +147,7 @@ _TARGET = re.compile(
 _RULE = _compiled(
     r"应当|应该|不得|严禁|不收取任何|禁止(?![^,。;]{0,12}(?:警示牌|标识牌|提示牌|标牌|标语|标志|规定|条例|办法))|原则上|必须|务必|须(?<![无必]须)(?![知臾])|"
     r"需(?<![只无]需)(?:经|由|报|在|按)|方可|方能|不少于|不低于|不超过|不多于|至少(?!有|[^,。;]{0,4}了)|均应|均须|都要|都应|应先|"
-    r"一般不(?!动产)|一般(?:在|于)[^,。;]{1,12}(?:内|前)|要求(?<![按照据]要求)[^,。;]{0,10}?(?:在|于)[^,。;]{2,12}(?:内|前)|可以(?:不予|免予|从轻|减轻)|更要(?<!变更要)|就要(?![素件])|"
+    r"一般不(?!动产)|每年\d{1,2}月\d{1,2}日(?:前|之前)|一般(?:在|于)[^,。;]{1,12}(?:内|前)|要求(?<![按照据]要求)[^,。;]{0,10}?(?:在|于)[^,。;]{2,12}(?:内|前)|可以(?:不予|免予|从轻|减轻)|更要(?<!变更要)|就要(?![素件])|"
     r"应(?<![反响相供适效对回]应)(?:具有|具备|符合|责令|立即|要求|通知|督促|以|与|按照|召开|加强|建立|做好|落实|及时|严格|依法|充分|把|将|在|由|"
     r"于|当|经|予(?![^,。;]{0,3}(?:认可|肯定|好评))|实行|进行|提交|报送|公开|公示|组织|开展|同步|主动|向|就)|"
     + _MUST
@@ -152,7 +155,8 @@ _RULE = _compiled(
     r"定期|实行|进行|提高|做到|形成|健全|完善|强化|注重|突出|坚决|" + _SCENE_WORDS + r")|"
     r"各(?:单位|部门|乡镇|镇街|村|级|地)[^,。;]{0,12}(?:"
     + _MUST
-    + r"|应|须|需)|"
+    # (not 应急, 应用, 应诉, 需求: 各乡镇便民服务中心设置应急管理服务窗口)
+    + r"|应(?!急|用|对|答|变|届|聘|征|收|诉|邀)|须|需(?!求|要的))|"
     + each_led(("制度", "办法", "条例", "规定", "细则", "意见"), "(?:还)?(?:规定|明确)")
     + r"|规定[:“\"]"
 )
@@ -282,7 +286,13 @@ _SHORTCOMING = _compiled(
     r"(?:访|投诉|败诉|纠错|违法)[^,。;]{0,6}有所(?:上升|增加|增长|反弹)|(?:比例|比重|占比)(?:仅|还|仍)?不足\d|"
     r"存在[^,。;]{1,12}问题(?=[,。;]|$)|(?:还|仍|尚)有漏洞|零办案|零执法|"
     r"不全(?![面部国省市县区])(?=[,。;]|$)|至今空缺|仍(?:显示|沿用|援引|引用|挂|在(?:展示|使用|执行|沿用))|"
-    r"陈旧(?=[,。;]|$)|起步(?:较|偏|比较)?晚|泛泛而谈|得分[^,。;]{0,8}低于[^,。;]{0,6}平均"
+    r"陈旧(?=[,。;]|$)|起步(?:较|偏|比较)?晚|泛泛而谈|得分[^。;]{0,12}低于[^,。;]{0,6}平均|"
+    # a bad rate above the average, things still undone, less than half working, accounts
+    # or rooms lying idle
+    r"(?:败诉|投诉|差评)率[^。;]{0,12}高于[^,。;]{0,6}平均|尚有[^,。;]{0,12}未|"
+    r"不足一半|不到一半|不足半数|处于“?(?:闲置|睡眠|休眠|僵尸|空转|停滞|停摆)|长期处于“名”状态|"
+    # a step not taken as it should have been (没有充分征求村民意见, 未按规定公开)
+    r"(?<!因)(?:没有|未)(?:充分|认真|如实)"
 )
 
 # A count said to be small (仅有3起, 只占…): the act before it is what was counted, no fault
@@ -344,7 +354,7 @@ _PUT_RIGHT = _compiled(
     r"(?!(?:过程|工作)?(?:中|时)$)[^,。;]{0,14}$|"
     r"(?:没有|未|无)(?:再)?(?:发生|出现)[^,。;]{0,14}$|"
     # a problem named as what a deed addressed (针对…不规范问题,统一制定…; 为破解…不足难题)
-    r"(?:针对(?!性)|破解|聚焦|瞄准)[^,。;]{0,14}$|(?:检查|评查|抽查|排查|巡查|督查|核查)(?:[中时],?|,)\s*$|(?:发现|查出|查找出?|指出|翻出|检查出|排查出|查到|识别出?|梳理出)"
+    r"(?:针对(?!性)|破解|聚焦|瞄准)[^,。;]{0,14}$|(?:检查|评查|抽查|排查|巡查|督查|核查)(?:[中时],?|,)\s*$|(?:发现|查出|查找出?|指出|翻出|检查出|排查出|查到|识别出?|梳理出|剖析了?|评析了?|讲评了?|复盘了?)"
     r"(?![^,。;]{0,12}(?:能力|水平|意识|力度|质量|效率)$)[^,。;]{0,12}$|"
     # a risk pointed out in a document reviewed (审查…协议,提示了违约责任条款不明确等风险)
     r"提示(?:了|出)?[^,。;]{2,12}$"
@@ -376,6 +386,11 @@ _RULE_REPORTED = re.compile(
     r"(?:制定|修订|出台|印发|编制)了?[^,;:。]{0,20}(?:规则|办法|制度|规定|细则|章程)"
     r"[^。;]{0,4}(?:明确|写明|载明|规定|新增|增加|列明)了?[^。;,]{0,20}$|"
     r"(?:按照|依照|根据|依据)[^,。;]{0,20}$|"
+    # the content a document was amended with, after it (议事规则完成修订,增加了…须经…)
+    r"(?:规则|办法|制度|规定|细则|章程)[^,。;]{0,6}(?:修订|修改|制定)[,;]\s*"
+    r"(?:明确|增加|新增|写明|规定|写入)了?[^。;,]{0,20}$|"
+    # the amount of what was taken part in (参加了…组织的不少于60学时的培训)
+    r"(?:参加|完成|接受|参与|举办|开展)了[^,。;]{0,24}$|"
     # the rhythm of a programme or body just set up, opening the sentence (开设“周五法治
     # 讲堂”,每季度举办一期); kept apart from the body branch above: read anywhere, or with
     # words between, it takes 开设 of a noun for a step (…的开设、变更和关停,一律须…)
@@ -571,7 +586,7 @@ _STRONG_DEEDS = (
     # reported done with their object alone, the tuning thirds show (组织…参加培训, 走访…,
     # 新增…专栏): 73 achievements of the tuning thirds freed, no non-achievement paid
     "组织", "邀请", "试行", "改造", "走访", "责令", "编排", "派驻", "梳理", "新增", "接访", "拆除",
-    "报送", "协助", "悬挂",
+    "报送", "协助", "悬挂", "摄制",
 )  # fmt: skip
 # Verbs that name work in general as often as a deed (开展普法宣传, 建立…机制): a deed
 # only where the sentence also says when, where, who or what exactly (``_SPECIFIC``).
@@ -585,7 +600,8 @@ _WEAK_DEEDS = (
     "统筹", "调配", "通报", "宣传", "交办", "推行", "试点", "推广", "创作", "绘制",
     "统一", "搭建", "指派", "设置", "解答", "上演", "演出", "巡演", "领学", "结对",
     "表演", "纠错", "查纠", "关闭", "收回", "送去", "送上", "整合", "没收", "实施", "实行", "采取",
-    "回访", "反馈", "释法", "参观", "观看", "视察",
+    "回访", "反馈", "释法", "参观", "观看", "视察", "整治", "共建", "代理", "翻译", "征求",
+    "接入",
 )  # fmt: skip
 # 深入 frames only the verb right after it: 深入企业宣讲 goes into firms to lecture
 _NOT_AFTER = "".join(
@@ -606,6 +622,8 @@ _ACROSS_WORDS = {"录制": ("记", ""), "宣誓": ("", "制度"), "旁听": ("�
                  "制发": ("控", ""), "外聘": ("[与和及的]", ""), "公开": ("", "申请(?!人)"),
                  "宣传": ("", "[周月]|日(?!常)"), "开发": ("虚", "区|利用|建设|商|票"),
                  "建成": ("创", "果"), "释法": ("案", ""),
+                 # 共建共治共享: the slogan of social governance; 代理人, 代理记账: nouns
+                 "共建": ("", "共"), "代理": ("", "人|记账|机构|权"),
                  # 组织 the noun (调解组织, 社会组织, 其他组织)
                  "组织": ("[解会他党团治济业介务愿益层性众]", "开展|实施|进行|推进|落实|网络|建设|规范|覆盖|协同|化|机构|体系|力量|作用|形式|[和或]个人"),
                  # everyone invited is no one taken along (邀请社会各界积极参与…)
@@ -637,7 +655,7 @@ _NOT_A_NOUN = (
     r"(?![^,。;]{0,2}(?:机制|制度|体系|工作机制|能力|水平|意识|环节|程序|等)|、[^,。;、]{1,6}(?:机制|制度|体系|模式))"
     r"(?!力量|队伍|阵地|资源|氛围|格局|(?<=宣传)教育)"  # 宣传教育, 调解力量: nouns
     r"(?:(?<=修订)|(?<=制定)|(?<=修改)|(?![和并及]?(?:健全|完善)))"
-    r"(?!率|时限|期限|主体|过程|全过程|全覆盖|机关(?!干部|党员|人员|工作人员|职工)|结果|情况(?!说明|通报)|工作(?!证|手册|服|站|室))"  # 完成率, 答复时限, 答复工作: nouns
+    r"(?!率|时限|期限|主体|过程|全过程|全覆盖|机关(?!干部|党员|人员|工作人员|职工|科室|中层|青年|全体|各|负责人)|结果|情况(?!说明|通报)|工作(?!证|手册|服|站|室|组))"  # 完成率, 答复时限, 答复工作: nouns
     # a time frame (政策制定中, 文件出台前, 审查时): when the work is done, not a deed
     r"(?!中(?!心|央|国|小学|学|考|医|药|介|华|层|青年|长期|秋|老年|职|小企业|[等型级队]|[英越俄日韩朝老缅泰蒙哈法德葡西阿外])|前|之前|时(?!限|间|效|代))"
     # the work appraised (信息发布及时准确, 设备配备到位、使用规范, 文书制作规范、用语准确,
@@ -751,16 +769,16 @@ def _people_along(verb: str, people: str, doing: str, reach: int) -> str:
 
 _SPECIFIC = re.compile(
     r"全年|年内|今年|本年|上半年|下半年|年初|年中|年底|岁末|一季度|\d{1,2}月|期间|以来|当天|当日|"
-    r"(?:春|夏|秋|冬)季(?!学期)|汛期|农闲|前夕|节(?:日|假日)?前(?![后夕])|(?:敏感|重要|关键)节点(?:前|期间)|节庆(?:前|期间)|暑期|暑假|寒假|开学(?:前|初|季|第一课)|"
+    r"(?:春|夏|秋|冬)季(?!学期)|汛期|农闲|前夕|节(?:日|假日)?前(?![后夕])|(?:敏感|重要|关键)节点(?:前|期间)|节庆(?:前|期间)|(?:借|借助|趁|利用)[^,。;]{1,10}节(?<![环季关章细调礼时]节)(?![约点能奏])|暑期|暑假|寒假|开学(?:前|初|季|第一课)|"
     # an event given its theme (以“宪法进万家”为主题), a matter consulted on (就…改造听取意见)
-    r"以“[^”]{2,30}”为主题|就[^,。;]{2,20}(?:听取|征求|征集)[^,。;]{0,8}意见|"
+    r"以“[^”]{2,30}”为主题|就[^,。;]{2,20}(?:听取|征求|征集)[^,。;]{0,16}意见|"
     # a named day or week (结合“世界水日”开展…), a law just in force (…促进法施行后), a trip
     # (赴监狱开展警示教育), households visited (入户普法), a prize quiz held
     r"“[^”]{1,12}[日周]”|(?:法|条例|规定|办法)》?(?:施行|实施|颁布|出台)(?:后|之际|以来)|"
     r"入户(?=宣传|普法|走访|讲解|发放|排查)|"
     # work gone through item by item (逐户走访, 逐条把关, 逐案复盘): each case was handled
     r"逐(?:户|条|案|村|家|人|件|份)(?=[^,。;]{0,2}(?:走访|把关|审查|审核|核查|排查|复盘|剖析|上门|登门|"
-    r"入户|释法|回访|化解|纠正|整改|核实|比对|研判|清理|约谈|提出|出具|答复|反馈|评查))|"
+    r"入户|释法|回访|化解|纠正|整改|核实|比对|研判|清理|约谈|提出|出具|答复|反馈|评查|听取|征求))|"
     # a stretch of road or river named (滨河路沿线, 国道318线沿线)
     r"沿线(?<=[^\s,。;、]{2}[路街河江渠道线]沿线)|"
     # a case named with its party kept anonymous (查处某药店销售过期药品案)
@@ -900,7 +918,7 @@ _DONE = _compiled(
     r"经(?<![须需应要]经)[^。;]{1,30}后,?[^,。;]{0,12}(?:实施|公布|印发|出台|施行|执行|发布|化解|解决|办结|息诉)|"
     r"由[^,。;]{1,20}(?:调整|提高|降低|扩大|缩短|增加|放宽)(?:为|到|至)|"
     # a standard or a procedure changed (…标准调整为…, …认证改为“静默认证”)
-     + r"(?=[调改变])" + _NOT_AFTER + r"(?:调整|改(?<![整修批]改)|变更)为|"
+     + r"(?=[调改变合])" + _NOT_AFTER + r"(?:调整|改(?<![整修批]改)|变更|合并)为|"
     r"(?:统一|全部|均)纳入[^,。;]{0,16}范围|"
     # a service carried out to every place or to named ones (受理点延伸至所有乡镇司法所), or
     # handed down to where people live (高频事项下放至村(社区)办理)
@@ -1333,12 +1351,18 @@ _INTO_ASSESSMENT = re.compile("考核|绩效|评价")
 _PURPOSE_AFTER = re.compile(r"[^,。;]{0,12}[,;]\s*(?:" + _PURPOSE + r"|以)[^。;]*。?$")
 
 
+# a disposal kept up as a practice (区政府坚持将行政应诉工作纳入…考核)
+_KEPT_UP = re.compile("(?:坚持|始终|一贯|长期)$")
+
+
 def _disposal_done(unquoted: str, sentence: str, disposal: re.Match[str], opening: int) -> bool:
     """Is the disposal (将/把…纳入…) a step reported? When a body opens the sentence, or the
     sentence opens with 将 and its object and at most one clause follows that is not
     padding's purpose; 纳入…考核, padding's favourite (将普法工作纳入年度目标考核), only
     with its when, who or how much. Never when only its purpose follows."""
-    if _PURPOSE_AFTER.match(unquoted, disposal.end()):
+    if _PURPOSE_AFTER.match(unquoted, disposal.end()) or _KEPT_UP.search(
+        unquoted, max(0, disposal.start() - 2), disposal.start()
+    ):
         return False
     if _acted_before(unquoted, opening, disposal.start()):
         return True
@@ -1389,7 +1413,47 @@ def reports_deed(sentence: str) -> bool:
     unnamed = _FORMS_OF_WORK.sub("通过名等形式", unnamed)  # forms of work: no step taken
     if _acts(_STRONG, unnamed):
         return True
-    return (_acts(_WEAK, unnamed) or bool(_STERN.search(unnamed))) and is_specific(sentence)
+    return (_acts(_WEAK, unnamed) or bool(_STERN.search(unnamed))) and (
+        is_specific(sentence) or told_in_detail(unquoted)
+    )
+
+
+# Slogans' marks: an appraisal, a purpose or a manner (有效, 提升…, 让…, 确保…, 积极, 坚持):
+# a sentence with none of them that goes on with a concrete act is a step reported.
+_APPRAISAL = re.compile(
+    "明显|更加|日益|有效|得到|让|推动|充分|彰显|增强|提升|越来越|更有|深受|格局|体系|做到|实现|"
+    "确保|促进|维护|保障|不断|持续|积极|主动|深入|全面|切实|扎实|着力|进一步|坚持|打造|营造|夯实|"
+    "筑牢|助力|服务于|保驾护航|"
+    # a purpose or a manner after the step (…,防止审查走过场; …,及时纠正…; 形成…合力)
+    "及时|防止|避免|倒逼|严肃|提高|减少|保证(?!金)|形成|合力|发挥|畅通|激励|以案促|源头|精准|帮助|厘清|"
+    "规范(?!性)|强化|多样|综合运用|高效|便捷|依据|引导"
+)
+# A second clause that goes on with what was done (开展…“回头看”,逐项纠正…; 推行阳光复议,
+# 对重大复杂案件实行公开听证审理; 建立…机制,由…负责)
+_GOES_ON = re.compile(
+    r"[^,。;]{2,40},(?:对(?!群众|企业)|将|由|并|逐|均|全部|督促|开展|实行|建立|检查|组织|"
+    r"聘请|邀请|依托|采取|设立|安排|指导|联合|在[^,。;]{1,10}(?:处|设)|当场|现场|当面|上门|"
+    r"随后|同步|会同|协调|落实|整改|纠正|责令|收集|梳理|汇编|印发|制作|编印|发放|走访|入户|"
+    r"召开|举办)"
+)
+# A concrete act opening the sentence, done for or at a named object (为边民办理…; 在风雨桥
+# 旁设置…; 选派…参加…; 约谈…; 督促…整改): bare 建立/开展/实施 of a topic (建立…机制,
+# 对个体商户实施包容审慎监管) stay a slogan's words unless a second clause goes on.
+_SETS_UP = re.compile(
+    r"\s*(?:[我本该](?:镇|乡|街道|局|委|办|县|区|市|所|院|单位|部门))?"
+    r"(?:为[^,。;]{2,20}(?:提供|办理)|在[^,。;]{2,20}(?:设置|设立|开设)|选派|选取|选送|会同|联合|"
+    r"约谈|督促)"
+)
+
+
+def told_in_detail(sentence: str) -> bool:
+    """Work told with its detail though no time, place or count is named: the sentence
+    opens with a concrete act done for or at a named object, or goes on in a second
+    clause with a concrete act, and carries none of slogans' appraisal, purpose or manner
+    words."""
+    if _APPRAISAL.search(sentence):
+        return False
+    return bool(_SETS_UP.match(sentence) or _GOES_ON.match(sentence))
 
 
 # Verbs that take another verb's noun as object (持续开展…法治宣传, 强化…案件查处): the
@@ -1426,6 +1490,14 @@ _STATE_AFTER = re.compile(
 )
 
 
+# A noun-taking verb inside the matter of 对/就 that the act is done on (对各部门落实决策
+# 程序情况开展专项督察): the matter ends in its noun right before the act.
+_IN_THE_MATTER = re.compile(
+    r"(?:(?<![针面相绝核应])对(?!接|标|照|于)|就(?!业|医|学|近|地))[^,。;]{2,30}"
+    r"(?:情况|工作|问题|事项)$"
+)
+
+
 def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
     """Does one of ``verbs`` stand as a verb: not the object of a verb before it in its
     verb phrase, nor the subject of a state its clause describes? (``sentence`` with its
@@ -1435,7 +1507,9 @@ def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
         at = m.start()
         if taking:
             phrase = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK), _TO_LAST_PHRASE)
-            if _TAKES_A_NOUN.search(sentence, phrase, at):
+            taker = _TAKES_A_NOUN.search(sentence, phrase, at)
+            matter = taker and _IN_THE_MATTER.search(sentence, phrase, at)
+            if taker and not (matter and matter.start() < taker.start()):
                 continue
         if not _STATE_AFTER.match(sentence, m.end()):
             return True

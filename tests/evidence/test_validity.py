@@ -679,6 +679,33 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("执法记录仪配备不全,两个镇至今空缺。", "shortcoming"),
         ("个别单位存在超期报备问题。", "shortcoming"),
         ("村级财务每季度公开一次。", ""),
+        # round Დ-Ი: the amount of what was taken part in, a fault analysed, a rule a
+        # document was amended with, 应急 (no 应), a yearly deadline, 力保 (not 地力保护),
+        # the end of a named period, 适时/重新/赴 after 将, 正在筹…; scores below (or a bad
+        # rate above) the average, things still undone, less than half, idle accounts,
+        # a step not taken fully (not as the cause of a correction)
+        ("全镇32名执法人员今年参加了县司法局组织的不少于60学时的法律知识培训。", ""),
+        ("执法人员每年参加法律知识培训不少于60学时。", "rule"),
+        ("镇里组织召开执法案例分析会2次,剖析了3起程序不规范的案件。", ""),
+        ("镇长办公会议事规则完成修订,增加了议题提交前须经合法性审查的要求。", ""),
+        ("县应急管理局在各乡镇便民服务中心设置应急管理服务窗口。", ""),
+        ("各乡镇应于每月5日前报送数据。", "rule"),
+        ("政府信息公开年度报告每年1月31日前公布。", "rule"),
+        ("企业诉求办结率力保100%。", "target"),
+        ("耕地地力保护补贴发放名单全部公开。", ""),
+        ("到“十四五”末,全县重大决策社会稳定风险评估实现全覆盖。", "target"),
+        ("适时启动执法人员轮岗交流。", "intention"),
+        ("2025年将重新编制街道公共服务事项清单。", "intention"),
+        ("各乡镇审查人员下半年将赴兰山区考察学习。", "intention"),
+        ("县法院正在筹拍以案释法微视频。", "intention"),
+        ("我县得分81.5分,低于全市平均水平。", "shortcoming"),
+        ("败诉率为11.7%,高于全市平均水平。", "shortcoming"),
+        ("败诉率为3%,低于全市平均水平。", ""),
+        ("常用的30类电子证照中尚有11类未完成数据归集。", "shortcoming"),
+        ("能正常开展代办业务的不足一半。", "shortcoming"),
+        ("部分账号长期处于“睡眠”状态。", "shortcoming"),
+        ("个别村制定村规民约时没有充分征求村民意见。", "shortcoming"),
+        ("因未充分听取商户意见,街道把停车管理措施退回重新论证。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1501,6 +1528,27 @@ def test_non_achievement_wording(sentence, reason):
         ("县司法局统筹调配全县调解力量,组建调解专班3个。", True),
         ("叫响“和事佬”调解工作室品牌。", False),  # 调解 of a room's name
         ("在司法所设立“和事佬”调解工作室,全年调解纠纷46件。", True),
+        # round Დ-Ი: work told with its detail (a second clause going on with a concrete
+        # act, or a concrete act done for or at a named object) and no slogan's appraisal,
+        # purpose or manner; a noun-taking verb inside the matter of 对; the organ's people;
+        # 共建 (not 共建共治共享), 翻译, 合并为; a disposal kept up as a practice; an occasion
+        ("开展规范性文件“回头看”,逐项纠正发文主体不适格等问题。", True),
+        ("推行阳光复议,对重大复杂案件实行公开听证审理。", True),
+        ("推行阳光复议,有效提升复议公信力。", False),
+        ("推行容缺受理,对材料不全的事项先行受理。", True),
+        ("推行容缺受理,对材料不全的事项先行受理,提高审批效率。", False),
+        ("景区门票退费纠纷实行先行赔付,由旅游质量保证金垫付后再行追偿。", True),
+        ("为行动不便的老年人提供上门办理服务。", True),
+        ("组织机关科室负责人参加合法性审核业务培训。", True),
+        ("县委依法治县办对各部门落实决策程序情况开展专项督察。", True),
+        ("对重点领域加强执法检查。", False),
+        ("2023年,县文旅局与县法院共建“旅游纠纷巡回审判点”。", True),
+        ("共建共治共享社会治理格局。", False),
+        ("区政府坚持将行政应诉工作纳入法治政府建设考核,压实各部门应诉责任。", False),
+        ("将《宪法》《民法典》翻译成维吾尔文口袋书。", True),
+        ("我局牵头将营业执照、印章刻制合并为企业开办套餐。", True),
+        ("借侗族萨玛节开展法治文艺演出。", True),
+        ("结合执法环节开展普法。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1813,6 +1861,12 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9380 since batches Დ, Ე, Ვ, Ზ, Თ (Sichuan-Chongqing districts' long sentences,
+    # Beijing-Tianjin streets' terse items, county sector bureaus, central China's towns,
+    # border and ethnic counties: 0.90, 0.76, 0.89, 0.96, 0.86 measured at the tenth
+    # session's start) and Ი (non-achievements only, the wording late in long sentences:
+    # 2.7 % paid) joined, with the session's first round (0.9351 -> 0.9390 on the fixture
+    # before they joined; held-back non-achievements paid 82 -> 79);
     # 0.9351 since batches ჹ, ჺ, Ა, Ბ (north-western counties, central China's streets
     # listing items, county bureaus of five trades, an office's 2025 mix: 0.93, 0.83, 0.89,
     # 0.92 measured after the ninth session's fourth round) and Გ (non-achievements only,
@@ -1909,7 +1963,7 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.935, held
+    assert held["recall"] >= 0.937, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
@@ -1982,21 +2036,24 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     48,628 with batches ს-ჩ; 11,111 over 49,622 with batches ყ-ჭ and
     the second round's rules (policy measures reviewed read as openness too); 11,327 over
     50,621 with batches ხ-ჳ and the third round's rules; 11,540 over 51,610 with
-    batches ჴ-ჸ; 11,750 over 52,597 with batches ჹ-Გ.
+    batches ჴ-ჸ; 11,750 over 52,597 with batches ჹ-Გ; 11,805 after the tenth session's
+    first round (work told with its detail: its second readings are fair, such as a
+    complaint hotline's review credited to openness too); 12,031 over 53,838 with Დ-Ი.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 52597
-    assert done["elsewhere"].sum() <= 11750, done["elsewhere"].sum()
+    assert len(done) == 53838
+    assert done["elsewhere"].sum() <= 12031, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
-# ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth and ს-Გ of its ninth, in
+# ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth, ს-Გ of its ninth and Დ-Ი of
+# its tenth, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘ"
 )
 
 
@@ -2021,12 +2078,14 @@ def test_tuning_sentences(checked):
     and 0.9765 with ყ-ჭ (0.90 on their tuning thirds after the second round); 0.9537 and
     0.9766 with ხ-ჳ (0.93 on their tuning thirds after the third round); 0.9526 and
     0.9766 with ჴ-ჸ (0.89 on their tuning thirds after the fourth round); 0.9514 and
-    0.9766 with ჹ-Გ (0.89 on their tuning thirds after the fifth round)."""
+    0.9766 with ჹ-Გ (0.89 on their tuning thirds after the fifth round); 0.9553 and
+    0.9784 with the tenth session's first round, then 0.9538 and 0.9783 with Დ-Ი (0.89
+    on their tuning thirds after the round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.976 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.951 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.953 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
