@@ -706,6 +706,49 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("部分账号长期处于“睡眠”状态。", "shortcoming"),
         ("个别村制定村规民约时没有充分征求村民意见。", "shortcoming"),
         ("因未充分听取商户意见,街道把停车管理措施退回重新论证。", ""),
+        # round Კ-Პ: 仍发现, a share left undone, own cases overturned for a fault (not 无一件,
+        # 其中1件: others'), 还在研究, below a requirement, a condition's time limit, points
+        # lost, too few, 将随之/将在…把, 正研究, 再压减 by a deadline, 应列未列, 需重新, 待…,再
+        # (not 待遇, 优待证), 不足一成 (not 由不足七成提高到), 计划前 a time, 必先
+        ("规范性文件备案审查中,仍发现2件未按期报备。", "shortcoming"),
+        ("约四成案件未录入执法平台。", "shortcoming"),
+        ("2起案件因程序瑕疵被县政府复议纠错。", "shortcoming"),
+        ("全年无一件因程序违法被撤销。", ""),
+        ("对13件规范性文件进行备案审查,其中1件因程序不规范被责令纠正。", ""),
+        ("物业纠纷调解委员会的组建方案还在研究中。", "intention"),
+        ("法治文化阵地仅建成2处,远低于每村1处的要求。", "shortcoming"),
+        ("依申请公开不能当场答复的,20个工作日内答复。", "rule"),
+        ("我街道在两项指标上失分较多。", "shortcoming"),
+        ("以案释法案例数量少。", "shortcoming"),
+        ("区里模板下发后,街道目录将随之调整。", "intention"),
+        ("县行政审批局正研究推广“免证办”服务。", "intention"),
+        ("到2024年底,涉企行政检查次数较上年再压减20%以上。", "target"),
+        ("决策目录编制的范围把握不准,有的事项应列未列。", "shortcoming"),
+        ("执法证件有效期满后需重新申领。", "rule"),
+        ("县政府将在新的一年把乡镇合法性审查工作纳入年度考核。", "intention"),
+        ("待执法事项划转方案经省政府批复,镇街再同步调整执法人员岗位。", "intention"),
+        ("社保待遇资格认证、老年人优待证办理实现掌上办,群众不用再跑大厅。", ""),
+        ("图解、视频解读占比不足一成。", "shortcoming"),
+        ("执法文书规范率由不足七成提高到95%。", ""),
+        ("在制定老旧小区改造计划前,我局召开居民议事会听取意见。", ""),
+        ("党组会研究“三重一大”事项前必先听取法律意见。", "rule"),
+        # round Ჟ-Ფ: a notice served on the problems found; a body in name only (not a sign
+        # hung, a stall set up), a goal named after a figure, a target reached by a year,
+        # 存在…情况, 推进缓慢, a target's change, 尚有…没有, one's unit reported (not 没有一次…)
+        ("抽查案卷45卷,对其余6卷存在的问题下发了整改通知。", ""),
+        ("村里的公共法律服务工作室有的只是挂了块牌子,平时没人值班。", "shortcoming"),
+        ("镇里在每个“法律明白人”家门口挂了牌子。", ""),
+        ("法治文化阵地建得多、用得少,有的成了摆设。", "shortcoming"),
+        ("利用赶集日摆设普法摊位。", ""),
+        ("负责人出庭应诉率继续保持100%是今年的硬目标。", "target"),
+        ("到2026年,法治文化阵地覆盖所有街道。", "target"),
+        ("政府合同审查存在事后补审情况。", "shortcoming"),
+        ("“一件事”集成改革推进缓慢。", "shortcoming"),
+        ("企业诉求平均响应时间目标缩短至24小时以内。", "target"),
+        ("尚有5家的裁量基准没有向社会公布。", "shortcoming"),
+        ("县政府门户网站被市政府办公室通报存在错别字问题。", "shortcoming"),
+        ("全年出庭应诉46件次,没有一次因“出庭不出声”被法院通报。", ""),
+        ("4个部门迟迟未完成清单公布。", "shortcoming"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1549,6 +1592,32 @@ def test_non_achievement_wording(sentence, reason):
         ("我局牵头将营业执照、印章刻制合并为企业开办套餐。", True),
         ("借侗族萨玛节开展法治文艺演出。", True),
         ("结合执法环节开展普法。", False),
+        # round Კ-Პ: a concrete act for named people (not for everyone), a second clause
+        # going on with 设置/发现/当即/合并, 一是将…纳入, 排演/创设, a named channel of
+        # publication (not 通过…等平台), items listed with 及, 逐项整改 (not 逐项提出), places
+        # gone into (林场, 农场), 听取 with a named matter
+        ("为行动不便的老年人、残疾人提供法律援助上门服务。", True),
+        ("为企业群众提供全流程服务。", False),
+        ("对新业态经营主体实行包容审慎监管,设置观察期。", True),
+        ("开展行政执法暗访检查,发现问题当即交办相关单位。", True),
+        ("推行“综合查一次”,合并对同一企业的检查事项。", True),
+        ("一是将习近平法治思想纳入县委党校主体班次必修课程。", True),
+        ("排演淮剧普法小戏《阿婆的房子》。", True),
+        ("区人社局创设“就业服务驿站”。", True),
+        ("我县将行政复议决定书通过县政府门户网站向社会公开,接受社会监督。", True),
+        ("通过网站、新媒体等平台公开政务信息。", False),
+        ("公布街道各类收费项目及标准。", True),
+        ("对发现的送达不规范问题逐项整改。", True),
+        ("实行“一事一审”工作制度,对提交审查的文件逐项提出审查意见,防止审查走过场。", False),
+        ("普法讲师团走进林场、农场和牧业村,宣讲森林法。", True),
+        ("依托基层立法联系点,就《物业管理条例(草案)》走进社区听取居民意见。", True),
+        ("广泛听取群众意见。", False),
+        ("定期召开专题会议研究解决法治建设中的重大问题,听取法治政府建设工作汇报。", False),
+        # round Ჟ-Ფ: a change claimed in general (…的多了, …的少了) is no perfective; a
+        # channel named as new media
+        ("群众遇事找法的多了,信访不信法的少了。", False),
+        ("就城区停水事件通过政务新媒体滚动通报抢修进展。", True),
+        ("在医疗废物处置执法监督中,督促各医疗机构完善了交接登记制度。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1861,6 +1930,18 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9383 since batches Ჟ, Რ, Ს, Ტ, Უ (south-western cities' departments opening with a
+    # time or purpose, a town's colloquial village report, provincial capitals' districts on
+    # 2024-2025 programmes, county bureaus' long sentences, a summary table's terse items:
+    # 0.96, 0.88, 0.95, 0.88, 0.82 measured after the tenth session's second round) and Ფ
+    # (non-achievements only, verb-first: 3.0 % paid) joined, with the third round's rules
+    # (0.9388 before they joined);
+    # 0.9388 since batches Კ, Ლ, Მ, Ნ, Ო (Shanghai-Guangzhou district bureaus, northern
+    # county governments' 一是… items, Jiangsu-Anhui streets' terse items, city judicial
+    # bureaus, north-eastern and north-western counties: 0.86, 0.95, 0.81, 0.92, 0.98
+    # measured after the tenth session's first round) and Პ (non-achievements only, terse:
+    # 3.7 % paid) joined, with the second round's rules (0.9380 -> 0.9392 before they
+    # joined);
     # 0.9380 since batches Დ, Ე, Ვ, Ზ, Თ (Sichuan-Chongqing districts' long sentences,
     # Beijing-Tianjin streets' terse items, county sector bureaus, central China's towns,
     # border and ethnic counties: 0.90, 0.76, 0.89, 0.96, 0.86 measured at the tenth
@@ -2038,22 +2119,24 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     50,621 with batches ხ-ჳ and the third round's rules; 11,540 over 51,610 with
     batches ჴ-ჸ; 11,750 over 52,597 with batches ჹ-Გ; 11,805 after the tenth session's
     first round (work told with its detail: its second readings are fair, such as a
-    complaint hotline's review credited to openness too); 12,031 over 53,838 with Დ-Ი.
+    complaint hotline's review credited to openness too); 12,031 over 53,838 with Დ-Ი;
+    12,068 after the second round's rules; 12,328 over 55,076 with Კ-Პ, the same after
+    the third round's; 12,579 over 56,310 with Ჟ-Ფ.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 53838
-    assert done["elsewhere"].sum() <= 12031, done["elsewhere"].sum()
+    assert len(done) == 56310
+    assert done["elsewhere"].sum() <= 12579, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
 # ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth, ს-Გ of its ninth and Დ-Ი of
-# its tenth, in
+# its tenth (three rounds, Დ-Ი, Კ-Პ and Ჟ-Ფ), in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤ"
 )
 
 
@@ -2080,12 +2163,15 @@ def test_tuning_sentences(checked):
     0.9766 with ჴ-ჸ (0.89 on their tuning thirds after the fourth round); 0.9514 and
     0.9766 with ჹ-Გ (0.89 on their tuning thirds after the fifth round); 0.9553 and
     0.9784 with the tenth session's first round, then 0.9538 and 0.9783 with Დ-Ი (0.89
-    on their tuning thirds after the round)."""
+    on their tuning thirds after the round); 0.9545 with the second round's rules, then
+    0.9538 and 0.9786 with Კ-Პ (0.92 on their tuning thirds after the round); 0.9538
+    with the third round's rules, then 0.9524 and 0.9786 with Ჟ-Ფ (0.89 on their tuning
+    thirds after the round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.976 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.953 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.952 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
