@@ -749,6 +749,25 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("县政府门户网站被市政府办公室通报存在错别字问题。", "shortcoming"),
         ("全年出庭应诉46件次,没有一次因“出庭不出声”被法院通报。", ""),
         ("4个部门迟迟未完成清单公布。", "shortcoming"),
+        # round Ქ-Ც: 努力将, a target's 突破, a goal named after 作为, 按计划于年内, 不稳定 (not
+        # 不稳定因素), 将全部实行, a problem 仍较为突出, a target rate, 要从…拓展到; 计划调整 a
+        # noun; faulty provisions 作了修改; a rule a document was amended with, far from 明确
+        ("努力将诉前调解成功率提升至40%以上。", "target"),
+        ("普法短视频年度播放量目标突破3000万次。", "target"),
+        ("主动公开政府信息数量较上年增长10%,作为本年度政务公开的预期目标。", "target"),
+        ("实施细则草案按计划于年内提交局党组会议审议。", "intention"),
+        ("合法性审查人员队伍不稳定。", "shortcoming"),
+        ("开展不稳定因素排查,对矛盾纠纷实行台账管理。", ""),
+        ("2026年,常务会议审议议题将全部实行“先审查、后上会”。", "intention"),
+        ("程序违法问题仍较为突出。", "shortcoming"),
+        ("排查出的137件重复信访事项,目标化解率为90%。", "target"),
+        ("不罚清单涵盖领域要从目前的10个拓展到20个以上。", "target"),
+        ("围绕城市更新单元计划调整事项,召开了听证会。", ""),
+        ("对不适应简政放权要求的条款作了修改。", ""),
+        (
+            "修订议事规则,明确重大事项决策、重要干部任免、重大项目安排和大额资金使用必须集体讨论决定。",
+            "",
+        ),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1618,6 +1637,11 @@ def test_non_achievement_wording(sentence, reason):
         ("群众遇事找法的多了,信访不信法的少了。", False),
         ("就城区停水事件通过政务新媒体滚动通报抢修进展。", True),
         ("在医疗废物处置执法监督中,督促各医疗机构完善了交接登记制度。", True),
+        # round Ქ-Ც: 接听; a review passed; 纳入…学习内容; a second clause for named people
+        ("12348公共法律服务热线今年接听咨询电话2.7万通。", True),
+        ("古城村通过省级民主法治示范村复核。", True),
+        ("将《保守国家秘密法》纳入镇党委中心组学习内容。", True),
+        ("推行“帮办代办”服务,为行动不便的老年人上门办理社保认证。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1930,6 +1954,12 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9380 since batches Ქ, Ღ, Ყ, Შ, Ჩ (Zhejiang-Fujian county-level cities, the four
+    # municipalities' districts in the 纲要's language, north-western townships' short items,
+    # county social and land bureaus, Pearl River Delta streets: 0.92, 0.95, 0.83, 0.92,
+    # 0.85 measured after the tenth session's third round) and Ც (non-achievements only,
+    # the wording mid-sentence after a deed-like opening: 1.5 % paid) joined, with the
+    # fourth round's rules (0.9389 before they joined);
     # 0.9383 since batches Ჟ, Რ, Ს, Ტ, Უ (south-western cities' departments opening with a
     # time or purpose, a town's colloquial village report, provincial capitals' districts on
     # 2024-2025 programmes, county bureaus' long sentences, a summary table's terse items:
@@ -2121,22 +2151,23 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     first round (work told with its detail: its second readings are fair, such as a
     complaint hotline's review credited to openness too); 12,031 over 53,838 with Დ-Ი;
     12,068 after the second round's rules; 12,328 over 55,076 with Კ-Პ, the same after
-    the third round's; 12,579 over 56,310 with Ჟ-Ფ.
+    the third round's; 12,579 over 56,310 with Ჟ-Ფ; 12,583 after the fourth round's rules;
+    12,834 over 57,547 with Ქ-Ც.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 56310
-    assert done["elsewhere"].sum() <= 12579, done["elsewhere"].sum()
+    assert len(done) == 57547
+    assert done["elsewhere"].sum() <= 12834, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
 # ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth, ს-Გ of its ninth and Დ-Ი of
-# its tenth (three rounds, Დ-Ი, Კ-Პ and Ჟ-Ფ), in
+# its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც), in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪ"
 )
 
 
@@ -2166,12 +2197,13 @@ def test_tuning_sentences(checked):
     on their tuning thirds after the round); 0.9545 with the second round's rules, then
     0.9538 and 0.9786 with Კ-Პ (0.92 on their tuning thirds after the round); 0.9538
     with the third round's rules, then 0.9524 and 0.9786 with Ჟ-Ფ (0.89 on their tuning
-    thirds after the round)."""
+    thirds after the round); 0.9527 with the fourth round's rules, then 0.9516 and 0.9787
+    with Ქ-Ც (0.90 on their tuning thirds after the round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.976 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.952 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.951 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
