@@ -117,11 +117,11 @@ _TARGET = re.compile(
     # a level for the end of a named period (到“十四五”末,…实现全覆盖)
     r"[到在]“[^”]{1,6}”(?:末|期末)(?![^。;]{0,40}?(?:已|了|累计))[^。;]{0,40}?"
     r"(?:达到|实现|全覆盖|不低于|提高到|提升到|建成)|为目标|的目标|目标任务|任务是|指标为|要求是|^\s*目标\s*:|率目标\s*\d|"
-    r"目标(?:是|为|定为|设定为|设为|值|(?:提升至|提高到|提高至|控制在|达到|保持在)\s*\d)|"
-    # a target's change (目标缩短至24小时以内, 目标同比下降30%以上)
-    r"目标(?:同比)?(?:缩短|下降|降低|压减|减少|提升|提高|增长|突破|超过)[至到]?\s*\d|"
-    # a rate named as the target (目标化解率为90%)
-    r"目标[^,。;]{1,6}率(?:为|是|达到?)\s*\d|"
+    # a target named, its level or change (目标提升至95%, 目标同比下降30%以上, 目标缩短至24小时),
+    # or a rate named as the target (目标化解率为90%)
+    r"目标(?:是|为|定为|设定为|设为|值|(?:控制在|达到|保持在)\s*\d|"
+    r"(?:同比)?(?:提升|提高|缩短|下降|降低|压减|减少|增长|突破|超过)[至到]?\s*\d|"
+    r"[^,。;]{1,6}率(?:为|是|达到?)\s*\d)|"
     # a goal named as such (…稳定在100%作为硬目标), years of effort to come (通过三年努力)
     r"作为[^,。;]{0,12}(?:目标|指标)(?=[,。;]|$)|通过[一二三两四五\d]+年(?:的|时间)?(?:努力|奋斗)|"
     # a level required (县普法办要求全年…达到100万次以上), not what was met as required
@@ -1179,7 +1179,8 @@ def _acted_before(sentence: str, opening: int, at: int) -> bool:
 # A clause that states an aim (推动行政争议在复议环节得到有效化解, 确保…全部办结): its
 # completion wording is the aim's, not a result reported. 推动了… reports one.
 # The wording of a purpose or an aim (…,推动…; 确保…): what a clause is for, not done.
-_PURPOSE = r"(?:进一步|切实|有力|有效|努力|着力)?(?:推动|促进|确保|保证|保障|力争|争取|助推|助力|以便|倒逼)(?!了)"
+_PURPOSE_VERBS = "推动|促进|确保|保证(?!金)|保障|力争|争取|助推|助力|以便|倒逼"
+_PURPOSE = r"(?:进一步|切实|有力|有效|努力|着力)?(?:" + _PURPOSE_VERBS + r")(?!了)"
 _AIM_CLAUSE = re.compile(
     r"\s*" + _PURPOSE + "|"
     # a standing norm (凡属重大事项均经…集体研究; 重大事项均经…): what is always done
@@ -1393,18 +1394,12 @@ _INTO_ASSESSMENT = re.compile("考核|绩效|评价")
 _PURPOSE_AFTER = re.compile(r"[^,。;]{0,12}[,;]\s*(?:" + _PURPOSE + r"|以)[^。;]*。?$")
 
 
-# a disposal kept up as a practice (区政府坚持将行政应诉工作纳入…考核)
-_KEPT_UP = re.compile("(?:坚持|始终|一贯|长期)$")
-
-
 def _disposal_done(unquoted: str, sentence: str, disposal: re.Match[str], opening: int) -> bool:
     """Is the disposal (将/把…纳入…) a step reported? When a body opens the sentence, or the
     sentence opens with 将 and its object and at most one clause follows that is not
     padding's purpose; 纳入…考核, padding's favourite (将普法工作纳入年度目标考核), only
     with its when, who or how much. Never when only its purpose follows."""
-    if _PURPOSE_AFTER.match(unquoted, disposal.end()) or _KEPT_UP.search(
-        unquoted, max(0, disposal.start() - 2), disposal.start()
-    ):
+    if _PURPOSE_AFTER.match(unquoted, disposal.end()) or describes_practice(sentence):
         return False
     if _acted_before(unquoted, opening, disposal.start()):
         return True
@@ -1446,11 +1441,10 @@ def reports_deed(sentence: str) -> bool:
         return False
     if _NAMED_PRACTICE.search(sentence) or _BODY_SET_UP.search(sentence):
         return True
-    # a concrete act done for or at a named object, told plainly (after a frame: 在…执法监督
-    # 中,督促各医疗机构完善了…)
-    if (
-        _SETS_UP.match(unquoted) or _SETS_UP.match(unquoted, _frames_end(unquoted))
-    ) and not _APPRAISAL.search(unquoted):
+    # a concrete act done for or at a named object, told plainly, at the start or after a
+    # frame (在…执法监督中,督促各医疗机构完善了…; 为…提供… is no frame here, though
+    # ``_frames_end`` skips it as one)
+    if _opens_with_act(unquoted) and not _APPRAISAL.search(unquoted):
         return True
     if _ON_TIME.search(unquoted):
         return True
@@ -1469,11 +1463,12 @@ def reports_deed(sentence: str) -> bool:
 # Slogans' marks: an appraisal, a purpose or a manner (有效, 提升…, 让…, 确保…, 积极, 坚持):
 # a sentence with none of them that goes on with a concrete act is a step reported.
 _APPRAISAL = _compiled(
-    "明显|更加|日益|有效|得到|让|推动|充分|彰显|增强|提升|越来越|更有|深受|格局|体系|做到|实现|"
-    "确保|促进|维护|保障|不断|持续|积极|主动|深入|全面|切实|扎实|着力|进一步|坚持|打造|营造|夯实|"
-    "筑牢|助力|服务于|保驾护航|"
-    # a purpose or a manner after the step (…,防止审查走过场; …,及时纠正…; 形成…合力)
-    "及时|防止|避免|倒逼|严肃|提高|减少|保证(?!金)|形成|合力|发挥|畅通|激励|以案促|源头|精准|帮助|厘清|"
+    _PURPOSE_VERBS
+    + "|明显|更加|日益|有效|得到|让|充分|彰显|增强|提升|越来越|更有|深受|格局|体系|做到|实现|"
+    "维护|不断|持续|积极|主动|深入|全面|切实|扎实|着力|进一步|坚持|打造|营造|夯实|"
+    "筑牢|服务于|保驾护航|"
+    # a manner or an effect after the step (…,防止审查走过场; …,及时纠正…; 形成…合力)
+    "及时|防止|避免|严肃|提高|减少|形成|合力|发挥|畅通|激励|以案促|源头|精准|帮助|厘清|"
     "规范(?!性)|强化|多样|综合运用|高效|便捷|依据|引导"
 )
 # A concrete act for named people, not for everyone (为行动不便的老年人…, not 为企业群众…)
@@ -1498,6 +1493,15 @@ _SETS_UP = re.compile(
     + r"(?:提供|办理)|在(?!全)[^,。;]{2,20}(?:设置|设立|开设|建立)|选派|选取|选送|会同|联合|"
     r"约谈|督促)"
 )
+
+
+def _opens_with_act(sentence: str) -> bool:
+    """Does the sentence open with a concrete act done for or at a named object
+    (``_SETS_UP``), at its start or after its scene-setting frames?"""
+    if _SETS_UP.match(sentence):
+        return True
+    opening = _frames_end(sentence)
+    return opening > 0 and bool(_SETS_UP.match(sentence, opening))
 
 
 def told_in_detail(sentence: str) -> bool:
