@@ -768,6 +768,37 @@ BASE = scores_of(DOCS, CATALOGUE)
             "修订议事规则,明确重大事项决策、重要干部任免、重大项目安排和大额资金使用必须集体讨论决定。",
             "",
         ),
+        # round Ძ-Ჵ (eleventh session): 会 and 后续 as "will", 将向/将分批, 计划建成, a
+        # disposal planned (将推动…纳入); a target fixed (目标定在), striven for (努力提升到) or
+        # asked by a purpose; a norm for a bureau or a person; a rate after a verb of
+        # putting right, limits, a fault counted after its cause; none of them said of
+        # the people served or of what was put right
+        ("区政务服务中心后续还会增设夜间自助服务专区。", "intention"),
+        ("县市场监管局会在各乡镇市场监管所设立投诉受理点。", "intention"),
+        ("县司法局还会同县法院开展了诉调对接培训。", ""),
+        ("街道将分批组织网格员参加人民调解培训。", "intention"),
+        ("镇政府将向区司法局申请增配专职调解员。", "intention"),
+        ("明年计划建成镇级法治文化广场。", "intention"),
+        ("区人社局将推动更多社保业务纳入“一网通办”。", "intention"),
+        ("区人社局将更多社保业务纳入“一网通办”。", ""),
+        ("行政复议纠错率年度目标定在15%以内。", "target"),
+        ("依申请公开按期答复率努力提高到98%以上。", "target"),
+        ("推动网上可办事项增加到300项以上。", "target"),
+        ("通过数据共享,让企业报送的材料再压减两成。", "target"),
+        ("网上可办事项由120项增加到300项。", ""),
+        ("每名执法人员每年应参加不少于60学时的培训。", "rule"),
+        ("申请材料不齐全的,县行政审批局不予受理。", "rule"),
+        ("对复议决定不服的,申请人可以依法向人民法院提起诉讼。", "rule"),
+        ("热线工单一次性解决率仍然偏低。", "shortcoming"),
+        ("一次性解决群众诉求1200件。", ""),
+        ("召开联席会议,研究解决执法争议3件。", ""),
+        ("街道调解力量有限,专职调解员仅2名。", "shortcoming"),
+        ("部分窗口岗位设置不合理。", "shortcoming"),
+        ("取消不合理罚款事项6项。", ""),
+        ("因程序瑕疵被复议撤销的处罚决定有2件。", "shortcoming"),
+        ("信访积案化解进展缓慢。", "shortcoming"),
+        ("山区网络信号差,网上办事推广受限。", "shortcoming"),
+        ("为12名生活确有困难的申请人减免公证费用。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1642,6 +1673,31 @@ def test_non_achievement_wording(sentence, reason):
         ("古城村通过省级民主法治示范村复核。", True),
         ("将《保守国家秘密法》纳入镇党委中心组学习内容。", True),
         ("推行“帮办代办”服务,为行动不便的老年人上门办理社保认证。", True),
+        # round Ძ-Ჵ (eleventh session): applying or lecturing for named people, help that
+        # obtained something, a leader lecturing on law with a specific, a petition
+        # settled, a market day as a place, a district named …城区/…州区, 中 opening a
+        # place name, a channel or a course put into, all wearing a camera, nothing of a
+        # kind happening, a second clause that clears or acts at its times
+        ("为东岗村一名残疾村民申请法律援助,帮助其获得工伤赔偿。", True),
+        ("为群众申请法律援助。", False),
+        ("积极帮助困难群众维护合法权益。", False),
+        ("邀请中山大学法学院教授为机关干部作民法典专题讲座。", True),
+        ("镇党委书记在镇党委会上带头讲法治课。", True),
+        ("领导干部带头讲法治课。", False),
+        ("化解一起宅基地纠纷,信访人息诉罢访。", True),
+        ("推动矛盾纠纷化解,实现群众息诉罢访。", False),
+        ("逢王集大集摆摊设点,开展法律咨询。", True),
+        ("相城区开展涉企行政检查专项整治。", True),
+        ("中心城区开展联合执法。", True),
+        ("老城区开展法治宣传。", False),
+        ("鄞州区以“法治乡村”建设为抓手,为村干部开展专题轮训。", True),
+        ("区医保局将医保经办业务纳入“浙里办”。", True),
+        ("将宪法教育纳入中小学思政课。", True),
+        ("执法人员均佩戴执法记录仪。", True),
+        ("生效行政判决全部履行到位,无拒不履行情况发生。", True),
+        ("推行证明事项告知承诺制,清理取消不必要的证明材料。", True),
+        ("推行延时错时服务,周末安排人员值班办件。", True),
+        ("推行延时错时服务,提升群众满意度。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1908,6 +1964,11 @@ def test_names_honour(sentence, honour):
         ("走访规上企业40家,开展送法进企业活动。", {"publicity": "result"}),
         ("普法公众号粉丝数突破25万人。", {"publicity": "result"}),
         ("侦破制售假冒白酒案3起。", {"enforcement": "result"}),
+        # round Ძ-Ჵ: nuisances put right, law in induction courses, law shelves in village
+        # libraries
+        ("整治油烟扰民门店48家。", {"enforcement": "result"}),
+        ("将宪法和民法典纳入新招录社区工作者岗前培训必修内容。", {"publicity": "measure"}),
+        ("孙楼村利用文化大院建起农家书屋法治书架。", {"publicity": "measure"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -1954,6 +2015,16 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9370 since batches Ძ, Წ, Ჭ, Ხ, Ჯ (Guizhou-Guangxi counties, northern port
+    # districts' bureaus, western cities' street offices listing items, an office's 2025
+    # mix, plains townships: 0.97, 0.92, 0.85, 0.96, 0.86 measured after the tenth
+    # session's last round) and Ჰ (non-achievements only: 1.6 % paid), then Ჱ, Ჲ, Ჳ, Ჴ, Ჵ
+    # (Yangtze delta districts, southern mountain counties, south-western townships' brief
+    # items, northern cities' finance and audit departments, a provincial office's pick:
+    # 0.93, 0.93, 0.89, 0.93, 0.89 measured at the eleventh session's start) and Ჶ
+    # (non-achievements only, big cities' bureaus: 1.6 % paid) joined, with the eleventh
+    # session's rules (0.9383 -> 0.9385 on the fixture before they joined; held-back
+    # non-achievements paid 102 -> 92);
     # 0.9380 since batches Ქ, Ღ, Ყ, Შ, Ჩ (Zhejiang-Fujian county-level cities, the four
     # municipalities' districts in the 纲要's language, north-western townships' short items,
     # county social and land bureaus, Pearl River Delta streets: 0.92, 0.95, 0.83, 0.92,
@@ -2152,22 +2223,23 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     complaint hotline's review credited to openness too); 12,031 over 53,838 with Დ-Ი;
     12,068 after the second round's rules; 12,328 over 55,076 with Კ-Პ, the same after
     the third round's; 12,579 over 56,310 with Ჟ-Ფ; 12,583 after the fourth round's rules;
-    12,834 over 57,547 with Ქ-Ც.
+    12,834 over 57,547 with Ქ-Ც; 12,838 after the eleventh session's rules; 13,328 over
+    60,019 with Ძ-Ჶ.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 57547
-    assert done["elsewhere"].sum() <= 12834, done["elsewhere"].sum()
+    assert len(done) == 60019
+    assert done["elsewhere"].sum() <= 13328, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
 # ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth, ს-Გ of its ninth and Დ-Ი of
-# its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც), in
+# its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც) and Ძ-Ჶ of the eleventh, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶ"
 )
 
 
@@ -2198,7 +2270,9 @@ def test_tuning_sentences(checked):
     0.9538 and 0.9786 with Კ-Პ (0.92 on their tuning thirds after the round); 0.9538
     with the third round's rules, then 0.9524 and 0.9786 with Ჟ-Ფ (0.89 on their tuning
     thirds after the round); 0.9527 with the fourth round's rules, then 0.9516 and 0.9787
-    with Ქ-Ც (0.90 on their tuning thirds after the round)."""
+    with Ქ-Ც (0.90 on their tuning thirds after the round); 0.9521 and 0.9788 with the
+    eleventh session's rules, then 0.9511 and 0.9788 with Ძ-Ჶ (0.92 on their tuning
+    thirds after the round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
