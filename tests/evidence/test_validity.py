@@ -799,6 +799,27 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("信访积案化解进展缓慢。", "shortcoming"),
         ("山区网络信号差,网上办事推广受限。", "shortcoming"),
         ("为12名生活确有困难的申请人减免公证费用。", ""),
+        # round Ჷ-Г: 正在, 筹划/筹备, 拟发布, 将作为, 将及时; a change due by a year in
+        # mid-sentence; 不能低于, a time limit defined; failures counted (不到三成, 有1件超过
+        # 法定期限, 有3人…不合格, not when the unit acted on them), systems not joined, one's
+        # own decisions overturned after 仍有
+        ("镇综治中心建设正在与县政法委对接筹备。", "intention"),
+        ("对照正在执行的12件文件逐件核查。", ""),
+        ("把普法宣讲纳入业主大会筹备流程。", ""),
+        ("区政府办公室也在筹划推出“政策计算器”。", "intention"),
+        ("2025年拟发布营商环境白皮书。", "intention"),
+        ("3个街道将作为“一网统管”首批试点。", "intention"),
+        ("区司法局将3名律师作为政府法律顾问。", ""),
+        ("区政府将及时清理涉企政策文件。", "intention"),
+        ("网上可办率到2026年提高到95%。", "target"),
+        ("调解协议履行率不能低于90%。", "rule"),
+        ("答复期限为收到申请之日起15个工作日。", "rule"),
+        ("培训的法律明白人实际参与调解的不到三成。", "shortcoming"),
+        ("全年依申请公开答复中有1件超过法定期限。", "shortcoming"),
+        ("干部学法考试中有3人成绩不合格。", "shortcoming"),
+        ("有2名执法人员因考核不合格被暂扣执法证件。", ""),
+        ("镇便民服务系统与县级平台数据未打通。", "shortcoming"),
+        ("今年仍有2起处罚决定因程序违法被复议撤销。", "shortcoming"),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1698,6 +1719,14 @@ def test_non_achievement_wording(sentence, reason):
         ("推行证明事项告知承诺制,清理取消不必要的证明材料。", True),
         ("推行延时错时服务,周末安排人员值班办件。", True),
         ("推行延时错时服务,提升群众满意度。", False),
+        # round Ჷ-Г: a fault inside the object is no appraisal and is put right one by
+        # one; decisions carried out in time, 均进行了 after 凡, all paid in
+        ("开展案卷评查,对文书不规范问题逐一督促整改。", True),
+        ("规范行政执法行为。", False),
+        ("行政复议决定均在法定期限内履行到位。", True),
+        ("凡涉及征地拆迁的决策事项,均进行了风险评估。", True),
+        ("凡涉及征地拆迁的决策事项,均须进行风险评估。", False),
+        ("罚没款项全部缴入国库。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -1969,6 +1998,25 @@ def test_names_honour(sentence, honour):
         ("整治油烟扰民门店48家。", {"enforcement": "result"}),
         ("将宪法和民法典纳入新招录社区工作者岗前培训必修内容。", {"publicity": "measure"}),
         ("孙楼村利用文化大院建起农家书屋法治书架。", {"publicity": "measure"}),
+        # round Ჷ-Г: a law studied before it takes effect, an enforcement open day, a law
+        # page in the paper, a service window, progress to be looked up online, an
+        # online legal service's consultations, a walk of law culture
+        (
+            "新修订的《行政复议法》施行前,组织执法人员开展专题学习。",
+            {"publicity": "measure", "disputes": "measure", "enforcement": "measure"},
+        ),
+        (
+            "城管局举办“城管开放日”活动,邀请中小学生体验执法。",
+            {"publicity": "measure", "enforcement": "measure", "openness": "measure"},
+        ),
+        ("《绍兴日报》法治专版全年刊发45期。", {"publicity": "result"}),
+        ("在园区政务服务中心设立外企服务专窗。", {"openness": "measure"}),
+        ("建成项目服务平台,审批进度实时可查。", {"openness": "measure"}),
+        (
+            "依托12348法律服务网在线解答咨询2600余人次。",
+            {"disputes": "result", "openness": "result"},
+        ),
+        ("在雨林景区建成法治主题文化步道。", {"publicity": "measure"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -2015,6 +2063,13 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9362 since batches Ჷ, Ჸ, Ჹ, Ჺ, Б (Hainan and coastal districts, Chongqing-Guizhou
+    # streets' brief items, Jiangsu-Zhejiang city bureaus, Inner Mongolia's banners and
+    # the north-west's counties, development zones' committees: 0.95, 0.87, 0.88, 0.91, 0.89
+    # measured after the eleventh session's first round, 0.886 on their held-back thirds
+    # before and after the second round's rules) and Г (non-achievements only, terse items
+    # with figures: 4.7 % paid) joined, with the second round's rules (0.9370 -> 0.9372 on
+    # the fixture before they joined); the bound moved from 0.937 to 0.936 with them;
     # 0.9370 since batches Ძ, Წ, Ჭ, Ხ, Ჯ (Guizhou-Guangxi counties, northern port
     # districts' bureaus, western cities' street offices listing items, an office's 2025
     # mix, plains townships: 0.97, 0.92, 0.85, 0.96, 0.86 measured after the tenth
@@ -2145,7 +2200,7 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.937, held
+    assert held["recall"] >= 0.936, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
@@ -2224,22 +2279,23 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     12,068 after the second round's rules; 12,328 over 55,076 with Კ-Პ, the same after
     the third round's; 12,579 over 56,310 with Ჟ-Ფ; 12,583 after the fourth round's rules;
     12,834 over 57,547 with Ქ-Ც; 12,838 after the eleventh session's rules; 13,328 over
-    60,019 with Ძ-Ჶ.
+    60,019 with Ძ-Ჶ; 13,335 after the second round's rules; 13,578 over 61,254 with
+    Ჷ-Г.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 60019
-    assert done["elsewhere"].sum() <= 13328, done["elsewhere"].sum()
+    assert len(done) == 61254
+    assert done["elsewhere"].sum() <= 13578, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
 # ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth, ს-Გ of its ninth and Დ-Ი of
-# its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც) and Ძ-Ჶ of the eleventh, in
+# its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც) and Ძ-Ჶ and Ჷ-Г of the eleventh, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГ"
 )
 
 
@@ -2272,12 +2328,14 @@ def test_tuning_sentences(checked):
     thirds after the round); 0.9527 with the fourth round's rules, then 0.9516 and 0.9787
     with Ქ-Ც (0.90 on their tuning thirds after the round); 0.9521 and 0.9788 with the
     eleventh session's rules, then 0.9511 and 0.9788 with Ძ-Ჶ (0.92 on their tuning
-    thirds after the round)."""
+    thirds after the round); 0.9512 with the second round's rules, then 0.9506 and
+    0.9788 with Ჷ-Г (0.92 on their tuning thirds after the round): the bound moved from
+    0.951 to 0.950 with them."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.976 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.951 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.950 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
