@@ -807,7 +807,7 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对照正在执行的12件文件逐件核查。", ""),
         ("把普法宣讲纳入业主大会筹备流程。", ""),
         ("区政府办公室也在筹划推出“政策计算器”。", "intention"),
-        ("2025年拟发布营商环境白皮书。", "intention"),
+        ("全年审核拟发布规范性文件15件。", ""),  # 拟发: a document to be issued
         ("3个街道将作为“一网统管”首批试点。", "intention"),
         ("区司法局将3名律师作为政府法律顾问。", ""),
         ("区政府将及时清理涉企政策文件。", "intention"),
@@ -820,6 +820,50 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("有2名执法人员因考核不合格被暂扣执法证件。", ""),
         ("镇便民服务系统与县级平台数据未打通。", "shortcoming"),
         ("今年仍有2起处罚决定因程序违法被复议撤销。", "shortcoming"),
+        # round Д-Ц: 将择机/将由/将每周, 初步考虑; 这是…目标, 年内确保…, a time limit
+        # promised; 要件件/要让; shortcomings 停留在…层面, 不重视, 多为兼职, 办件为零, 中下游,
+        # 人少, 不好排查; 修改意见 is a noun, no putting right; 拟 inside the object acted on
+        ("恳谈会将择机召开。", "intention"),
+        ("《问题汇编》将由区法制审核室编印。", "intention"),
+        ("法治栏目开播后,以案释法节目将每周播出一期。", "intention"),
+        ("县司法局的初步考虑是从人大代表中聘请20名执法监督员。", "intention"),
+        ("信访总量较上年下降10%,这是今年的主要预期目标。", "target"),
+        ("年内确保所有规范性文件在门户网站集中公开。", "target"),
+        ("涉企诉求确保24小时内响应。", "target"),
+        ("信访事项要件件按期办结。", "rule"),
+        ("合法性审查仍停留在“走程序”层面。", "shortcoming"),
+        ("审查意见中实质性修改意见不足一成。", "shortcoming"),
+        ("提出修改意见12条,均被采纳。", ""),
+        ("一些部门对法制审核人员的配备不重视,审核人员多为兼职。", "shortcoming"),
+        ("有的下放事项自下放以来办件为零。", "shortcoming"),
+        ("行政复议纠错案件为零。", ""),
+        ("政务公开第三方评估在全市排名第九,位居中下游。", "shortcoming"),
+        ("镇综合执法队人少。", "shortcoming"),
+        ("留守家庭的纠纷不好排查。", "shortcoming"),
+        ("区司法局完成对区政府拟签订招商引资合同的合法性审查。", ""),
+        ("县政府拟对城区停车收费标准进行调整。", "intention"),
+        # the review of the session's rules: each new wording kept from the achievements
+        # it also fits (计划完成率, 还会 as a habit, 正在推行 with a count, 精心筹备…成功举办,
+        # 后续 as "afterwards", 将 marking an object, a task named after a count, a rate
+        # raised from a level, a mechanism's time limit, who had to attend, failures found
+        # and acted on, none overdue, poor offices renovated, a rate raised from below,
+        # short queues, firms helped)
+        ("年度双随机抽查计划完成率达100%。", ""),
+        ("调解成功后,调解员还会定期回访当事人。", ""),
+        ("县司法局正在全面推行“容缺受理”,已受理120件。", ""),
+        ("精心筹备并成功举办首届法治文化节。", ""),
+        ("后续,县司法局对整改情况进行了回访。", ""),
+        ("将分类结果在门户网站公示。", ""),
+        ("全年化解信访积案35件,这是县委县政府交办的重点任务。", ""),
+        ("推动行政机关负责人出庭应诉率由85%提升至100%。", ""),
+        ("建立涉企诉求快速响应机制,确保24小时内响应。", ""),
+        ("全县应参加学法考试的2300名国家工作人员全部参加考试。", ""),
+        ("抽检食品300批次,有3家企业不合格,已依法查处。", ""),
+        ("全年超期办件为零。", ""),
+        ("对办公条件差的5个司法所进行改造提升。", ""),
+        ("网办率由不到三成提高到九成以上。", ""),
+        ("窗口排队人少,办事效率高。", ""),
+        ("帮助有困难企业纾困解难。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1727,6 +1771,19 @@ def test_non_achievement_wording(sentence, reason):
         ("凡涉及征地拆迁的决策事项,均进行了风险评估。", True),
         ("凡涉及征地拆迁的决策事项,均须进行风险评估。", False),
         ("罚没款项全部缴入国库。", True),
+        # round Д-Ц: what the minutes all record, the forms all switched, a matter put
+        # right to the end, a choice by vote, terminals put in at named places
+        ("常务会议纪要中均载明法律顾问的意见。", True),
+        ("执法文书全部改用全省统一格式文本。", True),
+        ("群租房违规住人问题联合整治到位。", True),
+        ("确保整改到位。", False),
+        ("街道民生实事项目由居民代表会议票决产生。", True),
+        ("在各乡镇便民服务中心配置自助终端。", True),
+        ("优化资源配置。", False),
+        # (the review: a stance against a fault, a town's urban area, market days unnamed)
+        ("加强巡查,严防无证经营现象发生。", False),
+        ("全市城区开展法治宣传。", False),
+        ("逢集日开展普法宣传。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -2017,6 +2074,11 @@ def test_names_honour(sentence, honour):
             {"disputes": "result", "openness": "result"},
         ),
         ("在雨林景区建成法治主题文化步道。", {"publicity": "measure"}),
+        # round Д-Ц: shop signs and billboards put right, reporters at a government
+        # meeting, licences taken to the door
+        ("整治户外广告和牌匾标识1360块。", {"enforcement": "result"}),
+        ("政府常务会议邀请媒体记者列席。", {"openness": "measure"}),
+        ("为个体工商户开展“上门送证”服务,执照办好后直接送到店里。", {"openness": "measure"}),
     ],
 )
 def test_catalogue_reads_the_dimension(sentence, levels):
@@ -2063,6 +2125,14 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9361 since batches Д, Ж, Л, П, Ф (hill counties of Shaanxi, Shanxi and Henan,
+    # big cities' street offices listing items, central China's county departments, an
+    # evaluation team's random pick, hill townships of Anhui, Jiangxi and Fujian: 0.93,
+    # 0.89, 0.92, 0.96, 0.89 measured after the eleventh session's second round, 0.921 on
+    # their held-back thirds before and after the third round's rules) and Ц
+    # (non-achievements only, an ordinary county's mix: 3.9 % paid) joined, with the third
+    # round's rules (0.9362 -> 0.9364 on the fixture before they joined; held-back
+    # non-achievements paid 108 -> 105);
     # 0.9362 since batches Ჷ, Ჸ, Ჹ, Ჺ, Б (Hainan and coastal districts, Chongqing-Guizhou
     # streets' brief items, Jiangsu-Zhejiang city bureaus, Inner Mongolia's banners and
     # the north-west's counties, development zones' committees: 0.95, 0.87, 0.88, 0.91, 0.89
@@ -2280,22 +2350,22 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     the third round's; 12,579 over 56,310 with Ჟ-Ფ; 12,583 after the fourth round's rules;
     12,834 over 57,547 with Ქ-Ც; 12,838 after the eleventh session's rules; 13,328 over
     60,019 with Ძ-Ჶ; 13,335 after the second round's rules; 13,578 over 61,254 with
-    Ჷ-Г.
+    Ჷ-Г; 13,580 after the third round's rules; 13,836 over 62,482 with Д-Ц.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 61254
-    assert done["elsewhere"].sum() <= 13578, done["elsewhere"].sum()
+    assert len(done) == 62482
+    assert done["elsewhere"].sum() <= 13836, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
 # ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth, ს-Გ of its ninth and Დ-Ი of
-# its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც) and Ძ-Ჶ and Ჷ-Г of the eleventh, in
+# its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც) and Ძ-Ჶ, Ჷ-Г and Д-Ц of the eleventh, in
 # voices the rules read worst before tuning (0.77-0.96 over their 250 achievements; ԙ is
 # slogans only, խ and ծ mostly plans, targets, rules and shortcomings written to look
 # concrete): their tuning thirds pull the whole's figure below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГДЖЛПФЦ"
 )
 
 
@@ -2330,7 +2400,8 @@ def test_tuning_sentences(checked):
     eleventh session's rules, then 0.9511 and 0.9788 with Ძ-Ჶ (0.92 on their tuning
     thirds after the round); 0.9512 with the second round's rules, then 0.9506 and
     0.9788 with Ჷ-Г (0.92 on their tuning thirds after the round): the bound moved from
-    0.951 to 0.950 with them."""
+    0.951 to 0.950 with them; 0.9508 with the third round's rules, then 0.9503 and
+    0.9789 with Д-Ц (0.93 on their tuning thirds after the round)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
