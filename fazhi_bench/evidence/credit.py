@@ -128,7 +128,9 @@ _TARGET = re.compile(
     # a level required (县普法办要求全年…达到100万次以上), not what was met as required
     r"要求(?<!按照要求)(?<!按要求)(?<!的要求)[^,。;]{0,24}?达到|"
     # a level named as the year's goal (…提高到90%以上,是今年的主要目标)
-    r"(?:[,;]\s*|(?<=以上|以内|以下)|(?<=%)|(?<=%[,;]这|%[,;]此))是[^,。;]{0,24}(?:目标|指标|任务|底线要求|努力方向)(?:之一)?(?=[,。;]|$)|"
+    r"(?:[,;]\s*|(?<=以上|以内|以下)|(?<=%)|(?<=%[,;]这|%[,;]此))是[^,。;]{0,24}(?:目标|指标|任务|底线要求|努力方向|重点(?:工作)?)(?:之一)?(?=[,。;]|$)|"
+    # a level to keep to, opening the sentence (把…纠错率控制在3%以内)
+    r"^\s*[把将][^,。;]{2,30}控制在[^,。;]{0,10}(?:以内|以下)|"
     r"(?:要|须|需|应)(?:达到|(?:提升|提高|降低|减少|控制|压缩|缩短|增加|扩大|保持)(?:到|至|在))|"
     # a level to be raised from today's (要由目前的82%提升到95%)
     r"(?:要|须|需|应)(?:由|从)[^,。;]{1,16}?(?:提升|提高|降低|减少|压缩|缩短|增加|扩大|拓展|扩展)(?:到|至)|"
@@ -136,15 +138,17 @@ _TARGET = re.compile(
     r"预期(?<![超稳于]预期)(?<!达到预期)(?![效目成的作水,。;、])|"
     + _MUST
     + r"(?:全部|均|都|实现|做到)|"
-    r"争取(?!到|了)|争取到(?=20\d\d年|年底|年末|明年)|努力(?:实现|使|让|达到|做到|把|将|建成|打造|(?:提升|提高|增加|减少|降低|压缩|缩短)[到至])|"
+    r"争取(?!到|了)|争取到(?=20\d\d年|年底|年末|明年)|努力(?:实现|使|让|达到|做到|把|将|建成|打造|在|保持|(?:提升|提高|增加|减少|降低|压缩|缩短)[到至])|"
     # a change a purpose asks for (推动…事项增加到10项以上, 使…材料再减少三成)
     r"^\s*(?:推动|促进)(?![^,。;]{0,30}[由从])[^,。;]{0,30}(?:增加|提高|提升|减少|降低|压减|缩短|扩大)[到至]|"
     r"(?:使|让)[^,。;]{0,24}再(?:减少|压减|下降|降低|缩短|提高|提升|增加)|"
+    # (or a level a sentence opens by asking for: 使行政应诉败诉率控制在5%以内)
+    r"^\s*(?:使|让)[^,。;]{0,30}(?:达到|控制在|保持在|(?:提升|提高|降低|下降)[到至]|降至)|"
     # a change due by a year, in mid-sentence (即办件占比到2026年提高到60%)
-    r"到20[0-9][0-9]年(?:底|末)?(?:提高|提升|增加|扩大|降低|减少|压缩)[到至]|"
+    r"(?:到20[0-9][0-9]年(?:底|末)?|20[0-9][0-9]年(?:底|末)前)(?:提高|提升|增加|扩大|降低|减少|压缩)[到至]|"
     # a level to reach, opening the sentence (实现…比例达到30%以上, 实现…覆盖80%以上)
     r"^\s*实现[^,。;]{0,40}?(?:达到?|覆盖)[^,。;]{0,10}以上|"
-    r"(?:^|[,。;])\s*(?:[一二三四五六七八九十]是)?(?:到(?:(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|[^,。;]{1,10}(?:期末|末期)|年底|年末|明年|[今本]年年?[底末])|(?:年内|今年内|本年内|年底前)(?=实现|达到))(?![^。;]{0,40}?(?:已|了|累计|"
+    r"(?:^|[,。;])\s*(?:[一二三四五六七八九十]是)?(?:到(?:(?:20\d\d|二[〇零][一二三四五六七八九〇零]{2})年(?:底|末)?|[^,。;]{1,10}(?:期末|末期)|年底|年末|明年|[今本]年年?[底末])|(?:20\d\d年底前|年内|今年内|本年内|年底前)(?=实现|达到))(?![^。;]{0,40}?(?:已|了|累计|"
     + _TOTAL
     + r"))[^。;]{0,40}?"
     r"(?:达到|达|实现|不低于|提高到|提升到|扩展到|扩大到|增加到|增至|提高至|提升至|缩短到|缩短至|"
@@ -158,7 +162,7 @@ _TARGET = re.compile(
 )
 _RULE = _compiled(
     r"应当|应该|不得|严禁|不收取任何|禁止(?![^,。;]{0,12}(?:警示牌|标识牌|提示牌|标牌|标语|标志|规定|条例|办法))|原则上|必须|务必|必先|须(?<![无必]须)(?![知臾])|"
-    r"需(?<![只无]需)(?:经|由|报|在|按|重新)|方可|方能|不少于|不低于|不超过|不多于|至少(?!有|[^,。;]{0,4}了)|均应|均须|都要|都应|应先|"
+    r"需(?<![只无]需)(?:经|由|报|在|按|重新)|方可|方能|不少于|不低于|不超过|不多于|至少(?!有|[^,。;]{0,4}了)|均应|均须|均要(?!求)|都要|都应|应先|"
     r"一般不(?!动产)|不能(?:低于|少于|超过|高于)|(?:期限|时限)为[^,。;]{0,16}之日起|每年\d{1,2}月\d{1,2}日(?:前|之前)|"
     # a condition and its time limit (不能当场答复的,20个工作日内答复)
     r"的,\s*[^,。;]{0,4}\d{1,3}个?(?:工作日|日|天)内|一般(?:在|于)[^,。;]{1,12}(?:内|前)|要求(?<![按照据]要求)[^,。;]{0,10}?(?:在|于)[^,。;]{2,12}(?:内|前)|可以(?:不予|免予|从轻|减轻)|更要(?<!变更要)|就要(?![素件])|"
@@ -187,14 +191,16 @@ _CONDITIONAL_NORM = re.compile(
     r"^\s*(?:对?[^。;]{2,40}的,(?:[^,。;]{0,10}?(?:机关|部门|单位|机构|政府|局|所|院|中心|人))?(?:依法|均)?(?:不予|予以|可以|从轻|减轻|免予|视为|不再受理|追究)|"
     r"对[^。;,\d]{2,40}(?:事项|决策|案件|申请|问题|文件),(?:均|都)(?!已))"
 )
-# 确保 opening a sentence or following the body that opens it (县教育局确保每所…), or
-# before a quoted target (确保重复信访“零发生”), sets a goal; so does a blanket norm
+# 确保 in a sentence's first clause, whatever opens it (县教育局确保每所…, 所有重大行政决策
+# 事项确保经…讨论; also after a time frame: 政策出台前,确保…), or following the body that
+# opens a later clause, or before a quoted target (确保重复信访“零发生”), sets a goal (a
+# purpose follows a deed after a comma: …实行立卷归档,确保…可追溯); so does a blanket norm
 # (一律按程序提交集体研究): unless a later clause counts what was done (确保管理无盲区,
 # 处理乱堆乱放596处; 一律不予印发,全年共退回修改文件4件).
 _BODY_BEFORE = r"[^,。;]{1,12}?(?:局|委|办|府|院|所|队|中心|街道|镇|乡|县|区|市)"
 _ENSURE_GOAL = re.compile(
     # (or the body after a topic: 在行政应诉方面,县政府确保…)
-    rf"(?:^\s*(?:年内|今年|全年|明年|年底前)?(?:{_BODY_BEFORE})?|[,;]\s*{_BODY_BEFORE})"
+    rf"(?:^\s*(?:[^,。;]{{2,16}}(?:前|时|后),\s*)?[^,。;]{{0,30}}?|[,;]\s*{_BODY_BEFORE})"
     + _ENSURE
     + r"(?!了)|"
     # a time limit promised (涉企诉求确保24小时内响应)
@@ -293,8 +299,8 @@ _SHORTCOMING = _compiled(
     r"存在[^,。;]{0,8}(?:现象|不足|短板|差距|漏洞)|存在[^,。;]{0,16}的风险|(?:较为|比较|较|过于|仍|还)粗放|幅度过[宽大]|划分不细|"
     r"存在[^,。;]{0,24}(?:的|等)(?:问题|情况|现象)|"
     r"重[^,。;、]{1,6}、?轻|不相?匹配|不相适应|仍未|仍没有|未根除|暴露出?了?|"
-    r"不严密|不明确|不精准|不扎实|不紧密|不力|不全面|不准确|欠佳|较弱|流于形式|走过场|空泛|空洞|"
-    r"形式化|表面化|碎片化|(?:结构|队伍|年龄|知识|装备|设备|设施)老化|(?:更新|发布|使用|运用)频率(?:较|偏|仍|还)?低(?!于)|案多人少|矛盾(?:较为|比较|十分|仍然?)?突出(?=[,。;]|$)|(?:运用|开展|使用|应用|参与)(?:较|偏)少|缺位|(?:盲区|死角)(?<!无..)(?<!不留..)(?<!没有..)|时有发生|屡禁不止|身兼数职|"
+    r"不严密|不明确|不精准|不扎实|不紧密|不力|不全面|不准确|欠佳|不佳(?!的)|较弱|流于形式|走过场|空泛|空洞|"
+    r"形式化|表面化|碎片化|(?:结构|队伍|年龄|知识|装备|设备|设施)老化|(?:更新|发布|使用|运用)频率(?:较|偏|仍|还)?低(?!于)|案多人少|矛盾(?:较为|比较|十分|仍然?)?突出(?=[,。;]|$)|(?:运用|开展|使用|应用|参与)(?:较|偏)少|缺位|(?:盲区|死角)(?<!无..)(?<!不留..)(?<!没有..)|时有(?:发生|出现|遗漏|缺失|漏项)|屡禁不止|身兼数职|"
     r"人少事多|有名无实|受限(?<=(?:"
     + _LIMITED_WORK
     + r")受限)|(?:"
@@ -412,8 +418,9 @@ _PUT_RIGHT = _compiled(
     # (a rate of putting right is no putting right: 一次性解决率仍然偏低)
     r"(?!率)"
     r"(?![^,。;]{0,8}(?:机制|体系|能力|工作|水平|平台|中心|力度|效率|质量|比例|占比|比率|效果|成效|进展|难度|手段|意见))"
-    # …in the course of it (修订中仍存在…问题): a fault of the step itself
-    r"(?!(?:过程|工作)?(?:中|时)$)[^,。;]{0,14}$|"
+    # …in the course of it (修订中仍存在…问题, 修订居民公约时仍存在…): a fault of the step itself
+    # (but 纠正执法中存在的问题: the fault is the object put right)
+    r"(?!(?:[^,。;]{0,12}时|(?:过程|工作)?中)$)[^,。;]{0,14}$|"
     r"(?:没有|未|无)(?:再)?(?:发生|出现)[^,。;]{0,14}$|(?:没有|无)一(?:件|次|起|个|例)[^,。;]{0,16}$|"
     # a problem named as what a deed addressed (针对…不规范问题,统一制定…; 为破解…不足难题)
     r"(?:针对(?!性)|破解|聚焦|瞄准)[^,。;]{0,14}$|(?:检查|评查|抽查|排查|巡查|督查|核查)(?:[中时],?|,)\s*$|(?:发现|查出|查找出?|指出|翻出|检查出|排查出|查到|识别出?|梳理出|剖析了?|评析了?|讲评了?|复盘了?)"
@@ -461,7 +468,8 @@ _RULE_REPORTED = re.compile(
 # A target named as a document's content (明确了…目标任务) or reported met (目标任务完成68项,
 # 实现了每村3名以上的目标, …的目标已于6月底达成).
 _TARGET_NAMED = re.compile(
-    r"(?:明确|确定|分解|细化|下达|部署|对照)(?:了)?[^,。;]{1,14}$|(?:实现|完成|达成|达到)了[^,。;]{1,24}$"
+    # (not the unit's own target as a noun phrase: 我局确定的年度目标是…)
+    r"(?:明确|确定|分解|细化|下达|部署|对照)(?:了)?(?!的)[^,。;]{1,14}$|(?:实现|完成|达成|达到)了[^,。;]{1,24}$"
 )
 # Exceptions read in the words before the wording (by reason) and right after it (by rule).
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED, "target": _TARGET_NAMED}
@@ -1335,17 +1343,26 @@ _ACTS_AFTER_ACTOR = re.compile(
 )
 
 
+# A clause that only says a body does its duty (切实履行执法监督职责): no act of its own
+_DUTY_ONLY = re.compile(r"[^,。;]{0,6}?履行[^,。;]{0,16}?(?:职责|职能|义务)(?=[,。;]|$)")
+
+
 def _acting_clause_end(sentence: str) -> int | None:
     """Where the sentence's first clause ends when a body opens it and acts there (县政府
     全面实施…, 街道在…中使用…), not names a state of its own work (街道综合执法工作运行
-    平稳, 乡镇政府依法决策的自觉性…): an outcome after it is of what the body did; in that
-    clause the body is the outcome's subject."""
+    平稳, 乡镇政府依法决策的自觉性…) or only its duty done (区司法局切实履行…职责): an
+    outcome after it is of what the body did; in that clause the body is the outcome's
+    subject."""
     opening = _frames_end(sentence)
     stop = _CLAUSE_END.search(sentence, opening, opening + CLAUSE_LOOKBACK)
     if not stop:
         return None
     actor = _actor_end(sentence, opening, stop.start())
-    if actor is None or not _ACTS_AFTER_ACTOR.match(sentence, actor, stop.start()):
+    if (
+        actor is None
+        or not _ACTS_AFTER_ACTOR.match(sentence, actor, stop.start())
+        or _DUTY_ONLY.match(sentence, actor, stop.start())
+    ):
         return None
     return stop.start()
 
@@ -1488,7 +1505,7 @@ def reports_deed(sentence: str) -> bool:
     # a concrete act done for or at a named object, told plainly, at the start or after a
     # frame (在…执法监督中,督促各医疗机构完善了…; 为…提供… is no frame here, though
     # ``_frames_end`` skips it as one)
-    if _opens_with_act(unquoted) and not _APPRAISAL.search(unquoted):
+    if _opens_with_act(unquoted):
         return True
     if _ON_TIME.search(unquoted):
         return True
@@ -1542,18 +1559,23 @@ _SETS_UP = re.compile(
     + _SELF
     + r")?(?:"
     + _ACTS_FOR_NAMED
-    + r"|在(?!全)[^,。;]{2,20}(?:设置|设立|开设|建立)|选派|选取|选送|会同|联合|"
+    + r"|在(?!全)[^,。;]{2,20}(?<!中)(?<!方面)(?<!领域)(?<!层面)(?:设置|设立|开设|建立|打造|建成)|选派|选取|选送|会同|联合|"
     r"约谈|督促)"
 )
 
 
 def _opens_with_act(sentence: str) -> bool:
     """Does the sentence open with a concrete act done for or at a named object
-    (``_SETS_UP``), at its start or after its scene-setting frames?"""
-    if _SETS_UP.match(sentence):
-        return True
-    opening = _frames_end(sentence)
-    return opening > 0 and bool(_SETS_UP.match(sentence, opening))
+    (``_SETS_UP``), at its start or after its scene-setting frames, told plainly: no
+    appraisal, purpose or manner word around the act (its own 打造 at a named place is
+    no appraisal: 在河田镇打造…中心)?"""
+    act = _SETS_UP.match(sentence)
+    if act is None:
+        opening = _frames_end(sentence)
+        act = _SETS_UP.match(sentence, opening) if opening > 0 else None
+    return act is not None and not (
+        _APPRAISAL.search(sentence, 0, act.start()) or _APPRAISAL.search(sentence, act.end())
+    )
 
 
 def told_in_detail(sentence: str) -> bool:
