@@ -695,7 +695,7 @@ _NOT_AFTER = "".join(
 # likewise a study session that names a standing practice (会前专题学习, 集中学习制度),
 # and 实施/实行 of a system run (what follows them, up to the clause's end).
 _RUNS_A_SYSTEM = "[^,。;]{0,30}(?:模式|制度|机制|制|体系)(?=[,。;]|$)"
-_ACROSS_WORDS = {"录制": ("记", ""), "宣誓": ("", "制度"), "旁听": ("审", ""), "上线": ("线", "下"), "对接": ("[面调访]", ""), "成立": ("形", ""),
+_ACROSS_WORDS = {"录制": ("记", ""), "宣誓": ("", "制度"), "旁听": ("审", ""), "上线": ("线", "下"), "对接": ("[面调访准]", ""), "成立": ("形", ""),
                  "发出": ("开", ""), "挂牌": ("", "督办"),
                  "开办": ("[业公]", ""), "制作": ("机", ""), "建起": ("构", ""),
                  "领办": ("引", ""), "下发": ("上", ""), "专题学习": ("前", "制度"), "集中学习": ("", "制度"),
@@ -936,7 +936,9 @@ _SPECIFIC = re.compile(
     r"超市|显示屏|电子屏|电视台|礼堂|讲堂|中学|小学|高校|幼儿园|卫生院|医疗机构|出入口|路口|服务网|政务网|门户|现场|"
     + _BUREAU
     + r"|大学|直播间|电台|街区|主干道)|"
-    r"在全(?:州|市|县|区|旗|镇|乡|街道)(?!上下|范围内形成))(?!治理|建设|工作|发展|振兴|管理)|"
+    # (not a topic named by a place word: 在维护市场秩序…方面, 在优化企业发展环境上)
+    r"在全(?:州|市|县|区|旗|镇|乡|街道)(?!上下|范围内形成))"
+    r"(?!治理|建设|工作|发展|振兴|管理|秩序|主体|环境|监管|准入|经济)|"
     # a named body doing general work (区司法局开展…): any word before its suffix will do,
     # so one character is looked behind instead of trying every run of up to eight
     r"(?=[局委所院庭大中支办工服协法检公党处管馆台小])(?<=[^\s,。;、我本该])(?:"
@@ -1274,11 +1276,14 @@ _ONE_STEP_MORE = re.compile(r"[^,。;]{0,12}(?:[,;](?!" + _AIM_NEXT + r")[^,。;
 # 减少) or when, where, who or how much (全年信访总量明显下降); alone it is the stock
 # self-assessment of a report (全民法治观念明显增强, 矛盾纠纷得到有效化解).
 _OUTCOME = _compiled(
-    r"明显|得到|受到|率先|已经?(?:成为|成了?|形成|内化|从(?!严|重|快)|(?:初步|基本)|(?:建立|构建|建成)起)|"
+    # (实现了 opening the sentence, no one named: 实现了更多事项“掌上办”; a step taken
+    # gradually: 逐步建立了…体系)
+    r"实现了(?<![^\s]实现了)|(?<=逐步建立|逐步完善|逐步健全|逐步构建|逐步形成)了|"
+    r"明显|得到|受到|率先|已经?(?:成为|成了?|形成|内化|从(?!严|重|快)|由(?=[^,。;]{1,20}(?:迈向|转向|走向))|(?:初步|基本)|(?:建立|构建|建成)起)|"
     r"(?<=有效..)了|(?<=做到)了|"
     r"(?:实现)?了[^,。;:]{0,30}?(?:作用|氛围|格局|风尚|新风|保障|局面|态势|统一|转变|诉累|"
-    r"自觉|共识|成效|效果|之路|新路|环境|基础|肯定|认可|好评|点赞|支持|理解|赞誉|台阶|底线|红利|"
-    r"合力|闭环|经验|稳定|效能|质效|负担|舆论|支撑|现象|产生|改观|畅通|严谨|信任|水平|能力|"
+    r"自觉|共识|成效|效果|之路|新路|路径|品牌|名片|表率|榜样|标杆|环境|基础|肯定|认可|好评|点赞|支持|理解|赞誉|台阶|底线|红利|"
+    r"合力|闭环|经验|稳定|效能|质效|负担|舆论|支撑|现象|产生|发生|改观|畅通|严谨|信任|水平|能力|"
     r"意识|素养|质量|效率|(?:常态|规范|制度|程序|标准|精细|动态|长效|网格|信息)化(?:管理)?|规范运行|"
     r"可回溯管理|“最后一[米公里]+”)(?=[,。;:]|$)|"
     r"(?<=变成|变为|开成)了[^,。;:“]{0,4}“[^”]{1,20}”(?=[,。;:]|$)|"  # 变成了“硬杠杠”: a slogan's
@@ -1290,7 +1295,7 @@ _OUTCOME = _compiled(
 # 杜绝了…): reported when a deed stands beside it, or its time, place, body or count is
 # said. (实现了… is left to be read as done: reports use it for concrete steps as often
 # as for slogans.)
-_CLAIMED = re.compile(r"(?<=健全|完善|构建|强化|加强|深化|优化|提供|杜绝)了")
+_CLAIMED = re.compile(r"(?<=健全|完善|构建|强化|加强|深化|优化|提供|杜绝|推动|探索)了")
 # What may stand before a verb that opens its clause (我局先后组织…, 通过开展…, 会同公安
 # 部门开展…, 对…开展…, 在…中推行…): the unit naming itself, adverbs, then at most one scene
 # or coverb with its object, then adverbs. One scene, not a loop of them, so that the match

@@ -1840,6 +1840,28 @@ def test_non_achievement_wording(sentence, reason):
         ("为持续优化法治化营商环境提供法律服务。", False),
         ("在县一中设置法律咨询点。", True),
         ("在政府网站上开设政策解读专栏。", True),
+        # (padding that sounds done, batches Ա and Բ: 实现了 opening the sentence with no
+        # one named, a step taken gradually, 推动了/探索了 claimed, a brand, a path, an
+        # example or an occurrence as the result, 已由…迈向…, needs matched 精准对接, a
+        # topic named by a place word; each still a deed with a count or an act beside it)
+        ("实现了更多事项“掌上办”“指尖办”“就近办”。", False),
+        ("实现了不动产登记“一网通办”,一般登记业务办理时限压缩至3个工作日。", True),
+        ("逐步建立了覆盖县、乡两级的行政执法协调监督体系。", False),
+        ("县司法局建立了法律顾问库,入库律师32名。", True),
+        ("推动了调解资源整合共享,各方力量拧成一股绳。", False),
+        ("县法院与县司法局推动了诉调对接,全年委派调解案件320件。", True),
+        ("探索了超大城市基层矛盾化解新路径。", False),
+        ("打造了“办事不求人”的良好政务服务品牌。", False),
+        ("乡村旅游示范点打造了法治文化长廊,民法典条文和游客须知融为一体。", True),
+        ("县长带头依法决策,为全县作出了示范表率。", False),
+        ("以规范决策程序为抓手,从源头上减少了违法决策的发生。", False),
+        ("开展交通安全整治,减少了交通事故的发生,全年事故起数下降12%。", True),
+        ("法律顾问服务已由“有形覆盖”迈向“有效覆盖”。", False),
+        ("行政复议案件已由县司法局统一受理,全年受理45件。", True),
+        ("公共法律服务供给与群众需求精准对接。", False),
+        ("与县法院对接,在诉讼服务中心设立诉调对接工作室。", True),
+        ("行政执法工作在维护市场秩序、保障公共安全方面发挥了重要作用。", False),
+        ("在农贸市场设置法律咨询点。", True),
         # (a body that only does its duty backs no outcome; one that acts still does)
         ("区司法局切实履行执法监督职责,发挥了“督”的作用。", False),
         ("县政府全面推行法律顾问制度,发挥了法律顾问的参谋作用。", True),
@@ -2520,6 +2542,14 @@ def test_gaming_sentences():
     # 300 paid as first measured, 8 after round ԟ-ԧ's rules (from its tuning two thirds)
     r = sentence_figures(checked[batch == "ԧ"])
     assert r["non_achievements"] == 300 and r["false_concrete"] <= 0.0267, r  # 8 / 300
+    # Ա and Բ: generic padding in two voices (central and western counties; eastern streets),
+    # some of it with verbs that sound done, asked for on 2026-12-07's twelfth session and
+    # measured before any rule was written from it: 21 of 300 and 17 of 300 paid; 13 and 10
+    # after the rules written from their tuning thirds (held-back thirds 6 -> 5 and 4 -> 4)
+    a = sentence_figures(checked[batch == "Ա"])
+    assert a["non_achievements"] == 300 and a["false_concrete"] <= 0.0434, a  # 13 / 300
+    b = sentence_figures(checked[batch == "Բ"])
+    assert b["non_achievements"] == 298 and b["false_concrete"] <= 0.0336, b  # 10 / 298
 
 
 def _moves(edit) -> pd.DataFrame:
@@ -2688,6 +2718,26 @@ def test_padding_that_claims_results_is_not_closed():
     assert len(moves) == 15
     assert max(moves) <= 16.5, moves  # 16.41
     assert sum(m <= 2.0 for m in moves) >= 11, moves
+
+
+def test_padding_in_two_fresh_voices_is_not_closed():
+    """Batches Ա and Բ (generic padding of two voices, some with verbs that sound done: 实现了
+    …, 推动了…, 打造了…品牌), twenty at a time into every sample. Measured before the rules
+    they prompted: 9 of Ա's 15 blocks and 10 of Բ's 15 moved a sample by more than 2
+    points (up to 18.6 and 14.0); after the rules from their tuning thirds, 6 of 15 and 6
+    of the 14 blocks Բ's 298 distinct sentences make (up to 18.6 and 12.6). The issue's
+    bound is 2 points; not met for this kind of padding, and this guard keeps it from
+    getting worse (docs/validity.md)."""
+    for batch, most, bound in (("Ա", 18.6, 6), ("Բ", 12.6, 6)):
+        moves = [
+            m
+            for m, _ in _slogan_block_moves(
+                lambda letters, b=batch: letters == b, name="gaming_sentences.csv"
+            )
+        ]
+        assert len(moves) == 14 + (batch == "Ա"), (batch, moves)
+        assert max(moves) <= most, (batch, moves)
+        assert sum(m > 2.0 for m in moves) <= bound, (batch, moves)
 
 
 def test_every_ordinary_slogan_pays_nothing():
