@@ -2218,6 +2218,12 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.93498 since batches О, Р, С, Т, Й, Ъ, Ь, Ё (mountain townships, coastal county-level
+    # cities, an evaluation team's pick, big-city streets and zones, central counties,
+    # northern streets' items, eastern departments, plains townships: 0.927, 0.972, 0.959,
+    # 0.947, 0.938, 0.885, 0.907, 0.948 measured only, after every rule of the twelfth
+    # session and its review, never tuned on; 0.934 on their held-back thirds) joined at
+    # the session's end; the bound moved from 0.935 to 0.934 with them;
     # 0.9350 since batches Э, Ю, Я, Ш (Guangdong-Hainan counties, Tianjin-Hebei-Shandong
     # streets' items, south-western capitals' districts, north-eastern county departments:
     # 0.915, 0.871, 0.943, 0.915 measured once after the eleventh session's rules), Щ
@@ -2375,7 +2381,7 @@ def test_held_out_sentences(checked):
     # cities' Chinese numerals: 0.93 and 0.96 before tuning) joined; 0.9490 since ќ and ѝ (departments' terse voice, townships' grassroots one:
     # 0.89 and 0.86 on their held-back thirds before any tuning) joined; 0.9498 after
     # batch ј (openness and publicity only, 0.82 on its held-back third), 0.9516 before
-    assert held["recall"] >= 0.935, held
+    assert held["recall"] >= 0.934, held
     older = sentence_figures(
         checked[(checked["split"] == "holdout") & ~checked["id"].str[0].isin(_NEWEST)]
     )
@@ -2457,23 +2463,23 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     60,019 with Ძ-Ჶ; 13,335 after the second round's rules; 13,578 over 61,254 with
     Ჷ-Г; 13,580 after the third round's rules; 13,836 over 62,482 with Д-Ц; 14,223 over
     64,443 with Э-Н (twelfth session), the same after its first round's rules; 14,397
-    over 65,428 with Х-Ы and the second round's rules.
+    over 65,428 with Х-Ы and the second round's rules; 14,827 over 67,402 with О-Ё.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 65428
-    assert done["elsewhere"].sum() <= 14397, done["elsewhere"].sum()
+    assert len(done) == 67402
+    assert done["elsewhere"].sum() <= 14827, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
 # ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth, ს-Გ of its ninth and Დ-Ი of
 # its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც), Ძ-Ჶ, Ჷ-Г and Д-Ц of the eleventh and
-# Э-Ы of the twelfth, in voices the rules read worst before tuning (0.77-0.97 over their
+# Э-Ё of the twelfth, in voices the rules read worst before tuning (0.77-0.97 over their
 # 250 achievements; ԙ is slogans only, խ and ծ mostly plans, targets, rules and
 # shortcomings written to look concrete): their tuning thirds pull the whole's figure
 # below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГДЖЛПФЦЭЮЯШЩИКМНХЧУЫ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГДЖЛПФЦЭЮЯШЩИКМНХЧУЫОРСТЙЪЬЁ"
 )
 
 
@@ -2512,7 +2518,8 @@ def test_tuning_sentences(checked):
     0.9789 with Д-Ц (0.93 on their tuning thirds after the round); 0.9492 and 0.9789
     with Э-Н and Х-Ы of the twelfth session (0.936 and 0.906 on their tuning thirds),
     0.9496 with its rules (0.941 and 0.909): the bound moved from 0.950 to 0.949 with
-    them."""
+    them; 0.9492 with О-Ё, measured only and joined at the session's end (0.937 on their
+    tuning thirds, never tuned on)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
