@@ -129,8 +129,6 @@ _TARGET = re.compile(
     r"要求(?<!按照要求)(?<!按要求)(?<!的要求)[^,。;]{0,24}?达到|"
     # a level named as the year's goal (…提高到90%以上,是今年的主要目标)
     r"(?:[,;]\s*|(?<=以上|以内|以下)|(?<=%)|(?<=%[,;]这|%[,;]此))是[^,。;]{0,24}(?:目标|指标|任务|底线要求|努力方向)(?:之一)?(?=[,。;]|$)|"
-    # the unit's own target named (我局确定的年度目标是…; not 年初确定的目标全部实现)
-    r"(?:确定|明确|制定|提出)的[^,。;]{0,10}目标(?:是|为)|"
     # a level to keep to, opening the sentence (把…纠错率控制在3%以内; 将… is the unit's
     # own step: 将企业开办时间控制在1个工作日以内)
     r"^\s*把[^,。;]{2,30}控制在[^,。;]{0,10}(?:以内|以下)|"
@@ -166,9 +164,24 @@ _TARGET = re.compile(
     r"(?:达到|达|实现|不低于|保持|稳定在|前[一二三四五六七八九十\d]+名|控制在|100%|百分之百|全覆盖|覆盖|零|以上|以内|减少|下降|提高|提升|增加|增长|降低|完成|至少|不发生|"
     r"不出现|无一起|无一例|都有|均有|增强|更加|都(?![已有])|均(?![已有])|全部(?!已))"
 )
+# 要 as a modal in mid-sentence, whatever verb follows (…配备率要保持100%, 2024年要建成…,
+# 普法资料发放要覆盖所有村寨): the targets' and rules' words list the common verbs after it,
+# this one the rest; after 均 a rule of its own (均要完成…, not 均要求, 均要素齐全). Not in a
+# word (次要, 讨要, 要素, 要回: got back), nor in a noun phrase (要撤并的传言, 办事要开的证明).
+# Read by its surroundings: after a time it is a plan, before a level a target, else a
+# norm; met when a later clause counts what was done (标准要调整,镇里开了1次听证会).
+_MODAL = (
+    _MUST
+    + r"(?<![首扼讨索催追紧政精险切显举辑撮我]要)(?<!(?<![频层档])次要)"  # 频次要…: the 要 of a rate
+    + r"(?!求|点|素|件|案|闻|害|事|情|务|职|地|塞|道|员|诀|领|旨|义|略|览|目|约|么|是|回|到|账|价|钱|债|不)"
+    + r"(?![^,。;]{0,5}的)"
+)
 _RULE = _compiled(
     r"应当|应该|不得|严禁|不收取任何|禁止(?![^,。;]{0,12}(?:警示牌|标识牌|提示牌|标牌|标语|标志|规定|条例|办法))|原则上|必须|务必|必先|须(?<![无必]须)(?![知臾])|"
-    r"需(?<![只无]需)(?:经|由|报|在|按|重新)|方可|方能|不少于|不低于|不超过|不多于|至少(?!有|[^,。;]{0,4}了)|均应|均须|均要(?!求|素|件|点)|都要|都应|应先|"
+    r"需(?<![只无]需)(?:经|由|报|在|按|重新)|方可|方能|不少于|不低于|不超过|不多于|至少(?!有|[^,。;]{0,4}了)|均应|均须|"
+    + "均"
+    + _MODAL
+    + r"|都要|都应|应先|"
     r"一般不(?!动产)|不能(?:低于|少于|超过|高于)|(?:期限|时限)为[^,。;]{0,16}之日起|每年\d{1,2}月\d{1,2}日(?:前|之前)|"
     # a condition and its time limit (不能当场答复的,20个工作日内答复)
     r"的,\s*[^,。;]{0,4}\d{1,3}个?(?:工作日|日|天)内|一般(?:在|于)[^,。;]{1,12}(?:内|前)|要求(?<![按照据]要求)[^,。;]{0,10}?(?:在|于)[^,。;]{2,12}(?:内|前)|可以(?:不予|免予|从轻|减轻)|更要(?<!变更要)|就要(?![素件])|"
@@ -266,18 +279,6 @@ class _CountedAround(_CountedLater):
         return super().match(sentence, pos) or (comma >= 0 and _counts_done(sentence, 0, comma))
 
 
-# 要 as a modal in mid-sentence, whatever verb follows (…配备率要保持100%, 2024年要建成…,
-# 普法资料发放要覆盖所有村寨): the words above list the common verbs after it, this one the
-# rest. Not in a word (次要, 讨要, 要素, 要回: got back), nor in a noun phrase (要撤并的传言,
-# 办事要开的证明). Read by its surroundings: after a time it is a plan, before a level a
-# target, else a norm; met when a later clause counts what was done (标准要调整,镇里开了
-# 1次听证会).
-_MODAL = (
-    _MUST
-    + r"(?<![首扼讨索催追紧政精险切显举辑撮我]要)(?<!(?<![频层档])次要)"  # 频次要…: the 要 of a rate
-    + r"(?!求|点|素|件|案|闻|害|事|情|务|职|地|塞|道|员|诀|领|旨|义|略|览|目|约|么|是|回|到|账|价|钱|债|不)"
-    + r"(?![^,。;]{0,5}的)"
-)
 _MODAL_TIMED = re.compile(r"(?:20\d\d年|明年|来年|今后|以后|年内|年底前)[^,。;]{0,12}?" + _MODAL)
 _MODAL_LEVEL = re.compile(
     _MODAL
@@ -476,7 +477,8 @@ _RULE_REPORTED = re.compile(
 # A target named as a document's content (明确了…目标任务) or reported met (目标任务完成68项,
 # 实现了每村3名以上的目标, …的目标已于6月底达成).
 _TARGET_NAMED = re.compile(
-    r"(?:明确|确定|分解|细化|下达|部署|对照)(?:了)?[^,。;]{1,14}$|(?:实现|完成|达成|达到)了[^,。;]{1,24}$"
+    # (not the unit's own target named as a noun phrase: 我局确定的年度目标是…)
+    r"(?:明确|确定|分解|细化|下达|部署|对照)(?:了)?(?!的)[^,。;]{1,14}$|(?:实现|完成|达成|达到)了[^,。;]{1,24}$"
 )
 # Exceptions read in the words before the wording (by reason) and right after it (by rule).
 _EXCEPTIONS = {"shortcoming": _PUT_RIGHT, "rule": _RULE_REPORTED, "target": _TARGET_NAMED}
@@ -523,7 +525,8 @@ _EXCEPTIONS_AFTER = {
     # a target reported met (目标任务完成68项)
     _TARGET: re.compile(
         r"(?<=为目标)[^,。;]{0,4}(?:建成|完成|实现了|建立了|新建|打造了)|"
-        r"(?<=目标任务)[^,。;]{0,4}?(?:已|均已|全部)?完成|"
+        # (also in the next clause: 县政府明确的5项年度目标任务,已完成5项)
+        r"(?<=目标任务)[^。;]{0,4}?(?:已|均已|全部)?完成|"
         r"(?<=目标)[^,。;]{0,10}?(?:已|均已|全部|如期|提前|顺利)[^,。;]{0,8}?(?:达成|实现|完成)"
     ),
     # a norm or a goal, then what was done under it counted (每季度召开一次研判会,全年共
