@@ -55,6 +55,15 @@ def test_readme_stays_a_users_guide():
     assert len(lines) <= 300, f"README.md has {len(lines)} lines; move detail to docs/"
 
 
+def test_performance_notes_stay_short():
+    """docs/performance.md holds the method and the current figures, not a diary: the
+    history of each round lives in docs/validity.md and the commits."""
+    text = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= 150
+    for heading in ("## How it is measured", "## Current figures", "## Not reached"):
+        assert heading in text
+
+
 def test_packaged_catalogue_is_the_repository_one():
     from fazhi_bench.spec.catalogue import default_catalogue_path
 

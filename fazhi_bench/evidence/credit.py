@@ -87,7 +87,7 @@ _INTENTION = _compiled(
     # (将推动…纳入…: a disposal planned, its verb the plan's)
     r"将(?<!已将)(?!(?!把|会同|联合|协同|推动|推进|逐步|进一步|继续|持续|加快|力争|争取|积极|探索|尝试|研究)[^,。;把]{1,20}(?:纳入|列入|列为|归入|转为|编入|写入|分解|落实到|细化为|合并为|调整为|作为|融入|嵌入|定为))"
     r"(?:要|会(?![前后议上中])|作为|及时|择机|由|每(?=周|月|年|季|半年)|进一步|继续|持续|不断|加快|着力|全力|努力|深入|积极|切实|大力|全面|重点|"
-    r"在|于|以|逐步|探索|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|"
+    r"在|于|以|逐步|探索|组织|开展|推进|推动|启动|建立|实现|完成|新建|新增|扩展|梳理(?![^,。;]{0,12}的)(?!结果|情况|成果|出)|"
     r"推广|实行|尝试|试行|集中|接入|放在|放到|逐项|逐一|重新|赴|随之|全部(?=实行|实现|推行|完成|建成|覆盖)|分批|陆续|各(?=建设|新建|设立|配备|组建|打造|建立)|对|针对(?!性)(?=[^,。;的]{1,20}(?:开展|进行|组织|举办|召开|举行|制定|出台|约谈))|面向|进行|适时|按照|做好|加强|强化|健全|完善|提升|申报|引进|增设|聘请|增聘|新聘|出台|扩大|拓展|延伸|"
     + _SCENE_WORDS
     + r"|通过|采取|统筹|谋划|抓紧|尽快|"
@@ -99,7 +99,9 @@ _INTENTION = _compiled(
     # a new one to come (将新培育一批…, 将新聘2名…)
     r"新(?:培育|聘|招录|招募|设立|开设|配备|引进|选聘|发展|打造|组建|成立|推出|上线|开通|建立|培养))(?!的)|"  # (not 将建设的…: a noun phrase)
     # the drafters speaking of themselves (我们将针对…, 我们要…), work put off to a year
-    r"我们(?:要|会|还将|计划|准备|打算|将(?=进一步|继续|持续|加快|着力|针对|在|于|对|开展|组织|推进|推动|启动|建立|完善|健全|加强|强化))|"
+    r"我们(?:要|会|还将|计划|准备|打算|将(?=进一步|继续|持续|加快|着力|针对|在|于|对|开展|组织|推进|推动|启动|建立|完善|健全|加强|强化|"
+    # (我们将深化…, 我们将认真做好…, 我们将更多引入…; not 我们将更多精力投入…, 将 the object's)
+    r"深化|认真|按期|按时|从严(?!查处的)|更多(?=引入|采用|运用|使用|依靠|借助|地)))|"
     r"安排在[^,。;]{0,6}(?:20\d\d年|明年|下一年|下年度|年底前|年内)|"
     r"还将|仍将|也将|均将|都将|会继续|会进一步|(?:年内|年底前|下半年)再(?!次)|"
     + _MUST
@@ -210,6 +212,13 @@ _CONDITIONAL_NORM = re.compile(
     r"^\s*(?:对?[^。;]{2,40}的,(?:[^,。;]{0,10}?(?:机关|部门|单位|机构|政府|局|所|院|中心|人))?(?:依法|均)?(?:不予|予以|可以|从轻|减轻|免予|视为|不再受理|追究)|"
     r"对[^。;,\d]{2,40}(?:事项|决策|案件|申请|问题|文件),(?:均|都)(?!已))"
 )
+# What can be done at once is done at once (收到公开申请的,能当场答复就当场答复; 对群众来办事
+# 的,能即办的即办): a norm, unless the rate it reached follows (…,当场办结率达到92.3%).
+# Anchored at the start, a pattern of its own (tried there only).
+_CAN_DO_NORM = re.compile(
+    r"^[^,。;]{2,41}(?<=[的后]),\s*能(?!力|源|效|级)[^,。;]{1,12}(?:就|则|的)"
+    r"(?![^。;]*(?:率|度)(?:达到?|为|超过)?\d)"
+)
 # 确保 opening a sentence, after a time frame (政策出台前,确保…) or after the body or the
 # matters of every kind that open it (县教育局确保每所…, 所有重大行政决策事项确保经…讨论),
 # or following the body that opens a later clause, or before a quoted target (确保重复信访
@@ -230,6 +239,16 @@ _ENSURE_GOAL = re.compile(
     + r"(?:在)?[0-9]{1,3}(?:小时|个工作日|个?日|天)内|"
     + _ENSURE
     + r"(?!了)[^,。;“]{0,16}“"
+)
+# A promise of no failure at all, opening the sentence or after the matters it is made
+# for (依申请公开件,确保一件不超期); after a deed it is the deed's purpose (建立到期预警机制,
+# 确保一件不超期). Anchored at the start: a pattern of its own, which the regex engine
+# tries there only.
+_NO_FAILURE_PROMISED = re.compile(
+    r"^(?=[^确保。;]{0,40}[确保])\s*(?:[^,。;]{1,16}?(?:件|事项|案件|申请|诉求|工单|问题),\s*)?"
+    r"[^,。;]{0,8}?"
+    + _ENSURE
+    + r"(?!了)[^,。;]{0,12}(?:一[件个起项户人宗]不|无一[件个起项户人宗]|件件不|零(?:超期|差错|投诉|遗漏|积压|失误))"
 )
 _BLANKET = re.compile("一律")
 # Cases of one's own overturned for a fault, counted (2起案件因程序瑕疵被复议纠错): not
@@ -279,7 +298,13 @@ class _CountedAround(_CountedLater):
         return super().match(sentence, pos) or (comma >= 0 and _counts_done(sentence, 0, comma))
 
 
-_MODAL_TIMED = re.compile(r"(?:20\d\d年|明年|来年|今后|以后|年内|年底前)[^,。;]{0,12}?" + _MODAL)
+# (also after the time's comma: 2026年,县政务公开办要会同…)
+_MODAL_TIMED = re.compile(
+    r"(?:20\d\d年|明年|来年|今后|以后|年内|年底前)(?:[^,。;]{0,12}?|,\s*"
+    + _BODY_BEFORE
+    + ")"
+    + _MODAL
+)
 _MODAL_LEVEL = re.compile(
     _MODAL
     + r"(?=[^,。;]{0,24}?(?:\d+(?:\.\d+)?%|以上|以内|以下|前[一二三四五六七八九十\d]+|全覆盖|零))"
@@ -330,7 +355,7 @@ _SHORTCOMING = _compiled(
     r"流动性?(?:大|频繁)|业务生疏|新手多|不足\d{1,4}(?:件|次|份|项|个(?!工作日|月|小时)|场)|"
     r"(?:周期|时间|耗时|流程)(?:较|偏|过|太|仍|还)?长(?!效|期|远|廊|达|度)(?![^,。;]{0,2}(?:的|等|问题))|"
     r"长期(?:不|未|没有)(?=[^,。;的\d]{1,8}(?:[,。;]|$))|"
-    r"(?:投诉|重复|败诉|纠错|差评|超期|逾期|发案|复发)率?(?:较|偏|过|仍|还)高(?!于|效|质量|水平|标准)|"
+    r"(?:投诉|重复|败诉|纠错|差评|超期|逾期|发案|复发)(?:信访|上访|检查)?(?:率|比例|比重|占比)?(?:较|偏|过|仍|还)高(?!于|效|质量|水平|标准|的)|"
     r"自查[^,。;]{0,6}(?<![未没无])发现(?!问题[^,。;]{0,12}(?:整改|纠正))|"
     r"跟不上|分布不均|不均(?![衡匀])|不顺畅|不通畅|推诿(?<!可能推诿)|扯皮(?<!可能扯皮)|狭小|简陋|(?:不能|无法)满足|"
     r"(?:没有|无|缺少)(?:专项|专门|固定|专职)[^,。;]{0,4}(?:经费|资金|人员|编制|场所|力量)|接不住|管不好|管不了|"
@@ -366,7 +391,18 @@ _SHORTCOMING = _compiled(
     r"未(?:(?<=应[^,。;未]未)|(?<=应[^,。;未]{2}未)|(?<=应[^,。;未]{3}未))(?<![反响相供适效对回]应.未)"
     r"[^,。;]{1,3}(?=[,。;]|$)|处于“?(?:闲置|睡眠|休眠|僵尸|空转|停滞|停摆)|长期处于“名”状态|"
     # a step not taken as it should have been (没有充分征求村民意见, 未按规定公开)
-    r"(?:没有|未)(?<!因没有)(?<!因未)(?:充分|认真|如实)"
+    r"(?:没有|未)(?<!因没有)(?<!因未)(?:充分|认真|如实)|"
+    # hurried, papers incomplete, a new law not mastered (材料不齐全、时间仓促; 理解不深、运用不熟)
+    r"仓促|不齐全(?=[,。;、]|$)|不熟(?=[,。;、]|$)"
+)
+# Credibility harmed (评估结论的客观性和公信力受到影响): a pattern of its own, since in
+# ``_SHORTCOMING`` its words would widen the characters the long alternation is tried at.
+# (Too short a time and a long way for the people were tried and dropped: reports name
+# them as the reason for a deed, 考虑到山区群众路途较远,开通流动服务车…, or as a fault an
+# inspection found, 审查发现3件文件征求意见时间过短,已督促….)
+_HARM_ADMITTED = re.compile(
+    # (written from 受 back, a rarer word than 公, so that the search skips to it)
+    r"受(?<=公信力受)(?:到了?|了)?(?:一定程度的?|一定|较大|很大|严重|不同程度|负面|不良)?的?(?:影响|损害)"
 )
 
 # A count said to be small (仅有3起, 只占…): the act before it is what was counted, no fault
@@ -398,13 +434,16 @@ REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shortcoming", _SMALL_COUNT),
     ("shortcoming", _OWN_CASES_OVERTURNED),
     ("shortcoming", _SHORTCOMING),
+    ("shortcoming", _HARM_ADMITTED),
     ("intention", _INTENTION),
     ("target", _TARGET),
     ("target", _ENSURE_GOAL),
+    ("target", _NO_FAILURE_PROMISED),
     ("rule", _RULE),
     ("rule", _FREQUENCY_NORM),
     ("rule", _BLANKET),
     ("rule", _CONDITIONAL_NORM),
+    ("rule", _CAN_DO_NORM),
     ("intention", _MODAL_TIMED),
     ("target", _MODAL_LEVEL),
     ("rule", _MODAL_NORM),
@@ -424,8 +463,9 @@ _PUT_RIGHT = _compiled(
     r"摒弃|改变|告别|力戒|撤并|"
     r"克服|打通|破除|关停|关闭|收回|撤销|注销|缓解|改善|解聘|辞退|清退|撤换|约谈|问责|"
     r"(?:督促|责令)(?:更新|补正|改正|完善|规范|清理|删除|撤回|修改))"
-    # (a rate of putting right is no putting right: 一次性解决率仍然偏低)
-    r"(?!率)"
+    # (a rate of putting right is no putting right: 一次性解决率仍然偏低; a law newly
+    # amended is no fault put right: 对新修订的《…》理解不深)
+    r"(?!率)(?!(?<=新修订|新修改)的)"
     r"(?![^,。;]{0,8}(?:机制|体系|能力|工作|水平|平台|中心|力度|效率|质量|比例|占比|比率|效果|成效|进展|难度|手段|意见))"
     # …in the course of it (修订中仍存在…问题, 修订居民公约时仍存在…): a fault of the step itself
     # (but 纠正执法中存在的问题, 整改…受理时存在的问题: the fault is the object put right)
@@ -534,7 +574,9 @@ _EXCEPTIONS_AFTER = {
     _FREQUENCY_NORM: _COUNTED_LATER,
     _BLANKET: _CountedAround(),
     _CONDITIONAL_NORM: _COUNTED_LATER,
+    _CAN_DO_NORM: _COUNTED_LATER,
     _ENSURE_GOAL: _COUNTED_LATER,
+    _NO_FAILURE_PROMISED: _COUNTED_LATER,
     _MODAL_LEVEL: _COUNTED_LATER,
     _MODAL_NORM: _COUNTED_LATER,
 }
@@ -1033,7 +1075,7 @@ _DONE = _compiled(
     r"[^,。;及定]{1,12}?(?:通报|公布|公开|公示|存档|归档|反馈|上报|报送|印发|发布)|"
     # a qualification obtained (取得公职律师证书)
     r"取得(?:了)?[^,。;]{0,10}(?:证书|资格证?|执法证)|"
-    r"为零|为0(?![\d.])|实现零|零上访|无一(?:被|起|例|件)|(?:组建|建成|挂牌)到位|"
+    r"为零(?!容忍)|为0(?![\d.])|实现零|零上访|无一(?:被|起|例|件)|(?:组建|建成|挂牌)到位|"
     # a measurable change, not a disposition claimed (…法治意识明显增强, …能力明显提升)
     r"明显(?<!(?:意识|素养|能力|观念|理念|氛围|效能|效果|形象|作风|面貌|风气|素质)明显)(?:减少|提高|提升|改善|下降|增强|好转|降低)|(?:均|全部|已)被采纳|"
     r"(?:较上年|同比)[^,。;]{0,6}(?:下降|减少|提升|提高|增长|增加|缩短)|"
@@ -1176,6 +1218,22 @@ _BODY_SET_UP = _compiled(
 )
 
 
+# A clause that opens by making a product (制定…处置办法, 印发…责任清单, 组建…执法大队,
+# 开通…视频公证服务): the deed beside a task (规范…管理,制定…), where a task list's
+# other tasks (优化审批流程,压缩办理时限) make nothing.
+_PRODUCT_MADE = re.compile(
+    r"(?:制定|修订|出台|印发|发布|公布|编制|编印|制发|制作|组建|成立|设立|开通|推出|建成)"
+    r"(?:并[^,;。]{1,4})?(?:了)?"
+    # (not a product only wished for: 推出更多便民服务, 制定科学合理的考核办法, 制定相应配套办法)
+    r"(?![^,;。]{0,20}?(?:更多|更加|科学|切实|可行|相应|配套|喜闻乐见|统一的|完善|务实|管用|优质|"
+    r"高效|精准|普惠|便民|利民|利企|合理|有效|必要|一系列|一批|强有力|高素质|专业化|暖心|全链条|"
+    r"个性化|标准化|操作性|爱看|地方特色))"
+    r"[^,;。]{0,20}?"
+    r"(?:清单|名单|办法|细则|范本|文本|规程|流程|指引|方案|手册|目录|标准|大队|中队|执法队(?!伍)|小组|"
+    r"委员会|专班|服务点|工作站|中心|服务|材料)"
+)
+
+
 def sets_tasks(sentence: str) -> bool:
     """A task list (优化…队伍结构,规范…工作,提升…水平): most of the sentence's clauses
     set a task, or half of them starting with the first. Deed verbs inside such a list
@@ -1189,9 +1247,29 @@ def sets_tasks(sentence: str) -> bool:
         # an item heading glued to its paragraph (a page without line breaks): the
         # first clause may be 2.深化…工作优化…, a task behind the heading's words
         task[0] = bool(_TASK_CLAUSE.search(_TITLE.sub("《名》", without_number(clauses[0]))))
-    # a deed followed by its purpose (成立…委员会,统筹推进…) is no task list: half the
-    # clauses set tasks only when the first one does
-    return 2 * sum(task) > len(task) or (task[0] and 2 * sum(task) >= len(task))
+    if not _lists_tasks(clauses, task):
+        return False
+    # a part or item heading glued to its paragraph on a page without line breaks adds
+    # tasks of its own (七、深化…,营造…落实…,制定…清单): the paragraph is read as it is
+    # under a heading on its own line
+    style = numbering_style(sentence)
+    return not (style and style != "cnis" and len(clauses) > 1) or _lists_tasks(
+        clauses[1:], task[1:]
+    )
+
+
+def _lists_tasks(clauses: list[str], task: list[bool]) -> bool:
+    """Do the clauses (``task``: which set a task) list tasks? Most of them set one, or
+    half starting with the first and no other makes a product (规范罚没财物管理,制定罚没物品
+    处置办法: a deed beside its task); a deed followed by its purpose (成立…委员会,统筹推进…)
+    is no task list."""
+    if 2 * sum(task) > len(task):
+        return True
+    return (
+        task[0]
+        and 2 * sum(task) >= len(task)
+        and not any(_PRODUCT_MADE.match(c) for c, t in zip(clauses, task, strict=True) if not t)
+    )
 
 
 # How work is always done, or what a thing is, rather than what was done this year:

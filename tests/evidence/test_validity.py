@@ -908,6 +908,53 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("依申请公开答复书中,告知救济途径等要素时有遗漏。", "shortcoming"),
         ("我局确定的年度目标是政府合同审核率100%。", "target"),
         ("网上可办率达到98.6%,年初确定的目标全部实现。", ""),
+        # (the thirteenth session: 我们将 before a verb of any kind, hurried or incomplete
+        # work, thin staff, harm admitted, a promise of no failure, a norm of what can be
+        # done at once)
+        ("我们将深化“最多跑一次”改革,梳理更多事项纳入“一次办结”范围。", "intention"),
+        ("在重大行政决策中,我们将更多引入第三方评估。", "intention"),
+        ("今年,我们将更多精力投入行政复议案件办理,全年办结复议案件120件。", ""),
+        ("县委编办将从县直部门抽调的12名执法骨干全部充实到乡镇综合执法队。", ""),
+        ("县法治办将认真研究吸纳的23条意见反馈给起草单位。", ""),
+        ("我们将法律顾问参与决策情况纳入部门年度法治考核。", ""),
+        ("部分部门报送审查的材料不齐全、时间仓促。", "shortcoming"),
+        ("对程序材料不齐全的2项决策草案,县政府暂缓上会并退回补正。", ""),
+        ("审查发现3件规范性文件征求意见时间过短,已督促起草单位重新征求意见。", ""),
+        ("县应急管理局通过短信平台推送预警信息38万条。", ""),
+        ("在执法人员少、任务重的情况下,全年办结行政处罚案件368件。", ""),
+        ("对公示期限过短的2个项目,责令重新公示。", ""),
+        ("实行预约办理后,平均办理时间较短,群众满意率达99.6%。", ""),
+        ("全县政务服务未因系统切换受到影响,全年办件12.6万件。", ""),
+        ("评估结论的客观性和公信力受到影响。", "shortcoming"),
+        ("停水期间群众生产生活未受到影响。", ""),
+        ("依申请公开件,确保一件不超期。", "target"),
+        ("依申请公开件全部按期答复,确保了一件不超期。", ""),
+        ("全县依申请公开件确保件件不超期。", "target"),
+        ("县司法局建立复议案件到期预警机制,确保一件不超期。", ""),
+        ("收到公开申请的,能当场答复就当场答复。", "rule"),
+        ("对群众反映的问题,当场答复23件。", ""),
+        ("收到信息公开申请后,能够当场答复的当场答复。", "rule"),
+        ("对申请材料齐全的,能当场办结就当场办结,当场办结率达到92.3%。", ""),
+        ("对涉及多个部门职责交叉的,相关职能部门就争议事项召开联席会议12次。", ""),
+        # (and from a batch of non-achievements: a share of repeat petitions, a future
+        # year before its comma, a long way for the people, a law newly amended)
+        ("重复信访比例较高,占全年信访总量的三成左右。", "shortcoming"),
+        ("投诉处理满意率较高。", ""),
+        (
+            "2026年,县政务公开办要会同县数据局完成网站集约化改版,把31个子站全部迁入统一平台。",
+            "intention",
+        ),
+        ("2024年,县政府要求各部门全面公开权责清单,共公开事项2300项。", ""),
+        ("考虑到山区群众路途较远,开通流动服务车,上门办理业务326件。", ""),
+        ("政府公信力受到了一定程度的影响。", "shortcoming"),
+        ("2024年,我县推动群众由要我守法向我要守法转变,开展普法活动320场次。", ""),
+        ("对投诉占比较高的物业、餐饮等行业开展专项整治,查处违法行为36起。", ""),
+        ("对12件规范性文件进行清理,修改的3件主要存在与上位法不一致问题。", ""),
+        ("全面梳理行政执法事项1260项,并将梳理结果在县政府门户网站公示。", ""),
+        ("基层执法人员对新修订的《行政处罚法》理解不深、运用不熟。", "shortcoming"),
+        ("修订了《议事规则》中不规范的条款3处。", ""),
+        ("将梳理形成乡镇基层政务公开标准目录。", "intention"),
+        ("将梳理出的32个问题全部纳入整改台账。", ""),
     ],
 )
 def test_non_achievement_wording(sentence, reason):
@@ -1865,6 +1912,14 @@ def test_non_achievement_wording(sentence, reason):
         # (a body that only does its duty backs no outcome; one that acts still does)
         ("区司法局切实履行执法监督职责,发挥了“督”的作用。", False),
         ("县政府全面推行法律顾问制度,发挥了法律顾问的参谋作用。", True),
+        # (a task beside a product made is a deed; two tasks are not)
+        ("规范罚没财物管理,制定罚没物品处置办法。", True),
+        ("统筹执法力量,组建农业综合行政执法大队。", True),
+        ("优化审批流程,压缩办理时限。", False),
+        ("统筹执法力量,强化综合执法。", False),
+        # (零容忍 is no count of zero; 为零 still is)
+        ("严格落实执法责任追究制度,对违法执法行为零容忍。", False),
+        ("全年行政诉讼败诉案件为零。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -2184,6 +2239,22 @@ def test_task_lists():
     # an item heading glued to its paragraph on a page without line breaks
     assert sets_tasks("2.深化法律顾问工作优化法律顾问队伍结构,规范选聘工作,组成律师队伍。")
     assert not sets_tasks("2.法律顾问工作全年审查合同30份,提出修改意见41条。")
+    # half the clauses set tasks, the other makes a product: a deed beside its task
+    assert not sets_tasks("规范罚没财物管理,制定罚没物品处置办法。")
+    assert not sets_tasks("落实“谁执法谁普法”责任制,印发镇普法责任清单。")
+    assert sets_tasks("优化审批流程,压缩办理时限。")
+    assert sets_tasks("规范罚没财物管理,强化罚没物品处置。")
+    assert not sets_tasks("加强组织领导,成立法治政府建设领导小组。")
+    # (a product only wished for is a task's)
+    assert sets_tasks("优化营商环境,推出更多便民利企服务。")
+    assert sets_tasks("完善考核机制,制定科学合理的考核办法。")
+    assert sets_tasks("加强执法队伍建设,组建高素质专业化执法队伍,提升执法能力水平。")
+    assert sets_tasks("完善工作机制,成立强有力的领导小组,压实工作责任,确保各项任务落到实处。")
+    # (an item heading glued to its paragraph adds tasks of its own: the product made
+    # still reports a deed, as it does with the heading on its own line)
+    assert not sets_tasks(
+        "七、深化法治宣传教育,营造园区法治氛围落实普法责任制,制定年度普法责任清单。"
+    )
 
 
 @cache
@@ -2218,6 +2289,15 @@ def test_held_out_sentences(checked):
     sit just under today's measured values so that a regression fails."""
     held = sentence_figures(checked[checked["split"] == "holdout"])
     assert held["achievements"] >= 8400 and held["non_achievements"] >= 6500
+    # 0.9346 since batches Ђ, Љ, Њ, Ћ (Jiangxi-Anhui-Fujian counties, north-western
+    # capitals' districts, south-western mountain townships, north-eastern city
+    # departments: 0.888, 0.923, 0.940, 0.884 at first measurement, half figure-free)
+    # joined with the thirteenth session's rules (their held-back thirds 0.868, 0.916,
+    # 0.964, 0.880 before and after them), and Џ, Ї, Є (south-western city departments,
+    # eastern counties' listed items, Pearl River delta streets: 0.927, 0.930, 0.927,
+    # measured only after every rule), Ў (434 non-achievements, 1.8 % paid) and Դ, Ե
+    # (central counties and districts, Yangtze delta streets: 0.928 and 0.944, measured only
+    # after every rule) with them;
     # 0.93498 since batches О, Р, С, Т, Й, Ъ, Ь, Ё (mountain townships, coastal county-level
     # cities, an evaluation team's pick, big-city streets and zones, central counties,
     # northern streets' items, eastern departments, plains townships: 0.927, 0.972, 0.959,
@@ -2463,23 +2543,25 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     60,019 with Ძ-Ჶ; 13,335 after the second round's rules; 13,578 over 61,254 with
     Ჷ-Г; 13,580 after the third round's rules; 13,836 over 62,482 with Д-Ц; 14,223 over
     64,443 with Э-Н (twelfth session), the same after its first round's rules; 14,397
-    over 65,428 with Х-Ы and the second round's rules; 14,827 over 67,402 with О-Ё.
+    over 65,428 with Х-Ы and the second round's rules; 14,827 over 67,402 with О-Ё;
+    15,032 over 68,398 with Ђ-Ћ and the thirteenth session's rules; 15,188 over 69,135
+    with Џ-Ў and 15,294 over 69,634 with Դ-Ե, measured only.
     A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 67402
-    assert done["elsewhere"].sum() <= 14827, done["elsewhere"].sum()
+    assert len(done) == 69634
+    assert done["elsewhere"].sum() <= 15294, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
 # ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth, ს-Გ of its ninth and Დ-Ი of
-# its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც), Ძ-Ჶ, Ჷ-Г and Д-Ц of the eleventh and
-# Э-Ё of the twelfth, in voices the rules read worst before tuning (0.77-0.97 over their
-# 250 achievements; ԙ is slogans only, խ and ծ mostly plans, targets, rules and
+# its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც), Ძ-Ჶ, Ჷ-Г and Д-Ц of the eleventh,
+# Э-Ё of the twelfth and Ђ-Ե of the thirteenth, in voices the rules read worst before
+# tuning (0.77-0.97 over their 250 achievements; ԙ is slogans only, խ and ծ mostly plans, targets, rules and
 # shortcomings written to look concrete): their tuning thirds pull the whole's figure
 # below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГДЖЛПФЦЭЮЯШЩИКМНХЧУЫОРСТЙЪЬЁ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГДЖЛПФЦЭЮЯШЩИКМНХЧУЫОРСТЙЪЬЁЂЉЊЋЏЇЄЎԴԵ"
 )
 
 
@@ -2519,12 +2601,15 @@ def test_tuning_sentences(checked):
     with Э-Н and Х-Ы of the twelfth session (0.936 and 0.906 on their tuning thirds),
     0.9496 with its rules (0.941 and 0.909): the bound moved from 0.950 to 0.949 with
     them; 0.9492 with О-Ё, measured only and joined at the session's end (0.937 on their
-    tuning thirds, never tuned on)."""
+    tuning thirds, never tuned on); 0.9489 and 0.9790 with Ђ-Ћ and the thirteenth
+    session's rules (0.911 on their tuning thirds after the round): the bound moved from
+    0.949 to 0.948 with them; 0.9487 with Џ-Ў and Դ-Ե, measured only and joined at the
+    session's end (0.938 on their tuning thirds, never tuned on)."""
     tune = checked[checked["split"] == "tune"]
     tuned = sentence_figures(tune)
     older = sentence_figures(tune[~tune["id"].str[0].isin(_NEWEST)])
     assert older["recall"] >= 0.976 and older["false_credit"] <= 0.005, older
-    assert tuned["recall"] >= 0.949 and tuned["false_credit"] <= 0.005, tuned
+    assert tuned["recall"] >= 0.948 and tuned["false_credit"] <= 0.005, tuned
 
 
 def test_gaming_sentences():
@@ -2557,6 +2642,12 @@ def test_gaming_sentences():
     assert a["non_achievements"] == 300 and a["false_concrete"] <= 0.0434, a  # 13 / 300
     b = sentence_figures(checked[batch == "Բ"])
     assert b["non_achievements"] == 298 and b["false_concrete"] <= 0.0336, b  # 10 / 298
+    # Գ: ordinary generic padding collected as an evaluation office's reviewer would, some
+    # of it stating a general effect (…明显减少, …实现全覆盖, …得到有效化解), asked for on
+    # the thirteenth session and measured before any of it was read: 9 of 272 paid; 8 after
+    # 行为零容忍 stopped reading as a count of zero (为零)
+    o = sentence_figures(checked[batch == "Գ"])
+    assert o["non_achievements"] == 272 and o["false_concrete"] <= 0.0295, o  # 8 / 272
 
 
 def _moves(edit) -> pd.DataFrame:
@@ -2727,22 +2818,25 @@ def test_padding_that_claims_results_is_not_closed():
     assert sum(m <= 2.0 for m in moves) >= 11, moves
 
 
-def test_padding_in_two_fresh_voices_is_not_closed():
+def test_padding_in_three_fresh_voices_is_not_closed():
     """Batches Ա and Բ (generic padding of two voices, some with verbs that sound done: 实现了
     …, 推动了…, 打造了…品牌), twenty at a time into every sample. Measured before the rules
     they prompted: 9 of Ա's 15 blocks and 10 of Բ's 15 moved a sample by more than 2
     points (up to 18.6 and 14.0); after the rules from their tuning thirds, 6 of 15 and 6
     of the 14 blocks Բ's 298 distinct sentences make (up to 18.6 and 12.6). The issue's
     bound is 2 points; not met for this kind of padding, and this guard keeps it from
-    getting worse (docs/validity.md)."""
-    for batch, most, bound in (("Ա", 18.6, 6), ("Բ", 12.6, 6)):
+    getting worse (docs/validity.md). Գ, ordinary padding with general effects claimed
+    (thirteenth session, measured before it was read): 5 of its 13 blocks above 2 points
+    (up to 12.6), the same after the session's rules."""
+    blocks = {"Ա": 15, "Բ": 14, "Գ": 13}
+    for batch, most, bound in (("Ա", 18.6, 6), ("Բ", 12.6, 6), ("Գ", 12.6, 5)):
         moves = [
             m
             for m, _ in _slogan_block_moves(
                 lambda letters, b=batch: letters == b, name="gaming_sentences.csv"
             )
         ]
-        assert len(moves) == 14 + (batch == "Ա"), (batch, moves)
+        assert len(moves) == blocks[batch], (batch, moves)
         assert max(moves) <= most, (batch, moves)
         assert sum(m > 2.0 for m in moves) <= bound, (batch, moves)
 
