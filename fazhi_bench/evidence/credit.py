@@ -207,18 +207,15 @@ _RULE_AT_START = re.compile(r"\s*(?:[^,。;]{2,16}(?:前|时),\s*)?(?:要求|规
 # A conditional norm (对首次违法且危害后果轻微的,依法不予行政处罚: any case of a kind, with
 # or without its 对: 初次违法…的,可以依法不予…) or what
 # is done to a whole class of matters, uncounted (对涉及…的重大决策事项,均通过…); 一律 and
-# 应当 are _BLANKET's and _RULE's. Like them, met when a later clause counts what was done.
+# 应当 are _BLANKET's and _RULE's. Like them, met when a later clause counts what was done,
+# or states the rate it was met at (_MET_LATER).
 _CONDITIONAL_NORM = re.compile(
     r"^\s*(?:对?[^。;]{2,40}的,(?:[^,。;]{0,10}?(?:机关|部门|单位|机构|政府|局|所|院|中心|人))?(?:依法|均)?(?:不予|予以|可以|从轻|减轻|免予|视为|不再受理|追究)|"
     r"对[^。;,\d]{2,40}(?:事项|决策|案件|申请|问题|文件),(?:均|都)(?!已))"
 )
 # What can be done at once is done at once (收到公开申请的,能当场答复就当场答复; 对群众来办事
-# 的,能即办的即办): a norm, unless the rate it reached follows (…,当场办结率达到92.3%).
-# Anchored at the start, a pattern of its own (tried there only).
-_CAN_DO_NORM = re.compile(
-    r"^[^,。;]{2,41}(?<=[的后]),\s*能(?!力|源|效|级)[^,。;]{1,12}(?:就|则|的)"
-    r"(?![^。;]*(?:率|度)(?:达到?|为|超过)?\d)"
-)
+# 的,能即办的即办): a norm. Anchored at the start, a pattern of its own (tried there only).
+_CAN_DO_NORM = re.compile(r"^[^,。;]{2,40}(?:的|后),\s*能(?!力|源|效|级)[^,。;]{1,12}(?:就|则|的)")
 # 确保 opening a sentence, after a time frame (政策出台前,确保…) or after the body or the
 # matters of every kind that open it (县教育局确保每所…, 所有重大行政决策事项确保经…讨论),
 # or following the body that opens a later clause, or before a quoted target (确保重复信访
@@ -245,7 +242,7 @@ _ENSURE_GOAL = re.compile(
 # 确保一件不超期). Anchored at the start: a pattern of its own, which the regex engine
 # tries there only.
 _NO_FAILURE_PROMISED = re.compile(
-    r"^(?=[^确保。;]{0,40}[确保])\s*(?:[^,。;]{1,16}?(?:件|事项|案件|申请|诉求|工单|问题),\s*)?"
+    r"^\s*(?:[^,。;]{1,16}?(?:件|事项|案件|申请|诉求|工单|问题),\s*)?"
     r"[^,。;]{0,8}?"
     + _ENSURE
     + r"(?!了)[^,。;]{0,12}(?:一[件个起项户人宗]不|无一[件个起项户人宗]|件件不|零(?:超期|差错|投诉|遗漏|积压|失误))"
@@ -296,6 +293,22 @@ class _CountedAround(_CountedLater):
     def match(self, sentence: str, pos: int) -> bool:
         comma = sentence.rfind(",", 0, pos)
         return super().match(sentence, pos) or (comma >= 0 and _counts_done(sentence, 0, comma))
+
+
+# A rate reached in a clause (当场办结率达到92.3%, 群众满意度达99.2%)
+_RATE_REACHED = re.compile(r"[,;][^。;]*?(?:率|度)(?:达到?|为|超过)?\d")
+
+
+class _MetLater(_CountedLater):
+    """A norm of how each case is handled (…的,依法不予处罚; …的,能当场答复就当场答复),
+    then what was done under it counted or the rate it was met at (…,当场办结率达到92.3%):
+    reported as met. (A rate is no count for the other norms and goals: 要达到95% is one.)"""
+
+    def match(self, sentence: str, pos: int) -> bool:
+        return super().match(sentence, pos) or bool(_RATE_REACHED.search(sentence, pos))
+
+
+_MET_LATER = _MetLater()
 
 
 # (also after the time's comma: 2026年,县政务公开办要会同…)
@@ -573,8 +586,8 @@ _EXCEPTIONS_AFTER = {
     # 召开4次; 一律不予印发,全年共退回修改文件4件): reported as met
     _FREQUENCY_NORM: _COUNTED_LATER,
     _BLANKET: _CountedAround(),
-    _CONDITIONAL_NORM: _COUNTED_LATER,
-    _CAN_DO_NORM: _COUNTED_LATER,
+    _CONDITIONAL_NORM: _MET_LATER,
+    _CAN_DO_NORM: _MET_LATER,
     _ENSURE_GOAL: _COUNTED_LATER,
     _NO_FAILURE_PROMISED: _COUNTED_LATER,
     _MODAL_LEVEL: _COUNTED_LATER,
@@ -1202,8 +1215,15 @@ _FRAME = re.compile(
     r"\s*(?:同时|此外|另外|与此同时|其中|期间|在此基础上|首先|其次|再次|最后|另一方面)\s*$"
 )
 # (not a compound noun before a slogan in quotes: 严把政策出台“法律关”)
+# Verbs that make a document, and verbs that set up a body or a channel: read with a named
+# document (_DOCUMENT_MADE), with what the body does next (_SET_UP) and, with a product's
+# noun, beside a task (_PRODUCT_MADE).
+_MAKES_DOCUMENT = "制定|修订|出台|印发|发布|编制|编印|制发"
+_SETS_UP_BODY = "组建|成立|设立|开通|建成"
 _DOCUMENT_MADE = _compiled(
-    r"(?<!政策)(?<!文件)(?<!决策)(?:制定|修订|出台|印发|转发|发布|编制|起草|编印|制发)(?:了)?[^,;:。的“”]{0,2}[《“]|形成(?:了)?《"
+    r"(?<!政策)(?<!文件)(?<!决策)(?:"
+    + _MAKES_DOCUMENT
+    + r"|转发|起草)(?:了)?[^,;:。的“”]{0,2}[《“]|形成(?:了)?《"
 )
 
 
@@ -1222,7 +1242,7 @@ _BODY_SET_UP = _compiled(
 # 开通…视频公证服务): the deed beside a task (规范…管理,制定…), where a task list's
 # other tasks (优化审批流程,压缩办理时限) make nothing.
 _PRODUCT_MADE = re.compile(
-    r"(?:制定|修订|出台|印发|发布|公布|编制|编印|制发|制作|组建|成立|设立|开通|推出|建成)"
+    "(?:" + _MAKES_DOCUMENT + "|" + _SETS_UP_BODY + "|公布|制作|推出)"
     r"(?:并[^,;。]{1,4})?(?:了)?"
     # (not a product only wished for: 推出更多便民服务, 制定科学合理的考核办法, 制定相应配套办法)
     r"(?![^,;。]{0,20}?(?:更多|更加|科学|切实|可行|相应|配套|喜闻乐见|统一的|完善|务实|管用|优质|"
@@ -1243,16 +1263,15 @@ def sets_tasks(sentence: str) -> bool:
         return False
     # a clause opened by a deed verb reports it, whatever task words follow (制定并严格执行…)
     task = [bool(_TASK_CLAUSE.match(c)) and not _STRONG.match(c) for c in clauses]
-    if numbering_style(sentence) and not task[0]:
-        # an item heading glued to its paragraph (a page without line breaks): the
-        # first clause may be 2.深化…工作优化…, a task behind the heading's words
+    style = numbering_style(sentence)
+    # An item heading glued to its paragraph (a page without line breaks): the first
+    # clause may be 2.深化…工作优化…, a task behind the heading's words; and a part or
+    # item heading's own tasks do not make its paragraph a task list (七、深化…,营造…落实…,
+    # 制定…清单 reads as the paragraph does under a heading on its own line).
+    if style and not task[0]:
         task[0] = bool(_TASK_CLAUSE.search(_TITLE.sub("《名》", without_number(clauses[0]))))
     if not _lists_tasks(clauses, task):
         return False
-    # a part or item heading glued to its paragraph on a page without line breaks adds
-    # tasks of its own (七、深化…,营造…落实…,制定…清单): the paragraph is read as it is
-    # under a heading on its own line
-    style = numbering_style(sentence)
     return not (style and style != "cnis" and len(clauses) > 1) or _lists_tasks(
         clauses[1:], task[1:]
     )
@@ -1281,7 +1300,7 @@ _DEFINITION = re.compile(r"^[^,。;:]{1,24}?(?<![不就还也只一二三四五�
 
 # Setting up a body or a channel, whose standing work may follow (组建…, 开通…, 聘请…).
 _SET_UP = re.compile(
-    "(?:组建|成立|设立|新设|增设|开通|开设|建成|聘请|选聘|聘任|挂牌|揭牌|启用|上线|签订|签署|"
+    "(?:" + _SETS_UP_BODY + "|新设|增设|开设|聘请|选聘|聘任|挂牌|揭牌|启用|上线|签订|签署|"
     "进驻|入驻|派驻)" + _NOT_A_NOUN
 )
 

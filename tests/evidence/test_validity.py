@@ -908,9 +908,11 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("依申请公开答复书中,告知救济途径等要素时有遗漏。", "shortcoming"),
         ("我局确定的年度目标是政府合同审核率100%。", "target"),
         ("网上可办率达到98.6%,年初确定的目标全部实现。", ""),
-        # (the thirteenth session: 我们将 before a verb of any kind, hurried or incomplete
-        # work, thin staff, harm admitted, a promise of no failure, a norm of what can be
-        # done at once)
+        # (the thirteenth session: 我们将 before more verbs, hurried or incomplete work,
+        # credibility harmed, a promise of no failure, a norm of what can be done at once;
+        # with the wrong readings its reviews found: 将 the object marker, hardship as a
+        # deed's setting, a short time or a long way named as a fault found or a deed's
+        # reason, a rate reached after the norm)
         ("我们将深化“最多跑一次”改革,梳理更多事项纳入“一次办结”范围。", "intention"),
         ("在重大行政决策中,我们将更多引入第三方评估。", "intention"),
         ("今年,我们将更多精力投入行政复议案件办理,全年办结复议案件120件。", ""),
@@ -937,7 +939,7 @@ BASE = scores_of(DOCS, CATALOGUE)
         ("对申请材料齐全的,能当场办结就当场办结,当场办结率达到92.3%。", ""),
         ("对涉及多个部门职责交叉的,相关职能部门就争议事项召开联席会议12次。", ""),
         # (and from a batch of non-achievements: a share of repeat petitions, a future
-        # year before its comma, a long way for the people, a law newly amended)
+        # year and a body before 要, a law newly amended, 将梳理…)
         ("重复信访比例较高,占全年信访总量的三成左右。", "shortcoming"),
         ("投诉处理满意率较高。", ""),
         (
@@ -2557,9 +2559,9 @@ def test_achievements_are_read_in_their_own_dimension(checked):
 # ղ-տ of its sixth, ր-ე of its seventh, ი-ჯ of its eighth, ს-Გ of its ninth and Დ-Ი of
 # its tenth (four rounds, Დ-Ი, Კ-Პ, Ჟ-Ფ and Ქ-Ც), Ძ-Ჶ, Ჷ-Г and Д-Ц of the eleventh,
 # Э-Ё of the twelfth and Ђ-Ե of the thirteenth, in voices the rules read worst before
-# tuning (0.77-0.97 over their 250 achievements; ԙ is slogans only, խ and ծ mostly plans, targets, rules and
-# shortcomings written to look concrete): their tuning thirds pull the whole's figure
-# below the older batches' own.
+# tuning (0.77-0.97 over their 250 achievements; ԙ is slogans only, խ and ծ mostly plans,
+# targets, rules and shortcomings written to look concrete): their tuning thirds pull the
+# whole's figure below the older batches' own.
 _NEWEST = frozenset(
     "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГДЖЛПФЦЭЮЯШЩИКМНХЧУЫОРСТЙЪЬЁЂЉЊЋЏЇЄЎԴԵ"
 )
@@ -2625,29 +2627,34 @@ def test_gaming_sentences():
     assert g["achievements"] == 250 and g["recall"] >= 0.97, g
     assert g["false_concrete"] <= 0.012, g
     assert u["non_achievements"] == 400 and u["false_concrete"] <= 0.15, u
+    for letter, sentences, paid in _PADDING_SETS:
+        f = sentence_figures(checked[batch == letter])
+        assert f["non_achievements"] == sentences, (letter, f)
+        assert round(f["false_concrete"] * sentences) <= paid, (letter, f)
+
+
+# Padding sets of the gaming set: batch letter, distinct sentences, most of them earning
+# measure or result.
+_PADDING_SETS = (
     # ԏ: padding about the systems and arrangements a unit "has" (建立…机制,…; 将…纳入…),
-    # 17 of 300 paid (16 with the rules before round ԇ-ԍ; 45 with that round's first,
-    # broader reading of a system described at work)
-    p = sentence_figures(checked[batch == "ԏ"])
-    assert p["non_achievements"] == 300 and p["false_concrete"] <= 0.0567, p  # 17 / 300
-    # ԧ: padding that claims results without showing any (成效明显, 满意度持续提升), 10 of
-    # 300 paid as first measured, 8 after round ԟ-ԧ's rules (from its tuning two thirds)
-    r = sentence_figures(checked[batch == "ԧ"])
-    assert r["non_achievements"] == 300 and r["false_concrete"] <= 0.0267, r  # 8 / 300
-    # Ա and Բ: generic padding in two voices (central and western counties; eastern streets),
-    # some of it with verbs that sound done, asked for on 2026-12-07's twelfth session and
-    # measured before any rule was written from it: 21 of 300 and 17 of 300 paid; 13 and 10
-    # after the rules written from their tuning thirds (held-back thirds 6 -> 5 and 4 -> 4)
-    a = sentence_figures(checked[batch == "Ա"])
-    assert a["non_achievements"] == 300 and a["false_concrete"] <= 0.0434, a  # 13 / 300
-    b = sentence_figures(checked[batch == "Բ"])
-    assert b["non_achievements"] == 298 and b["false_concrete"] <= 0.0336, b  # 10 / 298
+    # 17 paid (16 with the rules before round ԇ-ԍ; 45 with that round's first, broader
+    # reading of a system described at work)
+    ("ԏ", 300, 17),
+    # ԧ: padding that claims results without showing any (成效明显, 满意度持续提升), 10 paid
+    # as first measured, 8 after round ԟ-ԧ's rules (from its tuning two thirds)
+    ("ԧ", 300, 8),
+    # Ա and Բ: generic padding in two voices (central and western counties; eastern
+    # streets), some of it with verbs that sound done, asked for on 2026-12-07's twelfth
+    # session and measured before any rule was written from it: 21 and 17 paid; 13 and 10
+    # after the rules written from their tuning thirds (held-back thirds 6 -> 5, 4 -> 4)
+    ("Ա", 300, 13),
+    ("Բ", 298, 10),
     # Գ: ordinary generic padding collected as an evaluation office's reviewer would, some
     # of it stating a general effect (…明显减少, …实现全覆盖, …得到有效化解), asked for on
-    # the thirteenth session and measured before any of it was read: 9 of 272 paid; 8 after
+    # the thirteenth session and measured before any of it was read: 9 paid; 8 after
     # 行为零容忍 stopped reading as a count of zero (为零)
-    o = sentence_figures(checked[batch == "Գ"])
-    assert o["non_achievements"] == 272 and o["false_concrete"] <= 0.0295, o  # 8 / 272
+    ("Գ", 272, 8),
+)
 
 
 def _moves(edit) -> pd.DataFrame:
@@ -2828,15 +2835,15 @@ def test_padding_in_three_fresh_voices_is_not_closed():
     getting worse (docs/validity.md). Գ, ordinary padding with general effects claimed
     (thirteenth session, measured before it was read): 5 of its 13 blocks above 2 points
     (up to 12.6), the same after the session's rules."""
-    blocks = {"Ա": 15, "Բ": 14, "Գ": 13}
-    for batch, most, bound in (("Ա", 18.6, 6), ("Բ", 12.6, 6), ("Գ", 12.6, 5)):
+    # batch, its blocks of twenty, the largest move, blocks moving more than 2 points
+    for batch, blocks, most, bound in (("Ա", 15, 18.6, 6), ("Բ", 14, 12.6, 6), ("Գ", 13, 12.6, 5)):
         moves = [
             m
             for m, _ in _slogan_block_moves(
                 lambda letters, b=batch: letters == b, name="gaming_sentences.csv"
             )
         ]
-        assert len(moves) == blocks[batch], (batch, moves)
+        assert len(moves) == blocks, (batch, moves)
         assert max(moves) <= most, (batch, moves)
         assert sum(m > 2.0 for m in moves) <= bound, (batch, moves)
 
