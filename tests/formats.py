@@ -21,8 +21,15 @@ def write_docx(path: Path, lines: list[str], table: list[list[str]] | None = Non
     return path
 
 
-def write_pdf(path: Path, lines: list[str], text_layer: bool = True) -> Path:
-    """A PDF using the Adobe CJK font STSong-Light (no font file needed), or a 'scan'."""
+def write_pdf(path: Path, lines: list[str], text_layer: bool = True, layout: str = "plain") -> Path:
+    """A PDF using the Adobe CJK font STSong-Light (no font file needed), or a 'scan'.
+    Layouts: ``plain`` cuts every line after 38 characters, ragged, no indent, no page
+    numbers (a PDF made by a program); ``official`` prints as a Word report does on A4
+    (the 公文 format): 16 pt, 28 characters a line, justified, each paragraph indented by
+    two characters, a title centred at 22 pt and a page number — N — under every page;
+    ``ragged`` prints as a browser prints a web page: 12 pt lines filled to the width
+    but not justified, no indent, no larger title, the date and title over every page,
+    the address and n/m under it."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -30,9 +37,15 @@ def write_pdf(path: Path, lines: list[str], text_layer: bool = True) -> Path:
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     pdf = canvas.Canvas(str(path), pagesize=A4)
+    # the font has no U+00B7 (3·15 would print as 315); its U+30FB reads back as U+00B7
+    lines = [line.replace("·", "・") for line in lines]
     if not text_layer:
         pdf.rect(50, 50, 400, 600, fill=1)  # an image-like page with no text
         pdf.showPage()
+        pdf.save()
+        return path
+    if layout in ("official", "ragged"):
+        _official_pages(pdf, lines, pdfmetrics.stringWidth, official=layout == "official")
         pdf.save()
         return path
     y = 800
@@ -46,6 +59,60 @@ def write_pdf(path: Path, lines: list[str], text_layer: bool = True) -> Path:
             y -= 16
     pdf.save()
     return path
+
+
+_NO_ROW_START = set(",。、;:!?)”’》」』,.;:!?")  # Word's rule: no row opens with these
+
+
+def _official_pages(pdf, lines: list[str], width, official: bool = True) -> None:
+    """Lines as paragraphs of a report printed from Word in the 公文 format, or (not
+    ``official``) as a browser prints a web page: its date and title over every page, its
+    address and n/m under it."""
+    font, size, left, text_width, leading = "STSong-Light", 16, 79.0, 448.0, 28.0
+    if not official:
+        size, left, text_width, leading = 12, 60.0, 470.0, 18.0
+    rows: list[tuple[float, str, float, int]] = []  # x, text, character spacing, type size
+    if official and len(lines[0]) <= 40 and "。" not in lines[0]:  # a title, centred
+        rows += [(left + (text_width - 22 * len(lines[0])) / 2, lines[0], 0.0, 22), (0, "", 0, 0)]
+        lines = lines[1:]
+    indent = 2 * size if official else 0
+    for line in lines:
+        cut, row = [], ""
+        for char in line:  # fill each row to the text width, the first one after its indent
+            full = width(row + char, font, size) > text_width - (indent if not cut else 0)
+            if full and char not in _NO_ROW_START:  # a closing mark stays on its row
+                cut.append(row)
+                row = ""
+            row += char
+        cut.append(row)
+        for k, row in enumerate(cut):
+            x = left + (indent if k == 0 else 0)
+            room = text_width - (x - left) - width(row, font, size)
+            last = k == len(cut) - 1
+            spacing = room / (len(row) - 1) if official and not last and len(row) > 1 else 0
+            rows.append((x, row, spacing, size))  # justified: full rows end at the margin
+    per_page = int((842 - 200) / leading)
+    pages = [rows[k : k + per_page] for k in range(0, len(rows), per_page)]
+    for n, page in enumerate(pages, 1):
+        if official:
+            pdf.setFont(font, 14)
+            pdf.drawCentredString(left + text_width / 2, 50, f"— {n} —")
+        else:
+            pdf.setFont(font, 9)
+            pdf.drawString(left, 815, "2025/1/23 16:08")
+            pdf.drawRightString(left + text_width, 815, lines[0][:30])
+            pdf.drawString(left, 25, "https://www.example.gov.cn/art/2025/1/23/art_31_1.html")
+            pdf.drawRightString(left + text_width, 25, f"{n}/{len(pages)}")
+        y = 842 - 100
+        for x, row, spacing, row_size in page:
+            if row:
+                text = pdf.beginText(x, y)
+                text.setFont(font, row_size)
+                text.setCharSpace(spacing)
+                text.textLine(row)
+                pdf.drawText(text)
+            y -= leading
+        pdf.showPage()
 
 
 def write_html(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:

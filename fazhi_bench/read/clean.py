@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from fazhi_bench.evidence.quantities import CN_ONE_TO_TEN
+from fazhi_bench.read.unwrap import unwrapped
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ARTEFACTS = re.compile(r"\[bookmark:[^\]]*\]|\[image:[^\]]*\]")
@@ -141,6 +142,11 @@ def is_clutter(line: str) -> bool:
     return any(mark in line for mark in _CLUTTER_MARKS) and bool(_CLUTTER_MARKED.match(line))
 
 
+def is_furniture(line: str) -> bool:
+    """``is_clutter`` of a line as it comes from a file, before its characters are unified."""
+    return is_clutter(normalise_chars(line.strip()))
+
+
 def without_lone_surrogates(text: str) -> str:
     """``text`` with each half of a UTF-16 pair as U+FFFD. Tried by encoding first: that
     is twice as fast as the regex's scan, and almost every text has none."""
@@ -225,10 +231,14 @@ def broken_at_headings(line: str) -> list[str]:
 
 def clean_text(raw: str) -> Cleaned:
     """Clean a report; the result's ``text`` is what all offsets index."""
-    text = normalise_chars(without_lone_surrogates(raw.replace("\r\n", "\n").replace("\r", "\n")))
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    # rows measured as printed, before full-width marks become narrow ASCII ones; a Word
+    # bookmark before a heading would hide its number
+    text = unwrapped(_ARTEFACTS.sub("", text), is_furniture)
+    text = normalise_chars(without_lone_surrogates(text))
     if is_traditional(text):
         text = to_simplified(text)
-    text = single_spaced(_PINYIN.sub("", _ARTEFACTS.sub("", text)))
+    text = single_spaced(_PINYIN.sub("", text))
     kept: list[str] = []
     dropped: list[str] = []
     for line in text.split("\n"):

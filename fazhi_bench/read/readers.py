@@ -19,6 +19,8 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from fazhi_bench.errors import UserError, problem
+from fazhi_bench.read.clean import is_furniture
+from fazhi_bench.read.unwrap import page_lines, paragraphs
 
 
 def file_sha256(path: Path) -> str:
@@ -146,18 +148,19 @@ def read_docx(name: str, data: bytes) -> str:
 
 
 def read_pdf(name: str, data: bytes) -> str:
-    """Text layer of a PDF, page by page; a scan without text is a clear error."""
+    """Text layer of a PDF, its printed lines joined into paragraphs (see ``unwrap``);
+    a scan without text is a clear error."""
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text() or "" for page in pdf.pages]
+            pages = [page_lines(page) for page in pdf.pages]
     except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
         raise UserError(problem(name, f"not a readable PDF ({type(exc).__name__})",
                                 "check the file opens in a PDF reader")) from None  # fmt: skip
-    text = "\n".join(pages)
+    text = "\n".join(paragraphs(pages, is_furniture))
     if not text.strip():
         raise UserError(
             problem(name, "the PDF has no text layer (a scan?)",

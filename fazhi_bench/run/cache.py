@@ -296,11 +296,13 @@ def load_pickled(path: Path) -> object:
 Pickled = tuple[Item, bytes | None, bytes | None, list[str]]  # document, extraction
 
 
-def _work(catalogue: Catalogue, folder: Path | None, items: list[Item]) -> list[Pickled]:
-    """Worker: read, clean and extract a chunk of reports (errors returned, not raised).
+def _work(
+    catalogue: Catalogue, folder: Path | None, items: list[Item], matcher: Matcher | None = None
+) -> list[Pickled]:
+    """Read, clean and extract a chunk of reports (errors returned, not raised).
     Extractions go into the cache's pack, and come back to the caller only when they
     could not be stored there: the caller reads them from the cache a chunk at a time."""
-    matcher = Matcher(catalogue)
+    matcher = matcher or Matcher(catalogue)
     out: list[Pickled] = []
     entries: list[tuple[str, bytes, bytes]] = []
     for item in items:
@@ -377,10 +379,10 @@ def extract_items(
     else:
         size = max(1, min(-(-len(todo) // (jobs * 4)), WORK_CHUNK))
         chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
-        pool = worker_pool(min(jobs, len(chunks)))
+        pool = worker_pool(min(jobs, len(chunks)), catalogue)
         try:
             with ctrl_c_deferred():  # every worker is known to the pool before Ctrl-C acts
-                futures = {pool.submit(_work, catalogue, folder, chunk) for chunk in chunks}
+                futures = {pool.submit(_work_in_worker, folder, chunk) for chunk in chunks}
             for future in as_completed(futures):
                 receive(future.result())
                 futures.discard(future)  # its result is no longer held
@@ -396,26 +398,40 @@ def extract_items(
 WORK_CHUNK = 256  # reports per task: a worker holds one task's pickles at a time
 
 
-def worker_pool(jobs: int) -> ProcessPoolExecutor:
+def worker_pool(jobs: int, catalogue: Catalogue) -> ProcessPoolExecutor:
     """Worker processes started safely wherever the caller runs: from a fork server
     (Linux) or fresh interpreters (macOS, Windows), never a fork of the caller's process
     with its threads, open files and Jupyter kernel state. Each worker dies with this
-    process (see ``_worker_setup``)."""
+    process and builds the catalogue's matcher once (see ``_worker_setup``)."""
     method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
     return ProcessPoolExecutor(
         max_workers=jobs, mp_context=mp.get_context(method), initializer=_worker_setup,
-        initargs=(os.getpid(),),
+        initargs=(os.getpid(), catalogue),
     )  # fmt: skip
 
 
-def _worker_setup(parent: int) -> None:
+# What a worker process of ``worker_pool`` holds for its life (one run): the catalogue and
+# its matcher, built once instead of once per chunk (0.16 s each: 16 chunks at 4,000
+# reports, 157 at 40,000). Set only inside worker processes, never in the caller's.
+_IN_WORKER: dict[str, tuple[Catalogue, Matcher]] = {}
+
+
+def _work_in_worker(folder: Path | None, items: list[Item]) -> list[Pickled]:
+    """``_work`` with the worker's own catalogue and matcher."""
+    catalogue, matcher = _IN_WORKER["run"]
+    return _work(catalogue, folder, items, matcher)
+
+
+def _worker_setup(parent: int, catalogue: Catalogue) -> None:
     """In each worker: ignore Ctrl-C (the parent stops the pool and reports once, with no
     traceback from every worker), and end the worker as soon as the parent process ends,
     however it ends (SIGKILL, the OOM killer): no orphan keeps memory, the fork server or
     the pipe of ``score … | tee log`` alive. The workers hold both ends of their task
-    queue, so they never see it close: a watcher thread waits on the parent instead."""
+    queue, so they never see it close: a watcher thread waits on the parent instead.
+    Then build the catalogue's matcher for every chunk the worker will run."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    _IN_WORKER["run"] = (catalogue, Matcher(catalogue))
 
 
 def _exit_with(parent: int) -> None:

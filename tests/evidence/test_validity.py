@@ -2654,6 +2654,11 @@ _PADDING_SETS = (
     # the thirteenth session and measured before any of it was read: 9 paid; 8 after
     # 行为零容忍 stopped reading as a count of zero (为零)
     ("Գ", 272, 8),
+    # Զ and Է: fresh padding in two more voices (a western district's drafting office, a
+    # coastal town writing in a hurry), fourteenth session, measured once and never read
+    # for rules: 3 and 11 paid
+    ("Զ", 300, 3),
+    ("Է", 300, 11),
 )
 
 
@@ -2834,9 +2839,16 @@ def test_padding_in_three_fresh_voices_is_not_closed():
     bound is 2 points; not met for this kind of padding, and this guard keeps it from
     getting worse (docs/validity.md). Գ, ordinary padding with general effects claimed
     (thirteenth session, measured before it was read): 5 of its 13 blocks above 2 points
-    (up to 12.6), the same after the session's rules."""
+    (up to 12.6), the same after the session's rules. Զ and Է (fourteenth session, never
+    read for rules): 3 and 6 of 15 blocks (up to 15.0 and 16.4)."""
     # batch, its blocks of twenty, the largest move, blocks moving more than 2 points
-    for batch, blocks, most, bound in (("Ա", 15, 18.6, 6), ("Բ", 14, 12.6, 6), ("Գ", 13, 12.6, 5)):
+    for batch, blocks, most, bound in (
+        ("Ա", 15, 18.6, 6),
+        ("Բ", 14, 12.6, 6),
+        ("Գ", 13, 12.6, 5),
+        ("Զ", 15, 15.0, 3),
+        ("Է", 15, 16.5, 6),
+    ):
         moves = [
             m
             for m, _ in _slogan_block_moves(

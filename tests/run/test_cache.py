@@ -110,21 +110,46 @@ def test_parallel_extraction_equals_serial(tmp_path):
     assert parallel.evidence.equals(serial.evidence)
 
 
-def _gc_probe(catalogue, folder, items):
+def _gc_probe(folder, items):
     """Stands in for the extraction worker: reports whether its collector is on."""
     return [(item, None, None, [f"gc on: {gc.isenabled()}"]) for item in items]
 
 
-def test_extraction_workers_collect_garbage(tmp_path, monkeypatch):
-    # the docx, pdf and html readers leave reference cycles: workers must collect them
+def _matcher_probe(folder, items):
+    """Stands in for the extraction worker: names its process, its matcher and catalogue."""
+    catalogue, matcher = cache_module._IN_WORKER["run"]
+    label = f"{os.getpid()} {id(matcher)} {catalogue.pattern_hash}"
+    return [(item, None, None, [label]) for item in items]
+
+
+def _messages_of_workers(tmp_path: Path, monkeypatch, probe) -> list[str]:
+    """Run ``probe`` as the extraction worker over 45 reports with two workers (eight
+    chunks of up to six); the messages it returned, one per report."""
     make_corpus(REPORTS, tmp_path / "corpus", 45)
     items = [
         cache_module.Item(f, f.name, f.name) for f in sorted((tmp_path / "corpus").glob("*.txt"))
     ]
-    monkeypatch.setattr(cache_module, "_work", _gc_probe)
+    monkeypatch.setattr(cache_module, "_work_in_worker", probe)
     no_cache = cache_module.ExtractionCache(None, CATALOGUE.pattern_hash)
     _, messages = cache_module.extract_items(items, CATALOGUE, no_cache, jobs=2)
+    return messages
+
+
+def test_extraction_workers_collect_garbage(tmp_path, monkeypatch):
+    # the docx, pdf and html readers leave reference cycles: workers must collect them
+    messages = _messages_of_workers(tmp_path, monkeypatch, _gc_probe)
     assert len(messages) == 45 and set(messages) == {"gc on: True"}
+
+
+def test_each_worker_builds_the_matcher_once(tmp_path, monkeypatch):
+    # every chunk a worker runs uses the one matcher it built when it started, for the
+    # run's catalogue
+    messages = _messages_of_workers(tmp_path, monkeypatch, _matcher_probe)
+    assert len(messages) == 45
+    workers = {m.split()[0]: m.split()[1:] for m in messages}
+    assert 1 <= len(workers) <= 2 and len(set(messages)) == len(workers)
+    assert {h for _, h in workers.values()} == {CATALOGUE.pattern_hash}
+    assert not cache_module._IN_WORKER  # the caller's process holds no worker state
 
 
 def test_rerun_with_new_weights_copies_weight_free_tables(tmp_path, monkeypatch):

@@ -1,0 +1,216 @@
+"""Lines cut at a fixed width joined back into the report's paragraphs.
+
+A PDF's text layer holds printed lines, not paragraphs: a report printed from Word is cut
+every 28-40 characters at the right margin, and again at each page break, with a page
+number between; text copied out of a PDF viewer, or saved by a converter, keeps those
+cuts. Parts, numbered items, sentences and a figure's reach are read per paragraph, so a
+line cut mid-sentence would split a sentence in two and a heading could be read inside a
+paragraph (a report's scores moved by up to 80 points). The layout tells where a
+paragraph goes on: a line that runs to the right margin continues on the next line,
+unless that one opens a paragraph of its own: indented (reports indent every paragraph
+by two characters), in another type size (a title), a numbered heading or item (二、
+(三) 4. 第二部分; 一是 after a sentence's end), or a short line without a full stop after
+one (an unnumbered heading). A web page's furniture printed with the report (发布时间:…)
+is never joined. A PDF's page numbers and running headers and footers are dropped. Text
+is unwrapped only when it shows the cut: of ten or more lines of some length, half end
+at one right edge at most ``WIDEST`` characters out and hardly any (5 %) reach beyond it
+(a report with a paragraph on each line has a seventh or so at its 90th percentile's
+edge, and a tenth beyond it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from statistics import median
+
+# A page number on a line of its own: — 3 —, -3-, 3, 第3页, 第3页 共12页, 3/12
+_PAGE_NUMBER = re.compile(
+    r"\s*[-—–－~]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:(?:/|共)\s*\d{1,4}\s*页?)?\s*[-—–－~]*\s*"
+)
+# A numbered part or item opening a line (一、 (一) 1. 1、 第一部分): a heading or an item of
+# its own, not a number that goes on from the line before (1.5倍, 1、2季度)
+_HEADING_START = re.compile(
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|"
+    r"第[一二三四五六七八九十\d]+部分)"
+)
+# An item told in the run of a paragraph (一是 二是): its own paragraph only after a
+# sentence's end (…统一是… is no item)
+_ITEM_START = re.compile(r"\s*[一二三四五六七八九十]+是")
+# A sentence's end closing a line: a full stop or colon, maybe inside a quotation's close
+# (…。” ends a sentence, “即办件” does not)
+_SENTENCE_END = re.compile(r"[。!?;:！？；：][”’」』)）]*\s*$")
+_MIN_BODY = 8  # characters: shorter lines (headings, page numbers) tell nothing of the width
+WIDEST = 120  # characters: the widest cut text is a line of a wide page in a small type
+CUT_SHARE = 0.5  # of the lines of some length ending at the right edge: text that was cut
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line: where it begins and ends on the page (points), its type size."""
+
+    x0: float
+    x1: float
+    size: float
+    text: str
+
+
+def page_lines(page: object) -> list[Line]:
+    """The printed lines of a pdfplumber page, top to bottom."""
+    lines = []
+    for row in page.extract_text_lines():  # type: ignore[attr-defined]
+        sizes = Counter(round(c["size"], 1) for c in row["chars"] if not c["text"].isspace())
+        size = sizes.most_common(1)[0][0] if sizes else 0.0
+        lines.append(Line(row["x0"], row["x1"], size, row["text"]))
+    return lines
+
+
+def without_page_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Each page without what is printed over or under the text of every page: its number
+    (— 3 —, 第3页, 3/12) and a running header or footer (a browser's date and page title,
+    its address and 2/5: the same words on most pages, their numbers aside)."""
+    pages = [_without_numbers(list(lines)) for lines in pages]
+    for end in (0, -1):
+        keys = Counter(_DIGITS.sub("#", lines[end].text.strip()) for lines in pages if lines)
+        running = {key for key, n in keys.items() if n >= 2 and 2 * n > len(pages)}
+        for lines in pages:
+            if lines and _DIGITS.sub("#", lines[end].text.strip()) in running:
+                lines.pop(end)
+    return [_without_numbers(lines) for lines in pages]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _without_numbers(lines: list[Line]) -> list[Line]:
+    """A page's lines without the page number printed as its first or last line."""
+    if lines and _PAGE_NUMBER.fullmatch(lines[-1].text):
+        lines.pop()
+    if lines and _PAGE_NUMBER.fullmatch(lines[0].text):
+        lines.pop(0)
+    return lines
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """The body text's geometry: left and right margin, character width, type size, and
+    the number of characters of a full line when a program cut lines by count (0 if not)."""
+
+    left: float
+    right: float
+    char: float
+    size: float
+    count: int
+
+    def runs_to_margin(self, line: Line) -> bool:
+        # justified text ends at the margin, ragged text within a character of it (the
+        # next did not fit); lines cut by count end where narrow digits leave them (but a
+        # paragraph's last row, with its full stop, may hold as many characters)
+        text = line.text.strip()
+        return line.size == self.size and (
+            line.x1 >= self.right - 1.5 * self.char
+            or (0 < self.count <= len(text) and not _SENTENCE_END.search(text))
+        )
+
+    def opens_paragraph(self, line: Line, before: Line) -> bool:
+        after_sentence = _SENTENCE_END.search(before.text) is not None
+        return (
+            line.size != self.size
+            or line.x0 >= self.left + 1.5 * self.char  # indented
+            or _HEADING_START.match(line.text) is not None
+            or (after_sentence and _ITEM_START.match(line.text) is not None)
+            # a short line with no sentence's end, after one: an unnumbered heading
+            # (…报告如下。| 2025年法治政府建设主要举措和成效)
+            or (after_sentence and not self.runs_to_margin(line)
+                and not _SENTENCE_END.search(line.text))
+        )  # fmt: skip
+
+
+def _layout(lines: list[Line]) -> _Layout | None:
+    """The geometry of the body text, from its lines of some length; None when there are
+    too few to tell (then every line stays a paragraph, as in the PDF)."""
+    body = [ln for ln in lines if len(ln.text.strip()) >= _MIN_BODY]
+    if len(body) < 3:
+        return None
+    size = Counter(ln.size for ln in body).most_common(1)[0][0]
+    body = [ln for ln in body if ln.size == size]
+    # the margin, not the indent: where at least two rows begin, the leftmost (in a report
+    # of short paragraphs indented rows may be the more)
+    starts = Counter(round(ln.x0) for ln in body)
+    left = min((x for x, n in starts.items() if n >= 2), default=min(starts))
+    rights = sorted(ln.x1 for ln in body)
+    right = rights[int(0.9 * (len(rights) - 1))]
+    char = median((ln.x1 - ln.x0) / len(ln.text) for ln in body)
+    count, times = Counter(len(ln.text.strip()) for ln in body).most_common(1)[0]
+    by_count = times >= 0.3 * len(body)  # a third of the lines as long as each other
+    return _Layout(float(left), right, char, size, count if by_count else 0)
+
+
+def paragraphs(pages: list[list[Line]], apart: Callable[[str], bool]) -> list[str]:
+    """A PDF's paragraphs from its pages' printed lines, across page breaks too; a line
+    for which ``apart`` holds (a web page's furniture) is never joined."""
+    lines = [ln for page in without_page_furniture(pages) for ln in page if ln.text.strip()]
+    layout = _layout(lines)
+    return _joined(lines, layout, apart) if layout else [ln.text.strip() for ln in lines]
+
+
+def unwrapped(text: str, apart: Callable[[str], bool]) -> str:
+    """``text`` (lines split at newlines) with the lines of paragraphs cut at a fixed width
+    joined again, or as it is when it shows no such cut. A blank line ends a paragraph."""
+    lines = text.split("\n")
+    if len(lines) < 10:
+        return text
+    lengths = sorted(len(line) for line in lines)
+    if lengths[int(0.9 * (len(lengths) - 1))] > 2 * WIDEST:  # paragraphs longer than a row
+        return text
+    rows: list[Line | None] = [_text_row(line) if line.strip() else None for line in lines]
+    layout = _layout([row for row in rows if row is not None])
+    body = [row for row in rows if row is not None and len(row.text) >= _MIN_BODY]
+    if layout is None or len(body) < 10 or layout.right - layout.left > WIDEST:
+        return text
+    # cut text has no row wider than its edge (a closing mark aside); a paragraph on each
+    # line has a tenth of them wider by definition, most by far
+    wider = sum(row.x1 > layout.right + 2 * layout.char for row in body)
+    if wider > 0.05 * len(body) or sum(map(layout.runs_to_margin, body)) < CUT_SHARE * len(body):
+        return text
+    return "\n".join(_joined(rows, layout, apart))
+
+
+def _text_row(line: str) -> Line:
+    """A line of text placed as printed: a wide (Chinese, full-width) character one unit,
+    a narrow one (ASCII) half of one; each space of an indent one (two full-width or two
+    ASCII spaces are an indent, one is not)."""
+    text = line.strip()
+    x0 = float(len(line) - len(line.lstrip()))
+    return Line(x0, x0 + _width(text), 1.0, text)
+
+
+def _width(text: str) -> float:
+    return len(text) - len(text.encode("ascii", "ignore")) / 2
+
+
+def _joined(lines: list[Line | None], layout: _Layout, apart: Callable[[str], bool]) -> list[str]:
+    """Consecutive lines joined where the first runs to the right margin and the next
+    opens no paragraph of its own; None (a blank line) ends a paragraph."""
+    out: list[str] = []
+    before: Line | None = None
+    for line in lines:
+        if line is None:
+            before = None
+            continue
+        if (
+            before is not None
+            and layout.runs_to_margin(before)
+            and not layout.opens_paragraph(line, before)
+            and not apart(before.text)
+            and not apart(line.text)
+        ):
+            words = before.text[-1:] + line.text.strip()[:1]  # two English words part
+            glue = " " if words.isascii() and words.isalpha() else ""
+            out[-1] = out[-1] + glue + line.text.strip()
+        else:
+            out.append(line.text.strip())
+        before = line
+    return out
