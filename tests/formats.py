@@ -72,9 +72,14 @@ def _official_pages(pdf, lines: list[str], width, official: bool = True) -> None
     if not official:
         size, left, text_width, leading = 12, 60.0, 470.0, 18.0
     rows: list[tuple[float, str, float, int]] = []  # x, text, character spacing, type size
-    if official and len(lines[0]) <= 40 and "。" not in lines[0]:  # a title, centred
-        rows += [(left + (text_width - 22 * len(lines[0])) / 2, lines[0], 0.0, 22), (0, "", 0, 0)]
-        lines = lines[1:]
+    heads = [k for k, line in enumerate(lines[:4]) if len(line) <= 40 and "报告" in line]
+    if official and heads:  # the title, centred (what a web page put over it goes first)
+        k = heads[0]
+        title = min(22, int(text_width / len(lines[k])))  # smaller when long, to fit
+        centred = left + (text_width - title * len(lines[k])) / 2
+        rows += [(left, line, 0.0, size) for line in lines[:k]]
+        rows += [(centred, lines[k], 0.0, title), (0, "", 0, 0)]
+        lines = lines[k + 1 :]
     indent = 2 * size if official else 0
     for line in lines:
         cut, row = [], ""

@@ -142,9 +142,23 @@ def is_clutter(line: str) -> bool:
     return any(mark in line for mark in _CLUTTER_MARKS) and bool(_CLUTTER_MARKED.match(line))
 
 
-def is_furniture(line: str) -> bool:
-    """``is_clutter`` of a line as it comes from a file, before its characters are unified."""
-    return is_clutter(normalise_chars(line.strip()))
+def closes_paragraph(line: str) -> bool:
+    """A line, as it comes from a file, that no line after it continues, however far it
+    runs: a whole statutory heading, or a web page's furniture (发布时间:… 【字体:大 中 小】
+    must not swallow the title after it; the last words of a breadcrumb cut at the
+    margin stay a line of their own)."""
+    line = normalise_chars(line.strip())
+    return is_clutter(line) or _WHOLE_HEADING.fullmatch(line) is not None
+
+
+def opens_paragraph(line: str) -> bool:
+    """A line, as it comes from a file, that continues no line before it: a whole
+    statutory heading, or a web page's furniture with no clause of a sentence in it (a
+    report's row may open with 时间:… and go on: 时间:2024年6月底前全部整改到位,目前…)."""
+    line = normalise_chars(line.strip())
+    if _WHOLE_HEADING.fullmatch(line):
+        return True
+    return is_clutter(line) and not re.search("[,。;]", line)
 
 
 def without_lone_surrogates(text: str) -> str:
@@ -191,16 +205,22 @@ _INLINE_HEADING = re.compile(
 # body is cut as one (none of the fixture's 90,962 sentences is: tests/evidence/test_sections.py).
 _PLAIN = r"[^。;!?:,、()“”\s]"
 _PLAIN_NO_VERB = r"[^。;!?:,、()“”\s应将把要须对纳列]"
-UNNUMBERED_INLINE_HEADING = re.compile(
-    r"(?<=[。;!?:])\s*("
+_STATUTORY_HEADING = (
     rf"(?:\d{{4}}年度?)?{_PLAIN}{{0,20}}?(?:主要)?举措(?:和|及|与)(?:主要)?成效|"
     rf"(?:\d{{4}}年度?{_PLAIN}{{0,12}}?)?(?:存在的(?:主要)?(?:问题|不足)(?:和|与|及)?(?:不足|原因|问题)?|"
     r"(?:问题|不足)(?:和|与|及)(?:原因|不足|问题))|"
     rf"(?:\d{{4}}年度?)?{_PLAIN_NO_VERB}{{0,10}}?(?:(?:党政|党委|政府)?主要负责人)?履行(?:推进)?"
     r"法治(?:政府)?建设第一责任人职责(?:,?加强法治政府建设)?(?:的)?(?:有关)?情况|"
     rf"(?:\d{{4}}年度?|下一年度?|下一步|明年){_PLAIN}{{0,20}}?(?:工作(?:打算|安排|计划|思路|要点)|主要安排|主要打算)|"
-    r"其他需要报告的(?:事项|情况))"
-    r"(?=[^。;!?:,、的地得之了和与及等])"
+    r"其他需要报告的(?:事项|情况)"
+)
+UNNUMBERED_INLINE_HEADING = re.compile(
+    r"(?<=[。;!?:])\s*(" + _STATUTORY_HEADING + r")(?=[^。;!?:,、的地得之了和与及等])"
+)
+# A line that is a whole statutory heading, numbered or not (二、存在的问题和不足)
+_WHOLE_HEADING = re.compile(
+    rf"(?:第?[{CN_ONE_TO_TEN}\d]{{1,3}}(?:[、.]|部分)|\([{CN_ONE_TO_TEN}]{{1,3}}\))?\s*"
+    rf"(?:{_STATUTORY_HEADING})"
 )
 
 
@@ -234,7 +254,7 @@ def clean_text(raw: str) -> Cleaned:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     # rows measured as printed, before full-width marks become narrow ASCII ones; a Word
     # bookmark before a heading would hide its number
-    text = unwrapped(_ARTEFACTS.sub("", text), is_furniture)
+    text = unwrapped(_ARTEFACTS.sub("", text), closes_paragraph, opens_paragraph)
     text = normalise_chars(without_lone_surrogates(text))
     if is_traditional(text):
         text = to_simplified(text)

@@ -19,7 +19,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from fazhi_bench.errors import UserError, problem
-from fazhi_bench.read.clean import is_furniture
+from fazhi_bench.read.clean import closes_paragraph, opens_paragraph
 from fazhi_bench.read.unwrap import page_lines, paragraphs
 
 
@@ -160,7 +160,7 @@ def read_pdf(name: str, data: bytes) -> str:
     except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
         raise UserError(problem(name, f"not a readable PDF ({type(exc).__name__})",
                                 "check the file opens in a PDF reader")) from None  # fmt: skip
-    text = "\n".join(paragraphs(pages, is_furniture))
+    text = "\n".join(paragraphs(pages, closes_paragraph, opens_paragraph))
     if not text.strip():
         raise UserError(
             problem(name, "the PDF has no text layer (a scan?)",

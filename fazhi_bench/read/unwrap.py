@@ -10,12 +10,15 @@ paragraph goes on: a line that runs to the right margin continues on the next li
 unless that one opens a paragraph of its own: indented (reports indent every paragraph
 by two characters), in another type size (a title), a numbered heading or item (二、
 (三) 4. 第二部分; 一是 after a sentence's end), or a short line without a full stop after
-one (an unnumbered heading). A web page's furniture printed with the report (发布时间:…)
-is never joined. A PDF's page numbers and running headers and footers are dropped. Text
-is unwrapped only when it shows the cut: of ten or more lines of some length, half end
-at one right edge at most ``WIDEST`` characters out and hardly any (5 %) reach beyond it
-(a report with a paragraph on each line has a seventh or so at its 90th percentile's
-edge, and a tenth beyond it).
+one (an unnumbered heading). The caller says which lines close or open a paragraph
+whatever their length (a whole statutory heading; a web page's furniture). Page numbers
+and running headers and footers are dropped. Text copied without its indents (a viewer
+copies Word's first-line indent as a place, not as spaces) has each paragraph's first
+row two characters short of the edge: there a row within three and a half characters
+of it goes on unless it ends a sentence. Text is unwrapped only when it shows the cut:
+of ten or more lines of some length, half end at one right edge at most ``WIDEST``
+characters out and hardly any (5 %) reach beyond it (a report with a paragraph on each
+line has a seventh or so at its 90th percentile's edge, and a tenth beyond it).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 # A page number on a line of its own: — 3 —, -3-, 3, 第3页, 第3页 共12页, 3/12
@@ -31,10 +34,10 @@ _PAGE_NUMBER = re.compile(
     r"\s*[-—–－~]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:(?:/|共)\s*\d{1,4}\s*页?)?\s*[-—–－~]*\s*"
 )
 # A numbered part or item opening a line (一、 (一) 1. 1、 第一部分): a heading or an item of
-# its own, not a number that goes on from the line before (1.5倍, 1、2季度)
+# its own, not a number that goes on from the line before (1.5倍, 1、2季度, 一、二季度)
 _HEADING_START = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|"
-    r"第[一二三四五六七八九十\d]+部分)"
+    r"\s*(?:[一二三四五六七八九十]+、(?![一二三四五六七八九十百千万])|"  # not 一、二季度
+    r"[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+部分)"
 )
 # An item told in the run of a paragraph (一是 二是): its own paragraph only after a
 # sentence's end (…统一是… is no item)
@@ -42,6 +45,7 @@ _ITEM_START = re.compile(r"\s*[一二三四五六七八九十]+是")
 # A sentence's end closing a line: a full stop or colon, maybe inside a quotation's close
 # (…。” ends a sentence, “即办件” does not)
 _SENTENCE_END = re.compile(r"[。!?;:！？；：][”’」』)）]*\s*$")
+Test = Callable[[str], bool]  # a test of a line's text (see ``paragraphs``)
 _MIN_BODY = 8  # characters: shorter lines (headings, page numbers) tell nothing of the width
 WIDEST = 120  # characters: the widest cut text is a line of a wide page in a small type
 CUT_SHARE = 0.5  # of the lines of some length ending at the right edge: text that was cut
@@ -103,22 +107,29 @@ class _Layout:
     char: float
     size: float
     count: int
+    indent_lost: bool = False  # text copied out of a PDF without its paragraphs' indents
 
     def runs_to_margin(self, line: Line) -> bool:
         # justified text ends at the margin, ragged text within a character of it (the
         # next did not fit); lines cut by count end where narrow digits leave them (but a
-        # paragraph's last row, with its full stop, may hold as many characters)
+        # paragraph's last row, with its full stop, may hold as many characters); where
+        # the indents were lost, a paragraph's first row ends two characters short (but
+        # not a heading's, nor a row that ends a sentence)
         text = line.text.strip()
-        return line.size == self.size and (
-            line.x1 >= self.right - 1.5 * self.char
-            or (0 < self.count <= len(text) and not _SENTENCE_END.search(text))
-        )
+        if line.size != self.size:
+            return False
+        if line.x1 >= self.right - 1.5 * self.char:
+            return True
+        open_row = not _SENTENCE_END.search(text)
+        if 0 < self.count <= len(text) and open_row:
+            return True
+        return self.indent_lost and open_row and line.x1 >= self.right - 3.5 * self.char
 
     def opens_paragraph(self, line: Line, before: Line) -> bool:
         after_sentence = _SENTENCE_END.search(before.text) is not None
         return (
             line.size != self.size
-            or line.x0 >= self.left + 1.5 * self.char  # indented
+            or line.x0 >= self.left + 0.9 * self.char  # indented (two spaces of ASCII too)
             or _HEADING_START.match(line.text) is not None
             or (after_sentence and _ITEM_START.match(line.text) is not None)
             # a short line with no sentence's end, after one: an unnumbered heading
@@ -148,15 +159,15 @@ def _layout(lines: list[Line]) -> _Layout | None:
     return _Layout(float(left), right, char, size, count if by_count else 0)
 
 
-def paragraphs(pages: list[list[Line]], apart: Callable[[str], bool]) -> list[str]:
-    """A PDF's paragraphs from its pages' printed lines, across page breaks too; a line
-    for which ``apart`` holds (a web page's furniture) is never joined."""
+def paragraphs(pages: list[list[Line]], closes: Test, opens: Test) -> list[str]:
+    """A PDF's paragraphs from its pages' printed lines, across page breaks too; no line
+    goes on after one that ``closes`` a paragraph, nor before one that ``opens`` one."""
     lines = [ln for page in without_page_furniture(pages) for ln in page if ln.text.strip()]
     layout = _layout(lines)
-    return _joined(lines, layout, apart) if layout else [ln.text.strip() for ln in lines]
+    return _joined(lines, layout, closes, opens) if layout else [ln.text.strip() for ln in lines]
 
 
-def unwrapped(text: str, apart: Callable[[str], bool]) -> str:
+def unwrapped(text: str, closes: Test, opens: Test) -> str:
     """``text`` (lines split at newlines) with the lines of paragraphs cut at a fixed width
     joined again, or as it is when it shows no such cut. A blank line ends a paragraph."""
     lines = text.split("\n")
@@ -165,25 +176,48 @@ def unwrapped(text: str, apart: Callable[[str], bool]) -> str:
     lengths = sorted(len(line) for line in lines)
     if lengths[int(0.9 * (len(lengths) - 1))] > 2 * WIDEST:  # paragraphs longer than a row
         return text
-    rows: list[Line | None] = [_text_row(line) if line.strip() else None for line in lines]
-    layout = _layout([row for row in rows if row is not None])
-    body = [row for row in rows if row is not None and len(row.text) >= _MIN_BODY]
+    furniture = _page_furniture(lines)  # page numbers, running headers: copied along
+    rows: list[Line | None] = [
+        _text_row(line) if line.strip() and i not in furniture else None
+        for i, line in enumerate(lines)
+    ]
+    printed = [row for row in rows if row is not None]
+    layout = _layout(printed)
+    body = [row for row in printed if len(row.text) >= _MIN_BODY]
     if layout is None or len(body) < 10 or layout.right - layout.left > WIDEST:
         return text
     # cut text has no row wider than its edge (a closing mark aside); a paragraph on each
     # line has a tenth of them wider by definition, most by far
-    wider = sum(row.x1 > layout.right + 2 * layout.char for row in body)
-    if wider > 0.05 * len(body) or sum(map(layout.runs_to_margin, body)) < CUT_SHARE * len(body):
+    if sum(row.x1 > layout.right + 2 * layout.char for row in body) > 0.05 * len(body):
         return text
-    return "\n".join(_joined(rows, layout, apart))
+    indented = sum(row.x0 >= layout.left + 0.9 * layout.char for row in printed)
+    if indented < 0.02 * len(printed):  # no paragraph shows its indent
+        layout = replace(layout, indent_lost=True)
+    if sum(map(layout.runs_to_margin, body)) < CUT_SHARE * len(body):
+        return text
+    rows = [row for i, row in enumerate(rows) if i not in furniture]  # a page break: no break
+    return "\n".join(_joined(rows, layout, closes, opens))
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """The lines of a text that were a PDF's page furniture: page numbers on a line of
+    their own, and lines repeated three times or more, their numbers aside (a browser's
+    date and title over each page, its address and 2/5 under it)."""
+    keys = [_DIGITS.sub("#", line.strip()) for line in lines]
+    repeated = {k for k, n in Counter(keys).items() if n >= 3 and len(k) >= 4}
+    return {
+        i
+        for i, (line, key) in enumerate(zip(lines, keys, strict=True))
+        if line.strip() and (_PAGE_NUMBER.fullmatch(line.strip()) or key in repeated)
+    }
 
 
 def _text_row(line: str) -> Line:
     """A line of text placed as printed: a wide (Chinese, full-width) character one unit,
-    a narrow one (ASCII) half of one; each space of an indent one (two full-width or two
-    ASCII spaces are an indent, one is not)."""
+    a narrow one (ASCII, a space of an indent) half of one, a tab one."""
     text = line.strip()
-    x0 = float(len(line) - len(line.lstrip()))
+    indent = line[: len(line) - len(line.lstrip())]
+    x0 = _width(indent.replace("\t", "　"))
     return Line(x0, x0 + _width(text), 1.0, text)
 
 
@@ -191,7 +225,7 @@ def _width(text: str) -> float:
     return len(text) - len(text.encode("ascii", "ignore")) / 2
 
 
-def _joined(lines: list[Line | None], layout: _Layout, apart: Callable[[str], bool]) -> list[str]:
+def _joined(lines: list[Line | None], layout: _Layout, closes: Test, opens: Test) -> list[str]:
     """Consecutive lines joined where the first runs to the right margin and the next
     opens no paragraph of its own; None (a blank line) ends a paragraph."""
     out: list[str] = []
@@ -204,8 +238,8 @@ def _joined(lines: list[Line | None], layout: _Layout, apart: Callable[[str], bo
             before is not None
             and layout.runs_to_margin(before)
             and not layout.opens_paragraph(line, before)
-            and not apart(before.text)
-            and not apart(line.text)
+            and not closes(before.text)
+            and not opens(line.text)
         ):
             words = before.text[-1:] + line.text.strip()[:1]  # two English words part
             glue = " " if words.isascii() and words.isalpha() else ""

@@ -4,11 +4,12 @@ line), then whole reports printed to PDF three ways, and cut as text, and read b
 
 from __future__ import annotations
 
+import pypdfium2
 import pytest
 from formats import write_pdf
 from helpers import FIXTURES, REPORTS
 
-from fazhi_bench.read.clean import is_furniture
+from fazhi_bench.read.clean import closes_paragraph, opens_paragraph
 from fazhi_bench.read.corpus import load_corpus
 from fazhi_bench.read.unwrap import Line, _width, unwrapped, without_page_furniture
 from fazhi_bench.read.unwrap import paragraphs as pdf_paragraphs
@@ -19,7 +20,11 @@ LEFT, RIGHT, SIZE = 79.0, 527.0, 16.0
 
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:
-    return pdf_paragraphs(pages, is_furniture)
+    return pdf_paragraphs(pages, closes_paragraph, opens_paragraph)
+
+
+def text_paragraphs(text: str) -> str:
+    return unwrapped(text, closes_paragraph, opens_paragraph)
 
 
 def width(text: str) -> float:
@@ -198,16 +203,16 @@ TEXT = [FIRST, SECOND, "二、存在的不足和原因", THIRD, SECOND + SECOND,
 
 
 def test_text_cut_at_a_width_is_joined_again():
-    assert unwrapped(cut(TEXT), is_furniture) == "\n".join(TEXT)
+    assert text_paragraphs(cut(TEXT)) == "\n".join(TEXT)
     # unindented, a paragraph whose last row runs to the margin goes on into the next
     # (FIRST's does): no sentence is cut, no heading is glued
-    joined = unwrapped(cut(TEXT, indent=""), is_furniture).split("\n")
+    joined = text_paragraphs(cut(TEXT, indent="")).split("\n")
     assert joined == [FIRST + SECOND, *TEXT[2:]]
 
 
 def test_a_blank_line_ends_a_paragraph_of_cut_text():
     text = cut(TEXT[:1], indent="") + "\n\n" + cut(TEXT[1:], indent="")
-    assert unwrapped(text, is_furniture).split("\n") == TEXT
+    assert text_paragraphs(text).split("\n") == TEXT
 
 
 @pytest.mark.parametrize(
@@ -220,18 +225,83 @@ def test_text_with_a_paragraph_on_each_line_is_left_as_it_is(folder):
     # text of the next test: 69-82 %)
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        assert unwrapped(text, is_furniture) == text, path.name
+        assert text_paragraphs(text) == text, path.name
+
+
+def test_text_copied_with_its_page_furniture_is_joined_across_it():
+    # a viewer's copy keeps the page number, and a browser's print its date and title
+    # over each page and its address and n/m under it: dropped, the paragraph goes on
+    rows = cut(TEXT).split("\n")
+    header = "2025/1/23 16:08 某某县人民政府2024年法治政府建设情况报告"
+    pages = [rows[:4], rows[4:8], rows[8:]]
+    text = "\n".join(
+        "\n".join(
+            [
+                header,
+                *page,
+                f"https://www.example.gov.cn/art/2025/1/23/art_31.html {n}/3",
+                f"— {n} —",
+            ]
+        )
+        for n, page in enumerate(pages, 1)
+    )
+    assert text_paragraphs(text) == "\n".join(TEXT)
+
+
+def test_text_copied_without_its_indents_is_joined():
+    # a viewer copies Word's first-line indent as a place, not as spaces: a paragraph's
+    # first row ends two characters short of the edge, and still goes on
+    text = "\n".join(row.lstrip("　") for row in cut(TEXT).split("\n"))
+    assert text_paragraphs(text) == "\n".join(TEXT)
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t", "  "])
+def test_indents_of_spaces_or_a_tab_open_a_paragraph(indent):
+    # four ASCII spaces print as two Chinese characters, two as one, a tab as one
+    assert text_paragraphs(cut(TEXT, indent=indent)) == "\n".join(TEXT)
+
+
+def test_a_whole_heading_that_fills_its_row_is_not_joined():
+    heading = "街道党政主要负责人履行推进法治建设第一责任人职责情况"  # 26 of 28
+    body = [FIRST, SECOND, heading, THIRD, SECOND, "三、下一步工作安排"]
+    lines = text_paragraphs(cut(body, indent="")).split("\n")
+    assert lines[lines.index(heading) + 1] == THIRD
+
+
+def test_rows_that_go_on_with_an_enumeration_or_a_label_are_joined():
+    # 一、二季度 and 时间:… at a row's start go on with the sentence before
+    first = (
+        "县政府常务会议每季度专题研究法治政府建设工作,其中"
+        + "一、二季度各研究一次,三季度研究两次。"
+    )
+    second = (
+        "对督察发现的问题逐项明确整改责任人和完成"
+        + "时间:2024年6月底前全部整改到位,目前已完成11项。"
+    )
+    body = [first, second, *TEXT]
+    assert text_paragraphs(cut(body, indent="")).split("\n")[:2] == [first, second]
 
 
 def test_a_short_text_is_left_as_it_is():
     text = cut(TEXT[:2])
-    assert len(text.split("\n")) < 10 and unwrapped(text, is_furniture) == text
+    assert len(text.split("\n")) < 10 and text_paragraphs(text) == text
 
 
 REPORT_FOLDERS = [REPORTS, FIXTURES / "fresh_reports", FIXTURES / "layout_reports"]
 
 
-@pytest.mark.parametrize("form", ["pdf official", "pdf ragged", "pdf plain", "text 28", "text 38"])
+@pytest.mark.parametrize(
+    "form",
+    [
+        "pdf official",
+        "pdf ragged",
+        "pdf plain",
+        "text 28",
+        "text 38",
+        "copied official",
+        "copied ragged",
+    ],
+)
 @pytest.mark.parametrize("folder", REPORT_FOLDERS, ids=lambda p: p.name)
 def test_reports_printed_or_copied_out_of_a_pdf_score_as_their_text(tmp_path, folder, form):
     """Each report printed to PDF as Word prints it (公文: indented, justified, numbered
@@ -249,6 +319,12 @@ def test_reports_printed_or_copied_out_of_a_pdf_score_as_their_text(tmp_path, fo
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         if kind == "pdf":
             write_pdf(tmp_path / "cut" / f"{path.stem}.pdf", lines, layout=layout)
+        elif kind == "copied":  # the PDF's text as a viewer copies it (PDFium, Chrome's)
+            printed = write_pdf(tmp_path / f"{path.stem}.pdf", lines, layout=layout)
+            document = pypdfium2.PdfDocument(str(printed))
+            text = "\n".join(page.get_textpage().get_text_range() for page in document)
+            document.close()
+            (tmp_path / "cut" / path.name).write_text(text, "utf-8")
         else:
             indent = "　　" if layout == "28" else ""
             (tmp_path / "cut" / path.name).write_text(cut(lines, int(layout), indent), "utf-8")
