@@ -45,6 +45,7 @@ _ITEM_START = re.compile(r"\s*[一二三四五六七八九十]+是")
 # A sentence's end closing a line: a full stop or colon, maybe inside a quotation's close
 # (…。” ends a sentence, “即办件” does not)
 _SENTENCE_END = re.compile(r"[。!?;:！？；：][”’」』)）]*\s*$")
+_DIGITS = re.compile(r"\d+")  # a page's number in its running header or footer
 Test = Callable[[str], bool]  # a test of a line's text (see ``paragraphs``)
 _MIN_BODY = 8  # characters: shorter lines (headings, page numbers) tell nothing of the width
 WIDEST = 120  # characters: the widest cut text is a line of a wide page in a small type
@@ -85,9 +86,6 @@ def without_page_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     return [_without_numbers(lines) for lines in pages]
 
 
-_DIGITS = re.compile(r"\d+")
-
-
 def _without_numbers(lines: list[Line]) -> list[Line]:
     """A page's lines without the page number printed as its first or last line."""
     if lines and _PAGE_NUMBER.fullmatch(lines[-1].text):
@@ -113,8 +111,8 @@ class _Layout:
         # justified text ends at the margin, ragged text within a character of it (the
         # next did not fit); lines cut by count end where narrow digits leave them (but a
         # paragraph's last row, with its full stop, may hold as many characters); where
-        # the indents were lost, a paragraph's first row ends two characters short (but
-        # not a heading's, nor a row that ends a sentence)
+        # the indents were lost, a paragraph's first row ends two characters short (a
+        # row that ends a sentence is taken to end its paragraph)
         text = line.text.strip()
         if line.size != self.size:
             return False
