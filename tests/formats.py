@@ -45,7 +45,7 @@ def write_pdf(path: Path, lines: list[str], text_layer: bool = True, layout: str
         pdf.save()
         return path
     if layout in ("official", "ragged"):
-        _official_pages(pdf, lines, pdfmetrics.stringWidth, official=layout == "official")
+        _printed_pages(pdf, lines, pdfmetrics.stringWidth, official=layout == "official")
         pdf.save()
         return path
     y = 800
@@ -64,7 +64,7 @@ def write_pdf(path: Path, lines: list[str], text_layer: bool = True, layout: str
 _NO_ROW_START = set(",。、;:!?)”’》」』,.;:!?")  # Word's rule: no row opens with these
 
 
-def _official_pages(pdf, lines: list[str], width, official: bool = True) -> None:
+def _printed_pages(pdf, lines: list[str], width, official: bool = True) -> None:
     """Lines as paragraphs of a report printed from Word in the 公文 format, or (not
     ``official``) as a browser prints a web page: its date and title over every page, its
     address and n/m under it."""

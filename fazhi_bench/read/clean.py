@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from fazhi_bench.evidence.quantities import CN_ONE_TO_TEN
+from fazhi_bench.evidence.sections import without_number
 from fazhi_bench.read.unwrap import unwrapped
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -148,7 +149,7 @@ def closes_paragraph(line: str) -> bool:
     must not swallow the title after it; the last words of a breadcrumb cut at the
     margin stay a line of their own)."""
     line = normalise_chars(line.strip())
-    return is_clutter(line) or _WHOLE_HEADING.fullmatch(line) is not None
+    return _is_whole_heading(line) or is_clutter(line)
 
 
 def opens_paragraph(line: str) -> bool:
@@ -156,9 +157,13 @@ def opens_paragraph(line: str) -> bool:
     statutory heading, or a web page's furniture with no clause of a sentence in it (a
     report's row may open with 时间:… and go on: 时间:2024年6月底前全部整改到位,目前…)."""
     line = normalise_chars(line.strip())
-    if _WHOLE_HEADING.fullmatch(line):
-        return True
-    return is_clutter(line) and not re.search("[,。;]", line)
+    return _is_whole_heading(line) or (is_clutter(line) and not re.search("[,。;]", line))
+
+
+def _is_whole_heading(line: str) -> bool:
+    """Is the (unified) line a statutory part's heading and nothing more, numbered or not
+    (二、存在的问题和不足, 街道党政主要负责人履行推进法治建设第一责任人职责情况)?"""
+    return _STATUTORY_LINE.fullmatch(without_number(line)) is not None
 
 
 def without_lone_surrogates(text: str) -> str:
@@ -217,11 +222,7 @@ _STATUTORY_HEADING = (
 UNNUMBERED_INLINE_HEADING = re.compile(
     r"(?<=[。;!?:])\s*(" + _STATUTORY_HEADING + r")(?=[^。;!?:,、的地得之了和与及等])"
 )
-# A line that is a whole statutory heading, numbered or not (二、存在的问题和不足)
-_WHOLE_HEADING = re.compile(
-    rf"(?:第?[{CN_ONE_TO_TEN}\d]{{1,3}}(?:[、.]|部分)|\([{CN_ONE_TO_TEN}]{{1,3}}\))?\s*"
-    rf"(?:{_STATUTORY_HEADING})"
-)
+_STATUTORY_LINE = re.compile(_STATUTORY_HEADING)  # the whole of a line (see _is_whole_heading)
 
 
 def curly_quotes(line: str) -> str:

@@ -33,8 +33,10 @@ from statistics import median
 _PAGE_NUMBER = re.compile(
     r"\s*[-—–－~]*\s*(?:第\s*)?\d{1,4}\s*(?:页)?\s*(?:(?:/|共)\s*\d{1,4}\s*页?)?\s*[-—–－~]*\s*"
 )
-# A numbered part or item opening a line (一、 (一) 1. 1、 第一部分): a heading or an item of
-# its own, not a number that goes on from the line before (1.5倍, 1、2季度, 一、二季度)
+# A numbered part or item opening a row (一、 (一) 1. 1、 第一部分): a heading or an item of
+# its own, not a number that goes on from the row before (1.5倍, 1、2季度, 一、二季度).
+# Stricter than sections.numbering_style, which reads lines already whole, and read on the
+# row as printed (（一） and 1． not yet unified).
 _HEADING_START = re.compile(
     r"\s*(?:[一二三四五六七八九十]+、(?![一二三四五六七八九十百千万])|"  # not 一、二季度
     r"[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]+部分)"
@@ -78,12 +80,17 @@ def without_page_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     its address and 2/5: the same words on most pages, their numbers aside)."""
     pages = [_without_numbers(list(lines)) for lines in pages]
     for end in (0, -1):
-        keys = Counter(_DIGITS.sub("#", lines[end].text.strip()) for lines in pages if lines)
+        keys = Counter(_running_key(lines[end].text) for lines in pages if lines)
         running = {key for key, n in keys.items() if n >= 2 and 2 * n > len(pages)}
         for lines in pages:
-            if lines and _DIGITS.sub("#", lines[end].text.strip()) in running:
+            if lines and _running_key(lines[end].text) in running:
                 lines.pop(end)
     return [_without_numbers(lines) for lines in pages]
+
+
+def _running_key(text: str) -> str:
+    """A running header's or footer's words, the page's number aside (… 2/5 and … 3/5)."""
+    return _DIGITS.sub("#", text.strip())
 
 
 def _without_numbers(lines: list[Line]) -> list[Line]:
@@ -123,7 +130,8 @@ class _Layout:
             return True
         return self.indent_lost and open_row and line.x1 >= self.right - 3.5 * self.char
 
-    def opens_paragraph(self, line: Line, before: Line) -> bool:
+    def breaks_before(self, line: Line, before: Line) -> bool:
+        """Does ``line`` open a paragraph of its own, whatever the row ``before`` it?"""
         after_sentence = _SENTENCE_END.search(before.text) is not None
         return (
             line.size != self.size
@@ -175,9 +183,11 @@ def unwrapped(text: str, closes: Test, opens: Test) -> str:
     if lengths[int(0.9 * (len(lengths) - 1))] > 2 * WIDEST:  # paragraphs longer than a row
         return text
     furniture = _page_furniture(lines)  # page numbers, running headers: copied along
+    # (left out, not blank: a page break ends no paragraph)
     rows: list[Line | None] = [
-        _text_row(line) if line.strip() and i not in furniture else None
+        _text_row(line) if line.strip() else None
         for i, line in enumerate(lines)
+        if i not in furniture
     ]
     printed = [row for row in rows if row is not None]
     layout = _layout(printed)
@@ -193,7 +203,6 @@ def unwrapped(text: str, closes: Test, opens: Test) -> str:
         layout = replace(layout, indent_lost=True)
     if sum(map(layout.runs_to_margin, body)) < CUT_SHARE * len(body):
         return text
-    rows = [row for i, row in enumerate(rows) if i not in furniture]  # a page break: no break
     return "\n".join(_joined(rows, layout, closes, opens))
 
 
@@ -201,7 +210,7 @@ def _page_furniture(lines: list[str]) -> set[int]:
     """The lines of a text that were a PDF's page furniture: page numbers on a line of
     their own, and lines repeated three times or more, their numbers aside (a browser's
     date and title over each page, its address and 2/5 under it)."""
-    keys = [_DIGITS.sub("#", line.strip()) for line in lines]
+    keys = [_running_key(line) for line in lines]
     repeated = {k for k, n in Counter(keys).items() if n >= 3 and len(k) >= 4}
     return {
         i
@@ -235,7 +244,7 @@ def _joined(lines: list[Line | None], layout: _Layout, closes: Test, opens: Test
         if (
             before is not None
             and layout.runs_to_margin(before)
-            and not layout.opens_paragraph(line, before)
+            and not layout.breaks_before(line, before)
             and not closes(before.text)
             and not opens(line.text)
         ):

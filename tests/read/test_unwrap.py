@@ -28,7 +28,8 @@ def text_paragraphs(text: str) -> str:
 
 
 def width(text: str) -> float:
-    return sum(SIZE / 2 if ch.isascii() else SIZE for ch in text)
+    """Points a row takes at 16 pt (``_width`` counts it in Chinese characters)."""
+    return SIZE * _width(text)
 
 
 def printed(text: str, indent: bool = True, justified: bool = True) -> list[Line]:
