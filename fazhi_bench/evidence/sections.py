@@ -45,7 +45,17 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Wording that names a statutory part whatever numbers it (一、 1. 1、 (一) 第一部分 or
 # none) and whatever prefix it carries (2024年…, 某某街道…): finds the report's own
 # numbering style for parts, so that 1. parts are told from 1. items.
+# An achievements part is also headed by the year's work and how it went (法治政府建设工作
+# 开展情况, 主要工作及成效, 2024年工作情况, 取得的成效); a title (…建设情况的报告) is none.
+_ACHIEVEMENTS_WORDING = (
+    r"(?:法治政府建设|法治建设|依法行政)(?:工作)?的?(?:主要)?(?:开展|推进|进展|落实|完成)?"
+    r"(?:工作)?情况(?!的?(?:报告|总结))|"
+    r"主要工作(?:及|和|与|、)?(?:主要)?(?:成效|成绩|完成情况|开展情况|情况)|"
+    r"(?:\d{4}年度?的?|主要)工作(?:开展|推进|完成)?情况|工作(?:开展|推进|完成)情况(?:及|和|与)|"
+    r"工作(?:及|和|与|、)(?:主要)?(?:成效|成绩)|取得的(?:主要)?(?:成效|成绩)"
+)
 _PART_WORDING = re.compile(
+    _ACHIEVEMENTS_WORDING + "|"
     r"(?:主要)?(?:举措|做法)(?:和|及|与|、)?(?:主要)?(?:成效|成绩)|主要成效|工作成效|"
     r"存在的?(?:主要)?(?:问题|不足)|(?:问题|不足)(?:和|与|及)(?:原因|不足|问题)|"
     r"第一责任人(?:职责)?.{0,14}情况|履行.{0,12}第一责任人|"
@@ -115,6 +125,15 @@ _BARE_HEADING = re.compile(
 )
 
 
+# A report's title, never a part heading: 关于…的报告, …情况报告, or the whole year's
+# building named after its unit (某镇2024年法治政府建设情况; 某街道2024年…举措和成效 is a
+# part heading).
+_TITLE = re.compile(
+    r"关于|(?:报告|总结)$|"
+    r"(?:[县区市镇乡局委办府会旗]|街道)\s*\d{4}\s*年度?(?:法治政府建设|法治建设|依法行政)(?:工作)?情况$"
+)
+
+
 class Section(NamedTuple):  # a tuple: cheap to cache and load
     kind: str
     heading: str
@@ -142,7 +161,7 @@ def _heading_text(line: str, top: bool) -> str | None:
             return head
         wording = _PART_WORDING.search(_first_clause(line))  # glued to its paragraph
         return line[: wording.end()] if wording else None
-    if len(line) > 60 or line.endswith(("。", ";", ",")):
+    if len(line) > 60 or line.endswith(("。", ";", ",")) or _TITLE.search(line):
         return None
     body = without_number(line)
     named = names_part(body) if len(line) > 30 else _BARE_HEADING.match(body) or names_part(body)

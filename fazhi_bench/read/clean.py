@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from fazhi_bench.evidence.quantities import CN_ONE_TO_TEN
-from fazhi_bench.evidence.sections import without_number
+from fazhi_bench.evidence.sections import numbering_style, without_number
 from fazhi_bench.read.unwrap import unwrapped
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -214,7 +214,7 @@ _STATUTORY_HEADING = (
     rf"(?:\d{{4}}年度?)?{_PLAIN}{{0,20}}?(?:主要)?举措(?:和|及|与)(?:主要)?成效|"
     rf"(?:\d{{4}}年度?{_PLAIN}{{0,12}}?)?(?:存在的(?:主要)?(?:问题|不足)(?:和|与|及)?(?:不足|原因|问题)?|"
     r"(?:问题|不足)(?:和|与|及)(?:原因|不足|问题))|"
-    rf"(?:\d{{4}}年度?)?{_PLAIN_NO_VERB}{{0,10}}?(?:(?:党政|党委|政府)?主要负责人)?履行(?:推进)?"
+    rf"(?:\d{{4}}年度?)?(?:{_PLAIN_NO_VERB}|、){{0,14}}?(?:(?:党政|党委|政府)?主要负责人)?履行(?:推进)?"
     r"法治(?:政府)?建设第一责任人职责(?:,?加强法治政府建设)?(?:的)?(?:有关)?情况|"
     rf"(?:\d{{4}}年度?|下一年度?|下一步|明年){_PLAIN}{{0,20}}?(?:工作(?:打算|安排|计划|思路|要点)|主要安排|主要打算)|"
     r"其他需要报告的(?:事项|情况)"
@@ -236,16 +236,48 @@ def curly_quotes(line: str) -> str:
     return "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
 
 
+# Where a paragraph begins right after the item heading it lost its line break to, within
+# the heading's first 40 characters ((三)推进综合执法,提升执法水平2024年,县上…; (八)…治理
+# 我镇认真办理…; (六)持续推进法治宣传教育深入实施…): a time, the unit speaking of itself,
+# 一是, or a manner and verb opening a clause. Only after a character of the heading's own
+# words, never after a body's or a place's name ((二)县司法局全年… is a subject, not a heading).
+_PARAGRAPH_AFTER_HEADING = re.compile(
+    rf"(?<=[{_HAN_RANGE}])(?<![局办所院委府镇乡县区市街道队站心会])"
+    r"(?=20\d{2}年(?!度?(?:工作|法治|重点))|全年|今年|一年来|年内|本年度|一是|"
+    r"我(?:镇|乡|县|区|局|街道|市)|(?:深入|认真|严格|持续|全面|扎实|积极|切实|大力|不断)"
+    r"(?:实施|落实|推进|开展|执行|贯彻))"
+)
+
+
+def _heading_split_off(piece: str) -> list[str]:
+    """A numbered item's heading and its paragraph as two pieces where the paragraph's
+    start shows (see ``_PARAGRAPH_AFTER_HEADING``); other pieces whole."""
+    style = numbering_style(piece)
+    if not style or style == "cnis":
+        return [piece]
+    m = _PARAGRAPH_AFTER_HEADING.search(piece, 0, 40)
+    if not m or m.start() < 6:
+        return [piece]
+    heading = piece[: m.start()]
+    # a heading holds two phrases at most (推进综合执法,提升执法水平): past a second comma
+    # or a sentence's end, the words are the paragraph's own
+    if heading.count(",") > 1 or re.search("[。;:!?]", heading):
+        return [piece]
+    return [heading, piece[m.start() :]]
+
+
 def broken_at_headings(line: str) -> list[str]:
     """A page pasted as one long line, cut before its numbered headings so that parts,
-    headings and paragraphs are found as in the page's original layout. Lines of
-    ordinary length are left whole (an inline list (一)…(二)… is not a heading)."""
+    headings and paragraphs are found as in the page's original layout, and after an
+    item heading where its paragraph visibly begins. Lines of ordinary length are left
+    whole (an inline list (一)…(二)… is not a heading)."""
     if len(line) < LONG_LINE:
         return [line]
     pieces = [
-        cut.strip()
+        part
         for piece in UNNUMBERED_INLINE_HEADING.split(line)  # the heading kept, as its own piece
         for cut in _INLINE_HEADING.split(piece)
+        for part in _heading_split_off(cut.strip())
     ]
     return [p for p in pieces if p]
 

@@ -55,7 +55,11 @@ _STRIP_TAIL = re.compile(
 _GOVERNMENT_BEFORE = re.compile(r"^.*?(?:人民政府|政府)(?!办公室|办公厅|办)(?=.{2,})")
 _STRIP_HEAD = re.compile(r"^(?:中共|中国共产党|中华人民共和国)?")
 _DATE = re.compile(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_PUBLISHED_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|生成日期|公开日期)\s*:?\s*")
+# the page's own labels; a bare 时间:/日期: opening a line beside 作者/来源 is the article's
+# (更新时间 and 录入时间 are not: a page edited later is not published later)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:发布时间|发布日期|发文日期|成文日期|生成日期|公开日期)\s*:?\s*|^(?:时间|日期)\s*:\s*"
+)
 
 
 @dataclass(frozen=True)

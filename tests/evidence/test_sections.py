@@ -194,3 +194,109 @@ def test_no_fixture_sentence_is_cut_as_an_inline_part_heading():
     frame = pd.read_csv(FIXTURES / "heldout_sentences.csv")
     line = clean_text("。".join(frame["sentence"]).replace("\n", "")).text.replace("\n", "")
     assert UNNUMBERED_INLINE_HEADING.findall(line) == []
+
+
+# Parts numbered as items are (1. (一) or not at all) are told from items by their
+# wording alone: an achievements part worded as the year's work and how it went.
+_PARTS_AFTER = "2.存在的问题\n队伍薄弱。\n3.2025年工作打算\n将加强培训。\n"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1.2024年法治政府建设工作开展情况",  # the part's number runs into the year
+        "1.主要工作及成效",
+        "1.2024年度工作情况",
+        "1.法治政府建设推进情况",
+        "1.取得的主要成效",
+        "1.主要工作完成情况",
+    ],
+)
+def test_achievements_parts_worded_as_the_years_work(heading):
+    text = f"某乡报告\n导语。\n{heading}\n(1)依法决策。审查合同29份。\n{_PARTS_AFTER}"
+    assert _kinds(text) == ["other", "achievements", "shortcomings", "plan"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1.加强执法监督",  # an item's topic: no part's wording
+        "1.普法宣传深入开展",
+    ],
+)
+def test_an_item_heading_opens_no_part_under_parts_numbered_1(heading):
+    text = f"某乡报告\n导语。\n{heading}\n审查合同29份。\n{_PARTS_AFTER}"
+    assert _kinds(text) == ["other", "shortcomings", "plan"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "kinds"),
+    [
+        # titles: the opening summary stays outside the achievements
+        ("某镇2024年法治政府建设情况", ["other", "achievements", "shortcomings"]),
+        ("某县人民政府2024年度法治政府建设工作情况", ["other", "achievements", "shortcomings"]),
+        ("关于2024年法治政府建设主要举措和成效的报告", ["other", "achievements", "shortcomings"]),
+        # a part heading naming its unit is a heading all the same
+        (
+            "某街道2024年法治政府建设主要举措和成效",
+            ["achievements", "achievements", "shortcomings"],
+        ),
+    ],
+)
+def test_a_title_is_no_part_heading(first_line, kinds):
+    text = f"{first_line}\n我镇全年未发生行政复议纠错案件。\n一、主要举措和成效\n审查合同12份。\n二、存在的问题\n队伍薄弱。\n"
+    assert _kinds(text) == kinds
+
+
+def test_leadership_heading_of_two_bodies_inside_one_long_line():
+    text = _one_long_line(
+        "某街道2024年法治政府建设情况报告现将有关情况报告如下:",
+        "2024年法治政府建设主要举措和成效(一)坚持学法用法。{body}",
+        "党工委、办事处主要负责人履行推进法治建设第一责任人职责情况街道党工委书记认真履行职责。{body}",
+        "存在的不足和原因一年来取得了一定成效,但仍存在短板。",
+    )
+    assert _kinds(text) == ["other", "achievements", "leadership", "shortcomings"]
+
+
+def _lines_of_one_long_line(*parts: str) -> list[str]:
+    return clean_text(_one_long_line(*parts)).text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        (
+            "(三)推进综合执法,提升执法水平2024年,县上向我镇下放执法事项。",
+            "(三)推进综合执法,提升执法水平",
+        ),
+        ("(八)接受各方监督,做好基层治理我镇办理人大代表建议5件。", "(八)接受各方监督,做好基层治理"),
+        (
+            "(六)持续推进法治宣传教育深入实施“八五”普法规划,制定普法清单。",
+            "(六)持续推进法治宣传教育",
+        ),
+        ("2.强化执法监督一是开展案卷评查3次。", "2.强化执法监督"),
+    ],
+)
+def test_an_item_heading_glued_to_its_paragraph_is_cut_off(glued, heading):
+    """A page without line breaks: the item's heading, where its paragraph visibly begins
+    (a time, the unit itself, 一是, a manner and verb), is a line of its own again."""
+    lines = _lines_of_one_long_line(
+        "某镇报告。一、主要举措和成效(一)坚持学法用法。{body}", glued, "{body}"
+    )
+    assert heading in lines
+    assert any(line.startswith(glued[len(heading) :][:6]) for line in lines)
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "(二)县司法局全年审查合同12份。",  # a body's name: the sentence's subject
+        "(五)强化队伍建设,提升素养坚持以学促用,局党组中心组全年学法4次。",  # past two commas
+        "(一)全年开展执法检查120次。",  # no heading at all
+    ],
+)
+def test_an_item_whose_paragraph_does_not_visibly_begin_stays_whole(glued):
+    lines = _lines_of_one_long_line(
+        "某镇报告。一、主要举措和成效(一)坚持学法用法。{body}", glued, "{body}"
+    )
+    assert any(line.startswith(glued) for line in lines)

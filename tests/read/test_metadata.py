@@ -51,6 +51,9 @@ def test_published_and_deadline():
     assert published_of(["发布时间: 2024-03-14 11:29 信息来源: 中河街道"]) == "2024-03-14"
     assert published_of(["发布日期:2024年4月2日"]) == "2024-04-02"
     assert published_of(["更新时间 2021/03/29"]) == ""  # a page update is not a publication
+    # an article's bare 时间: beside its 作者 and 来源 lines; not inside another label
+    assert published_of(["时间:2025-02-28", "作者:县应急管理局"]) == "2025-02-28"
+    assert published_of(["录入时间:2025-04-02"]) == ""
     assert on_time("2024-03-31", 2023) is True
     assert on_time("2024-04-01", 2023) is False
     assert on_time("", 2023) is None
