@@ -37,7 +37,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "achievements",
         re.compile(
-            r"举措|成效|成绩|成果|进展|做法|工作情况|开展情况|推进情况|建设情况|主要工作|亮点"
+            r"举措|成效|成绩|成果|进展|做法|工作情况|开展情况|推进情况|建设情况|主要工作|亮点|"
+            r"基本情况|完成情况|工作回顾"
         ),
     ),
 )
@@ -46,10 +47,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # none) and whatever prefix it carries (2024年…, 某某街道…): finds the report's own
 # numbering style for parts, so that 1. parts are told from 1. items.
 # An achievements part is also headed by the year's work and how it went (法治政府建设工作
-# 开展情况, 主要工作及成效, 2024年工作情况, 取得的成效); a title (…建设情况的报告) is none.
+# 开展情况, 法治政府建设基本情况, 主要工作及成效, 2024年工作情况, 工作回顾, 取得的成效); a
+# title (…建设情况的报告) is none.
 _ACHIEVEMENTS_WORDING = (
-    r"(?:法治政府建设|法治建设|依法行政)(?:工作)?的?(?:主要)?(?:开展|推进|进展|落实|完成)?"
-    r"(?:工作)?情况(?!的?(?:报告|总结))|"
+    r"(?:法治政府建设|法治建设|依法行政)(?:工作)?的?(?:主要|基本)?(?:开展|推进|进展|落实|完成)?"
+    r"(?:工作)?情况(?!的?(?:报告|总结))|工作回顾|"
     r"主要工作(?:及|和|与|、)?(?:主要)?(?:成效|成绩|完成情况|开展情况|情况)|"
     r"(?:\d{4}年度?的?|主要)工作(?:开展|推进|完成)?情况|工作(?:开展|推进|完成)情况(?:及|和|与)|"
     r"工作(?:及|和|与|、)(?:主要)?(?:成效|成绩)|取得的(?:主要)?(?:成效|成绩)"
@@ -57,10 +59,12 @@ _ACHIEVEMENTS_WORDING = (
 _PART_WORDING = re.compile(
     _ACHIEVEMENTS_WORDING + "|"
     r"(?:主要)?(?:举措|做法)(?:和|及|与|、)?(?:主要)?(?:成效|成绩)|主要成效|工作成效|"
-    r"存在的?(?:主要)?(?:问题|不足)|(?:问题|不足)(?:和|与|及)(?:原因|不足|问题)|"
+    r"存在的?(?:主要)?(?:问题|不足|短板|差距|薄弱环节)|(?:问题|不足|短板)(?:和|与|及)(?:原因|不足|问题|弱项)|"
+    r"短板弱项|"
     r"第一责任人(?:职责)?.{0,14}情况|履行.{0,12}第一责任人|"
     r"(?:下一|下)(?:年度?|步).{0,14}(?:安排|打算|计划|思路|重点)|"
-    r"\d{4}年度?.{0,14}(?:工作)?(?:安排|打算|计划|思路)|工作(?:打算|安排|计划|思路)|"
+    r"\d{4}年度?.{0,14}(?:(?:工作)?(?:安排|打算|计划|思路)|重点工作|工作重点|重点任务)|"
+    r"工作(?:打算|安排|计划|思路)|"
     r"其他(?:需要)?(?:报告|说明)的?(?:事项|情况)"
 )
 _NUMBERING = re.compile(
@@ -85,10 +89,24 @@ def without_number(line: str) -> str:
     return line[m.end() :].lstrip() if m else line
 
 
-def _leading_number(line: str) -> int:
-    """The arabic number opening ``line`` (1. 12、 (3)), or 0 when there is none."""
-    m = re.match(r"\D{0,2}(\d{1,2})", line)
-    return int(m.group(1)) if m else 0
+def _ordinal(line: str) -> int:
+    """The number opening ``line`` in any numbering (1. (3) (二) 第四部分 十一、), 0 when
+    there is none."""
+    m = _NUMBERING.match(line)
+    if not m:
+        return 0
+    digits = re.search(r"\d{1,2}", m.group())
+    if digits:
+        return int(digits.group())
+    cn = re.search(f"[{CN_ONE_TO_TEN}]+", m.group())
+    if not cn:
+        return 0
+    word = cn.group()
+    if "十" not in word:
+        return CN_ONE_TO_TEN.index(word[0]) + 1
+    tens = 1 if word[0] == "十" else CN_ONE_TO_TEN.index(word[0]) + 1
+    ones = 0 if word[-1] == "十" else CN_ONE_TO_TEN.index(word[-1]) + 1
+    return 10 * tens + ones
 
 
 def _cn_number(line: str) -> int:
@@ -96,10 +114,38 @@ def _cn_number(line: str) -> int:
     return CN_ONE_TO_TEN.index(line[0]) + 1 if line and line[0] in CN_ONE_TO_TEN else 0
 
 
-def names_part(line: str) -> bool:
-    """Does the opening of ``line`` (its first clause, at most 60 characters) name a
-    statutory part? Wording later in a line belongs to an item's paragraph."""
-    return bool(_PART_WORDING.search(_first_clause(line)))
+# Before a part's wording, a verb whose object it is: the item made or followed a plan
+# ((1)制定本局“八五”普法年度工作计划…, 按照…工作安排), it does not head one.
+_OBJECT_OF = re.compile(r"制定|印发|出台|编制|修订|下发|完成|实施|执行|按照|根据|围绕|对照|结合")
+
+
+# A leadership part headed by the duty it took up (一、压实第一责任人职责,以高站位…): only
+# at the heading's start (an item's 强化组织领导,落实第一责任人职责 is one of the measures).
+_DUTY_HEADING = re.compile(r"(?:压实|履行|落实|扛起|扛牢|担起)[^,。;]{0,10}第一责任人(?:职责)?")
+
+
+def part_wording_end(line: str, duty: bool = True) -> int | None:
+    """Where the wording naming a statutory part ends in the opening of ``line`` (its
+    first clause, at most 60 characters), or None when it names none. Wording later in a
+    line belongs to an item's paragraph, wording inside a document's title (《…工作计划》)
+    or after a verb taking it as its object to what the item did. ``duty``: a duty taken
+    up names the leadership part too (not when the parts' numbering is being found: many
+    reports have an item (一)压实…第一责任人职责 before any part's heading)."""
+    clause = _first_clause(line)
+    body = without_number(clause)
+    found = _DUTY_HEADING.match(body) if duty else None
+    if found:
+        return len(clause) - len(body) + found.end()
+    for m in _PART_WORDING.finditer(clause):
+        before = clause[: m.start()]
+        if before.count("《") <= before.count("》") and not _OBJECT_OF.search(before):
+            return m.end()
+    return None
+
+
+def names_part(line: str, duty: bool = True) -> bool:
+    """Does the opening of ``line`` name a statutory part (see ``part_wording_end``)?"""
+    return part_wording_end(line, duty) is not None
 
 
 def _first_clause(line: str) -> str:
@@ -112,7 +158,7 @@ def top_styles(lines: list[str]) -> frozenset[str]:
     whose wording names a part (the default styles when none does)."""
     for line in lines:
         style = numbering_style(line)
-        if style and style != "cnis" and names_part(line):
+        if style and style != "cnis" and names_part(line, duty=False):
             return frozenset({style})
     return _DEFAULT_TOP
 
@@ -159,8 +205,8 @@ def _heading_text(line: str, top: bool) -> str | None:
         head = re.split(r"[。:]", line, maxsplit=1)[0]
         if len(head) <= 40 and heading_kind(head):
             return head
-        wording = _PART_WORDING.search(_first_clause(line))  # glued to its paragraph
-        return line[: wording.end()] if wording else None
+        end = part_wording_end(line)  # glued to its paragraph
+        return line[:end] if end else None
     if len(line) > 60 or line.endswith(("。", ";", ",")) or _TITLE.search(line):
         return None
     body = without_number(line)
@@ -197,11 +243,14 @@ def find_sections(text: str) -> list[Section]:
         not numbering_style(line) and _heading_text(line, False) for _, line in lines
     )
     last_part = 0  # the highest number a part heading has named itself with
+    last_top = 0  # the number of the last part or topic heading (parts numbered like items)
+    item_since = False  # a line numbered like the parts read as an item since that heading
     for pos, line in lines:
         style = numbering_style(line)
         top = style in styles
         heading = _heading_text(line, top)
         if heading is None:
+            item_since = item_since or (itemlike and top)  # an item with its paragraph
             continue
         kind = heading_kind(heading)
         part_named = names_part(heading)
@@ -210,13 +259,24 @@ def find_sections(text: str) -> list[Section]:
         if top and (itemlike or (kind and style == "cn")):
             # part numbers rise, item numbers restart: item 1.…第一责任人职责 inside part 2.,
             # items 一、…七、 between parts 一、 and 二、
-            number = _leading_number(line) if itemlike else _cn_number(line)
+            number = _ordinal(line) if itemlike else _cn_number(line)
             restarted = 0 < number <= last_part
-            if itemlike and (not part_named or restarted):
-                continue  # parts numbered like items (1.): only a part's own wording names one
-            if part_named:
+            # parts numbered like items (1.): only a part's own wording names one, or a
+            # topic heading whose number goes on from the last heading's with no item
+            # numbered so since (1.坚持高位推动… 2.坚持依法决策… 3.… 7.存在的问题)
+            topic = not part_named and number == last_top + 1 and not item_since
+            if itemlike and (restarted or not (part_named or topic)):
+                item_since = True
+                continue
+            # under parts numbered like items, a line naming the part it stands in is one of
+            # its items ((三)…第一责任人职责情况 … (五)…切实履行维护社会稳定第一责任…): it
+            # raises no number, or the next part ((四)下一年度…安排) would seem to restart
+            inner = itemlike and part_named and kind == previous
+            if itemlike and not inner:
+                last_top, item_since = number, False
+            if part_named and not inner:
                 last_part = max(number, last_part)
-            elif restarted:
+            elif restarted and not part_named:
                 kind = None
         merged = previous in ("shortcomings", "plan") and kind in ("shortcomings", "plan")
         if style and not top and not merged:

@@ -35,12 +35,14 @@ _CLUTTER_LEADS = r"""
         首页|网站首页|政府信息公开|信息公开|当前位置.*|您的位置.*|您现在的位置.*
       | (?:首页)?\s*(?:>|›|»|>>).*                       # breadcrumb continuation
       | (?:索引号|组配分类|发布机构|生成日期|公开方式|公开范围|主题分类|体裁分类|文号|
-           发文机关|成文日期|发布日期|发布时间|信息来源|浏览次数|访问量|点击数|
+           发文机关|发文字号|成文日期|发布日期|发布时间|信息来源|浏览次数|访问量|点击数|
            有效性|效力状况|公开时限|所属机构|信息分类|主题词|责任编辑|文章来源|更新时间|更新日期|
            发稿时间|录入时间|发表时间|浏览量|阅读次数|字体|分享)(?:\s*:|\s|$).*
-      | (?:来源|时间|日期|作者|编辑|关键词|阅读量)\s*:.*
+      | 【?(?:来源|时间|日期|作者|编辑|关键词|阅读量)\s*:.*
       | (?:【?(?:打印本页|关闭窗口|返回顶部|我要纠错|打印此页)】?\s*)+
-      | (?:【[^】]{1,8}】\s*)+
+      | (?:【(?!(?:存在|下一|主要|其他|党政)|[^】]*(?:成效|问题|不足|打算|安排|计划|情况))[^】]{1,8}】\s*)+
+      | 首页(?:\s+[^\s,。;:]{2,10}){2,}                  # a navigation bar
+      | [^,。;:\s]{2,24}(?:门户网站|信息公开网|政府网站|政务网|官方网站)
       | 扫一扫在手机(?:上)?打开当前页.* | 扫一扫.{0,10}
       | (?:主办单位|承办单位|协办单位|技术支持|网站标识码|网站地图|联系我们|
            版权所有|政府网站标识码|ICP备案号|备案号)(?:\s*:|\s|$).*
@@ -53,9 +55,9 @@ _CLUTTER_LEADS = r"""
 # property test checks the marks against the two patterns: edit them together.
 _CLUTTER_ANYWHERE = r"""
         .*\S\s*(?:>|›|»|>>)\s*\S.*(?:>|›|»).*            # a > b > c
-      | .*(?:ICP备|公网安备|网站标识码).*
+      | .*(?:ICP备|公网安备|网站标识码|设为首页|加入收藏).*
 """
-_CLUTTER_MARKS = (">", "›", "»", "ICP备", "公网安备", "网站标识码")
+_CLUTTER_MARKS = (">", "›", "»", "ICP备", "公网安备", "网站标识码", "设为首页", "加入收藏")
 _CLUTTER_LEADING = re.compile(f"^(?:{_CLUTTER_LEADS})$", re.VERBOSE)
 _CLUTTER_MARKED = re.compile(f"^(?:{_CLUTTER_ANYWHERE})$", re.VERBOSE)
 
@@ -89,6 +91,9 @@ class Cleaned:
     dropped: tuple[str, ...]  # clutter lines, kept for metadata (publication date)
 
 
+_CIRCLED = re.compile("[\u2460-\u2473]")  # ① … ⑳, items' numbers
+
+
 def normalise_chars(text: str) -> str:
     """NFKC plus the punctuation NFKC leaves apart; removes invisible characters."""
     # str.replace per character is much faster than str.translate on CJK text
@@ -102,6 +107,8 @@ def normalise_chars(text: str) -> str:
     for ch, repl in _WIDE:
         if ch in text:
             text = text.replace(ch, repl)
+    if _CIRCLED.search(text):  # NFKC would make ① a bare 1, glued to the item's words
+        text = _CIRCLED.sub(lambda m: f"({ord(m.group()) - 0x245F})", text)
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     for ch, repl in _PUNCT.items():
@@ -134,13 +141,31 @@ def strip_site_prefix(line: str) -> str:
     return line
 
 
+# A label set with spaces between its characters to fill its cell (索 引 号, 文  号, 有 效 性)
+_SPACED_LABEL = re.compile(rf"^(?:[{_HAN_RANGE}] +){{1,3}}(?=[{_HAN_RANGE}]\s*:)")
+
+
 def is_clutter(line: str) -> bool:
     """True when ``line`` is website furniture rather than report text."""
     if len(line) >= 120:
         return False
     if _CLUTTER_LEADING.match(line):
         return True
+    spaced = _SPACED_LABEL.match(line)  # tried only where a label is spaced out
+    if spaced and _CLUTTER_LEADING.match(spaced.group().replace(" ", "") + line[spaced.end() :]):
+        return True
     return any(mark in line for mark in _CLUTTER_MARKS) and bool(_CLUTTER_MARKED.match(line))
+
+
+# The last words of a long line of page furniture cut at a printed page's margin (索 引 号:
+# …信息分类:法治 / 政府建设): a few characters, no clause, no unit's name, before the report's
+# own lines begin.
+_FURNITURE_TAIL = re.compile(rf"[{_HAN_RANGE}]{{1,6}}(?<![县区市镇乡街道局委办府院所队站心会])")
+
+
+def is_furniture_tail(line: str, furniture: str, kept: int) -> bool:
+    """Is ``line`` the rest of the page furniture line before it, cut at the margin?"""
+    return kept < 3 and len(furniture) >= 20 and bool(_FURNITURE_TAIL.fullmatch(line))
 
 
 def closes_paragraph(line: str) -> bool:
@@ -196,20 +221,27 @@ def figures_closed_up(text: str) -> str:
 
 LONG_LINE = 1000  # characters: a page whose line breaks were lost, not a paragraph
 # A numbered heading inside a long line: after a sentence's end (。二、存在的不足…) or
-# right after a short part heading it is glued to (主要举措和成效(一)…).
+# right after a short part heading it is glued to (主要举措和成效(一)…, …成效1.压实…,
+# …原因1)…, 【主要举措及成效】(一)…); a bracketed heading (。【存在的问题】…) is cut before.
 _INLINE_HEADING = re.compile(
     rf"(?<=[。;!?:])\s*(?=[{CN_ONE_TO_TEN}]{{1,3}}、|第[{CN_ONE_TO_TEN}]{{1,3}}部分|\([{CN_ONE_TO_TEN}]{{1,3}}\)|"
-    r"\d{1,2}[.、](?!\d(?!\d{3}年)))"
-    rf"|(?<=成效|情况|原因|不足|问题|安排|打算|计划|思路)(?=\([{CN_ONE_TO_TEN}]{{1,3}}\))"
+    r"\d{1,2}[.、](?!\d(?!\d{3}年))|\(?\d{1,2}\)|【)"
+    rf"|(?:(?<=成效|情况|原因|不足|问题|安排|打算|计划|思路)|(?<=】))"
+    rf"(?=\([{CN_ONE_TO_TEN}]{{1,3}}\)|\(?\d{{1,2}}[.、)](?!\d))"
+    # a paragraph's indent kept where its line break was lost (…交通政务服务  (1)依托…), or
+    # an item 1) glued to its heading (…民主决策1)严格执行…: a figure has no bracket after it)
+    rf"|(?<=[{_HAN_RANGE}])\s+(?=\(\d{{1,2}}\)|\([{CN_ONE_TO_TEN}]{{1,3}}\)|"
+    rf"[{CN_ONE_TO_TEN}]{{1,3}}、|\d{{1,2}}[.、](?!\d))"
+    rf"|(?<=[{_HAN_RANGE}])(?=\d{{1,2}}\))"
 )
 
 
 # An unnumbered part heading inside a long line, glued between a sentence's end and its
-# part's first words (…工作取得新成效。存在的问题和不足一年来,…): only the statutory
+# part's first words (…工作取得新成效。存在的问题和不足一年来,…; 【存在的问题】…): only the statutory
 # phrasings, each whole (a year or a unit may open it), so that no sentence of a report's
 # body is cut as one (none of the fixture's 90,962 sentences is: tests/evidence/test_sections.py).
-_PLAIN = r"[^。;!?:,、()“”\s]"
-_PLAIN_NO_VERB = r"[^。;!?:,、()“”\s应将把要须对纳列]"
+_PLAIN = r"[^。;!?:,、()“”【】\s]"
+_PLAIN_NO_VERB = r"[^。;!?:,、()“”【】\s应将把要须对纳列]"
 _STATUTORY_HEADING = (
     rf"(?:\d{{4}}年度?)?{_PLAIN}{{0,20}}?(?:主要)?举措(?:和|及|与)(?:主要)?成效|"
     rf"(?:\d{{4}}年度?{_PLAIN}{{0,12}}?)?(?:存在的(?:主要)?(?:问题|不足)(?:和|与|及)?(?:不足|原因|问题)?|"
@@ -220,7 +252,7 @@ _STATUTORY_HEADING = (
     r"其他需要报告的(?:事项|情况)"
 )
 UNNUMBERED_INLINE_HEADING = re.compile(
-    r"(?<=[。;!?:])\s*(" + _STATUTORY_HEADING + r")(?=[^。;!?:,、的地得之了和与及等])"
+    rf"(?<=[。;!?:])\s*(【(?:{_STATUTORY_HEADING})】|(?:{_STATUTORY_HEADING})(?=[^。;!?:,、的地得之了和与及等]))"
 )
 _STATUTORY_LINE = re.compile(_STATUTORY_HEADING)  # the whole of a line (see _is_whole_heading)
 
@@ -294,6 +326,7 @@ def clean_text(raw: str) -> Cleaned:
     text = single_spaced(_PINYIN.sub("", text))
     kept: list[str] = []
     dropped: list[str] = []
+    furniture = ""  # the line before, when it was page furniture
     for line in text.split("\n"):
         line = line.strip()
         if line.endswith("|"):  # a table border left by the web page
@@ -301,9 +334,11 @@ def clean_text(raw: str) -> Cleaned:
         if not line:
             continue
         line = curly_quotes(line)
-        if is_clutter(line):
+        if is_clutter(line) or (furniture and is_furniture_tail(line, furniture, len(kept))):
             dropped.append(line)
+            furniture = line
         else:  # page labels (发布日期 2024-03-14) are told by their spaces: closed up after
+            furniture = ""
             for piece in broken_at_headings(figures_closed_up(line)):
                 kept.append(strip_site_prefix(piece) if len(kept) < 12 else piece)
     return Cleaned("\n".join(kept), tuple(dropped))

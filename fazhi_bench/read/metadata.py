@@ -55,10 +55,12 @@ _STRIP_TAIL = re.compile(
 _GOVERNMENT_BEFORE = re.compile(r"^.*?(?:人民政府|政府)(?!办公室|办公厅|办)(?=.{2,})")
 _STRIP_HEAD = re.compile(r"^(?:中共|中国共产党|中华人民共和国)?")
 _DATE = re.compile(r"(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-# the page's own labels; a bare 时间:/日期: opening a line beside 作者/来源 is the article's
-# (更新时间 and 录入时间 are not: a page edited later is not published later)
-_PUBLISHED_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发文日期|成文日期|生成日期|公开日期)\s*:?\s*|^(?:时间|日期)\s*:\s*"
+# The page's own labels, publication first: a bare 时间:/日期: opening a line beside
+# 作者/来源 is the article's; the document's own date (成文日期, 发文日期) only when no
+# publication is given (更新时间, 录入时间 never: a page edited later is not published later).
+_PUBLISHED_LABELS = (
+    re.compile(r"(?:发布时间|发布日期|公开日期)\s*:?\s*|^(?:时间|日期)\s*:\s*"),
+    re.compile(r"(?:发文日期|成文日期|生成日期)\s*:?\s*"),
 )
 
 
@@ -348,16 +350,15 @@ def year_of(title: str, text: str) -> int | None:
 
 def published_of(lines: tuple[str, ...] | list[str]) -> str:
     """ISO publication date from page lines such as 发布时间: 2024-03-14 11:29."""
-    for line in lines:
-        label = _PUBLISHED_LABEL.search(line)
-        if not label:
-            continue
-        m = _DATE.search(line, label.end())
-        if m:
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-            except ValueError:
-                continue
+    for labels in _PUBLISHED_LABELS:
+        for line in lines:
+            label = labels.search(line)
+            m = _DATE.search(line, label.end()) if label else None
+            if m:
+                try:
+                    return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+                except ValueError:
+                    continue
     return ""
 
 

@@ -172,7 +172,10 @@ def read_pdf(name: str, data: bytes) -> str:
 _HTML_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
               "iframe", "button", "select", "input", "svg", "head", "template")  # fmt: skip
 _HTML_BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-                "section", "article", "blockquote", "pre", "dd", "dt", "ul", "ol", "td")  # fmt: skip
+                "section", "article", "blockquote", "pre", "dd", "dt", "ul", "ol")  # fmt: skip
+# A table row is one line, its cells apart: a page's 发布日期: | 2024-03-22 stays a label
+# with its value (and 索引号 rows page furniture), a data table's row a row.
+_HTML_CELLS = ("td", "th")
 _HTML_CLUTTER = re.compile(
     r"nav|menu|breadcrumb|crumb|footer|foot|header|share|print|sidebar|side-bar|toolbar|"
     r"position|location|weizhi|dqwz|bottom|copyright|banner|search|topbar|fontsize|zihao",
@@ -198,6 +201,23 @@ def html_depth(markup: str) -> int:
     return deepest
 
 
+# A line break in the page's source is no break on the page: a browser shows it as a space
+# (none between two Chinese characters), and only blocks and <br> start a line. Read as
+# breaks, the source's line breaks cut a table row between its label and value cells
+# and a paragraph wherever its source was wrapped.
+_SOURCE_BREAK = re.compile(r"[ \t\r\f\v]*\n\s*")
+_CJK_CHAR = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _as_rendered(m: re.Match[str]) -> str:
+    text, start, end = m.string, m.start(), m.end()
+    between_cjk = (
+        start > 0 and end < len(text)
+        and _CJK_CHAR.match(text[start - 1]) and _CJK_CHAR.match(text[end])
+    )  # fmt: skip
+    return "" if between_cjk else " "
+
+
 def read_html(name: str, data: bytes) -> str:
     """Body text of a saved web page: no script, style, navigation, header or footer."""
     from bs4 import BeautifulSoup
@@ -217,8 +237,13 @@ def read_html(name: str, data: bytes) -> str:
         marks = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
         if marks.strip() and _HTML_CLUTTER.search(marks) and len(tag.get_text()) < 600:
             tag.decompose()
+    for text in soup.find_all(string=_SOURCE_BREAK):
+        if text.parent is not None and text.parent.name not in ("pre", "textarea"):
+            text.replace_with(_SOURCE_BREAK.sub(_as_rendered, str(text)))
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    for tag in soup.find_all(_HTML_CELLS):
+        tag.insert_after(" ")
     for tag in soup.find_all(_HTML_BLOCKS):
         tag.insert_after("\n")
     body = soup.body or soup

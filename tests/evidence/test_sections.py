@@ -210,6 +210,8 @@ _PARTS_AFTER = "2.存在的问题\n队伍薄弱。\n3.2025年工作打算\n将�
         "1.法治政府建设推进情况",
         "1.取得的主要成效",
         "1.主要工作完成情况",
+        "1.2024年度法治政府建设基本情况",
+        "1.工作回顾",
     ],
 )
 def test_achievements_parts_worded_as_the_years_work(heading):
@@ -217,16 +219,18 @@ def test_achievements_parts_worded_as_the_years_work(heading):
     assert _kinds(text) == ["other", "achievements", "shortcomings", "plan"]
 
 
-@pytest.mark.parametrize(
-    "heading",
-    [
-        "1.加强执法监督",  # an item's topic: no part's wording
-        "1.普法宣传深入开展",
-    ],
-)
-def test_an_item_heading_opens_no_part_under_parts_numbered_1(heading):
-    text = f"某乡报告\n导语。\n{heading}\n审查合同29份。\n{_PARTS_AFTER}"
-    assert _kinds(text) == ["other", "shortcomings", "plan"]
+@pytest.mark.parametrize("topic", ["1.加强执法监督", "1.普法宣传深入开展"])
+def test_under_parts_numbered_1_a_topic_numbered_next_is_a_part_an_item_none(topic):
+    # 1.<topic> before 2.存在的问题 is the measures' part, numbered as the parts are; under
+    # 1.主要举措和成效 the same line restarts the numbers: an item
+    text = f"某乡报告\n导语。\n{topic}\n审查合同29份。\n{_PARTS_AFTER}"
+    assert _kinds(text) == ["other", "achievements", "shortcomings", "plan"]
+    text = (
+        f"某乡报告\n导语。\n1.主要举措和成效\n{topic}\n审查合同29份。\n2.推进公开\n{_PARTS_AFTER}"
+    )
+    assert [s.heading for s in find_sections(clean_text(text).text)][1:] == [
+        "1.主要举措和成效", "2.存在的问题", "3.2025年工作打算"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -300,3 +304,93 @@ def test_an_item_whose_paragraph_does_not_visibly_begin_stays_whole(glued):
         "某镇报告。一、主要举措和成效(一)坚持学法用法。{body}", glued, "{body}"
     )
     assert any(line.startswith(glued) for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("shortcomings", "plans"),
+    [("2.存在的短板弱项", "3.2025年重点工作"), ("2.存在的差距", "3.2025年工作要点和重点任务")],
+)
+def test_shortcomings_and_plans_worded_otherwise(shortcomings, plans):
+    text = (
+        f"某县报告\n导语。\n1.2024年度法治政府建设基本情况\n审查合同29份。\n"
+        f"{shortcomings}\n队伍薄弱。\n{plans}\n将加强培训。\n"
+    )
+    assert _kinds(text) == ["other", "achievements", "shortcomings", "plan"]
+    bare = "\n".join(
+        line.split(".", 1)[-1] if line[:1].isdigit() else line for line in text.split("\n")
+    )
+    assert _kinds(bare) == ["other", "achievements", "shortcomings", "plan"]
+
+
+def test_a_part_heading_glued_to_its_first_item_numbered_1():
+    text = _one_long_line(
+        "某区报告现将有关情况报告如下:",
+        "一、2024年法治政府建设主要举措和成效1.压实法治建设第一责任人职责。{body}",
+        "二、存在的不足和原因队伍薄弱。{body}",
+    )
+    # not one leadership part headed 一、…成效1.压实法治建设第一责任人职责
+    assert _kinds(text) == ["other", "achievements", "shortcomings"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "(1)制定本局“八五”普法年度工作计划和普法责任清单,落实普法责任制。",  # made a plan
+        "1)落实“八五”普法规划,制定《某乡2022年普法依法治理工作计划》,明确分工。",  # its title
+    ],
+)
+def test_a_plan_an_item_made_names_no_part(item):
+    text = f"某局报告\n【主要工作举措及成效】\n{item}\n全年审查合同12份。\n【存在的问题】\n队伍薄弱。\n"
+    assert _kinds(text) == ["other", "achievements", "shortcomings"]
+
+
+def test_a_leadership_part_headed_by_the_duty_it_took_up():
+    # 1.压实… under parts numbered 1.: the duty taken up names the leadership part; an item
+    # (一)…,落实第一责任人职责 of the measures does not
+    text = (
+        "某区报告\n1.压实第一责任人职责,以高站位推动法治政府建设落地见效\n召开会议3次。\n"
+        "2.2024年推进法治政府建设的主要举措和成效\n(一)强化组织领导,落实第一责任人职责\n"
+        "审查合同12份。\n3.存在的不足和原因\n队伍薄弱。\n"
+    )
+    assert _kinds(text) == ["other", "leadership", "achievements", "shortcomings"]
+
+
+@pytest.mark.parametrize("number", ["{n}.", "({cn})"])
+def test_topic_parts_numbered_like_items_go_on_from_the_last_heading(number):
+    """Topics as parts (一、坚持高位推动…第一责任人… 二、坚持依法决策… 七、存在的问题) renumbered
+    1. or (一): a heading whose number goes on from the last heading's, with no item
+    numbered so since, is a topic part; an item restarting at 1 is none."""
+    cn = "一二三四五"
+    head = [
+        "坚持高位推动,第一责任人职责全面压实",
+        "坚持依法决策,决策水平持续提升",
+        "坚持严格执法,执法质效不断提升",
+        "存在的问题",
+        "2025年工作计划",
+    ]
+    bodies = ["召开会议3次。", "审查合同12份。", "查处案件20件。", "队伍薄弱。", "将加强培训。"]
+    lines = ["某县报告", "导语。"]
+    for n, (h, b) in enumerate(zip(head, bodies, strict=True), 1):
+        lines += [number.format(n=n, cn=cn[n - 1]) + h, b]
+    lines[-1:] = [
+        number.format(n=1, cn="一") + "加强培训。",
+        number.format(n=2, cn="二") + "严格执法。",
+    ]
+    assert _kinds("\n".join(lines) + "\n") == [
+        "other", "leadership", "achievements", "achievements", "shortcomings", "plan"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        ("【存在的问题】 我局执法力量不足。", "【存在的问题】"),  # a bracketed part heading
+        ("(二)推进依法决策1)严格执行议事规则。", "(二)推进依法决策"),  # an item 1) glued
+        ("(三)推进政务公开 (1)依托门户网站公开信息。", "(三)推进政务公开"),  # an indent kept
+    ],
+)
+def test_a_heading_glued_inside_one_long_line_is_cut_off(glued, heading):
+    lines = _lines_of_one_long_line(
+        "某局报告。【主要工作举措及成效】(一)坚持学法用法。{body}", glued, "{body}"
+    )
+    assert heading in lines

@@ -54,6 +54,9 @@ def test_published_and_deadline():
     # an article's bare 时间: beside its 作者 and 来源 lines; not inside another label
     assert published_of(["时间:2025-02-28", "作者:县应急管理局"]) == "2025-02-28"
     assert published_of(["录入时间:2025-04-02"]) == ""
+    # the publication before the document's own date, in whichever order the page has them
+    assert published_of(["成文日期:2025-01-10", "发布日期:2025-01-16"]) == "2025-01-16"
+    assert published_of(["成文日期:2025-01-10"]) == "2025-01-10"
     assert on_time("2024-03-31", 2023) is True
     assert on_time("2024-04-01", 2023) is False
     assert on_time("", 2023) is None

@@ -59,6 +59,24 @@ def test_html_keeps_body_drops_clutter(tmp_path, encoding):
     assert (doc.unit, doc.year) == ("东风街道", 2023)
 
 
+def test_html_information_table_rows_stay_rows(tmp_path):
+    """gov.cn pages put 索引号, 发布机构, 成文日期 and 发布日期 in a table, label and value in
+    cells side by side: read cell by cell, each value was a line of the report's text and
+    the publication date went unread."""
+    page = (
+        "<html><body><table><tr><td>索引号:</td><td>11500110MB/2024-00031</td>"
+        "<td>主题分类:</td><td>司法</td></tr>"
+        "<tr><td>发布机构:</td><td>某区政府办公室</td><td>成文日期:</td><td>2024-03-15</td></tr>"
+        "<tr><td>发文字号:</td><td>某府[2024]9号</td><td>发布日期:</td><td>2024-03-22</td></tr>"
+        "</table><div>" + "".join(f"<p>{line}</p>" for line in LINES) + "</div></body></html>"
+    )
+    path = tmp_path / "r.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load_document(path, "r.html")
+    assert doc.published == "2024-03-22"  # published, not signed (成文日期)
+    assert doc.text == TEXT  # the table is page furniture, not the report
+
+
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
@@ -98,6 +116,14 @@ CLUTTER = [
     "今天是2019年10月31日 星期四",
     "更新时间 2021/03/29",
     "|",
+    # a page's labels spaced out to fill their cells, its navigation bar, its own name
+    "索 引 号:003218734/202301-00005 信息分类:法治政府建设",
+    "文 号: 关 键 词:法治政府建设 年度报告",
+    "首页 信息公开指南 信息公开制度 法定主动公开内容 依申请公开",
+    "潜岳县人民政府信息公开网",
+    "云湖区人民政府 | 设为首页 | 加入收藏",
+    "【来源:区市场监督管理局 时间:2024-01-30 09:41 点击数:612】",
+    "发文字号: 某府[2024]9号 发布日期: 2024-03-22",
 ]
 
 
@@ -113,8 +139,33 @@ def test_report_lines_that_look_like_clutter_are_kept():
         "承办人大代表建议12件,按时办结率100%。",
         "关闭违法违规企业3家。",
         "来源于群众的诉求全部办结。",
+        "【存在的问题】",  # a bracketed part heading is no print button
+        "【下一步工作打算】",
+        "首页设计获评优秀政府网站。",
     ]
     assert clean_text("\n".join(lines)).text == "\n".join(lines)
+
+
+def test_circled_item_numbers_keep_their_bracket():
+    # NFKC makes ① a bare 1, glued to the item's words (①坚持… -> 1坚持…)
+    assert clean_text("①坚持依法决策。②严格执法。").text == "(1)坚持依法决策。(2)严格执法。"
+
+
+def test_html_source_line_breaks_are_no_breaks(tmp_path):
+    """A browser shows a line break of the page's source as a space (none between Chinese
+    characters): a table row stays one line, a paragraph wrapped in the source one
+    paragraph."""
+    page = (
+        "<html><body><table><tr>\n  <td>发布机构:</td>\n  <td>某区市场监督管理局</td>\n"
+        "  <td>发布日期:</td>\n  <td>&nbsp;2024-01-30</td>\n</tr></table>\n"
+        "<div>" + "".join(f"<p>{line}</p>" for line in LINES[:-1])
+        + f"<p>{LINES[-1][:3]}\n    {LINES[-1][3:]}</p></div></body></html>"
+    )  # fmt: skip
+    path = tmp_path / "r.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load_document(path, "r.html")
+    assert doc.published == "2024-01-30"
+    assert doc.text == TEXT
 
 
 def test_full_and_half_width_unified():
@@ -155,3 +206,15 @@ def test_same_report_in_four_formats_scores_alike(tmp_path):
         assert (row["unit"], row["year"]) == ("塘沽街道", 2024)
         for col in ["decision", "enforcement", "openness", "disputes", "publicity", "index"]:
             assert abs(row[col] - rows[0][col]) <= 1.0, (col, row["file"])
+
+
+def test_the_tail_of_page_furniture_cut_at_a_margin_is_furniture():
+    """A PDF printed from a portal page: its 索引号 row cut at the margin leaves 政府建设 on a
+    line of its own, which joined the title (unit 建设檀岭镇). A unit's name after the
+    furniture (某某街道, above its title) stays."""
+    raw = "索 引 号:003218734/202301-00005 信息分类:法治\n政府建设\n檀岭镇2022年法治政府建设工作报告\n正文。"
+    cleaned = clean_text(raw)
+    assert cleaned.text == "檀岭镇2022年法治政府建设工作报告\n正文。"
+    assert "政府建设" in cleaned.dropped
+    raw = "发布时间:2024-03-14 11:29 信息来源:某某街道办事处\n某某街道\n2023年度法治政府建设情况报告\n正文。"
+    assert clean_text(raw).text.startswith("某某街道\n")

@@ -100,8 +100,11 @@ WIDE_AND_COMBINING = st.lists(
 @SETTINGS
 @given(st.one_of(TEXT, WIDE_AND_COMBINING))
 def test_normalising_equals_a_full_nfkc_pass(raw):
-    """The shortcut for full-width punctuation gives what NFKC of the whole text gives."""
-    reference = unicodedata.normalize("NFKC", "".join(c for c in raw if c not in _INVISIBLE))
+    """The shortcut for full-width punctuation gives what NFKC of the whole text gives
+    (① … ⑳ aside: they keep a bracket, (1) … (20), where NFKC leaves a bare 1)."""
+    visible = "".join(c for c in raw if c not in _INVISIBLE)
+    circled = "".join(f"({ord(c) - 0x245F})" if "\u2460" <= c <= "\u2473" else c for c in visible)
+    reference = unicodedata.normalize("NFKC", circled)
     for ch, repl in _PUNCT.items():
         reference = reference.replace(ch, repl)
     assert normalise_chars(raw) == reference
