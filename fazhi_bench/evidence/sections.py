@@ -29,7 +29,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "plan",
         re.compile(
-            r"下一步|下一年|下年度|明年|来年|打算|思路|计划|展望|努力方向|工作方向|"
+            r"下一步|下一年|下年度|明年|来年|打算|思路|计划|展望|谋划(?:\d{4}年|下一|明年)|"
+            r"努力方向|工作方向|"
             r"\d{4}年度?.{0,10}(?:安排|重点|任务|目标)|主要安排|工作安排|重点工作|工作重点"
         ),
     ),
@@ -47,24 +48,26 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # none) and whatever prefix it carries (2024年…, 某某街道…): finds the report's own
 # numbering style for parts, so that 1. parts are told from 1. items.
 # An achievements part is also headed by the year's work and how it went (法治政府建设工作
-# 开展情况, 法治政府建设基本情况, 主要工作及成效, 2024年工作情况, 工作回顾, 取得的成效); a
-# title (…建设情况的报告) is none.
+# 开展情况, 法治政府建设基本情况, 主要工作及成效, 2024年工作情况, 工作回顾, 取得的成效, 法治
+# 政府建设取得新成效); a title (…建设情况的报告) is none.
 _ACHIEVEMENTS_WORDING = (
     r"(?:法治政府建设|法治建设|依法行政)(?:工作)?的?(?:主要|基本)?(?:开展|推进|进展|落实|完成)?"
     r"(?:工作)?情况(?!的?(?:报告|总结))|工作回顾|"
     r"主要工作(?:及|和|与|、)?(?:主要)?(?:成效|成绩|完成情况|开展情况|情况)|"
     r"(?:\d{4}年度?的?|主要)工作(?:开展|推进|完成)?情况|工作(?:开展|推进|完成)情况(?:及|和|与)|"
-    r"工作(?:及|和|与|、)(?:主要)?(?:成效|成绩)|取得的(?:主要)?(?:成效|成绩)"
+    r"工作(?:及|和|与|、)(?:主要)?(?:成效|成绩)|取得的(?:主要)?(?:成效|成绩)|"
+    r"建设取得(?:了)?(?:新|明显|积极|显著|阶段性)?的?(?:成效|成绩|进展)"
 )
 _PART_WORDING = re.compile(
     _ACHIEVEMENTS_WORDING + "|"
     r"(?:主要)?(?:举措|做法)(?:和|及|与|、)?(?:主要)?(?:成效|成绩)|主要成效|工作成效|"
-    r"存在的?(?:主要)?(?:问题|不足|短板|差距|薄弱环节)|(?:问题|不足|短板)(?:和|与|及)(?:原因|不足|问题|弱项)|"
+    r"存在的?(?:主要)?(?:问题|不足|短板|差距|困难|薄弱环节)|"
+    r"(?:问题|不足|短板|困难)(?:和|与|及)(?:原因|不足|问题|弱项|困难)|"
     r"短板弱项|"
     r"第一责任人(?:职责)?.{0,14}情况|履行.{0,12}第一责任人|"
     r"(?:下一|下)(?:年度?|步).{0,14}(?:安排|打算|计划|思路|重点)|"
     r"\d{4}年度?.{0,14}(?:(?:工作)?(?:安排|打算|计划|思路)|重点工作|工作重点|重点任务)|"
-    r"工作(?:打算|安排|计划|思路)|"
+    r"工作(?:打算|安排|计划|思路)|谋划(?:\d{4}年度?|下一步|下一年度?|明年)|"
     r"其他(?:需要)?(?:报告|说明)的?(?:事项|情况)"
 )
 _NUMBERING = re.compile(
@@ -154,12 +157,15 @@ def _first_clause(line: str) -> str:
 
 
 def top_styles(lines: list[str]) -> frozenset[str]:
-    """The numbering style of the report's part headings: that of the first numbered line
-    whose wording names a part (the default styles when none does)."""
+    """The numbering style of the report's part headings: that of its first part heading,
+    a numbered line whose wording names a part, or the default styles when that heading
+    has no number (its items' (1)…履行…第一责任人职责 name no part) or none is found."""
     for line in lines:
         style = numbering_style(line)
         if style and style != "cnis" and names_part(line, duty=False):
             return frozenset({style})
+        if not style and _heading_text(line, False) and heading_kind(line):
+            break
     return _DEFAULT_TOP
 
 

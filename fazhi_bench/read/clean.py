@@ -229,10 +229,11 @@ _INLINE_HEADING = re.compile(
     rf"|(?:(?<=成效|情况|原因|不足|问题|安排|打算|计划|思路)|(?<=】))"
     rf"(?=\([{CN_ONE_TO_TEN}]{{1,3}}\)|\(?\d{{1,2}}[.、)](?!\d))"
     # a paragraph's indent kept where its line break was lost (…交通政务服务  (1)依托…), or
-    # an item 1) glued to its heading (…民主决策1)严格执行…: a figure has no bracket after it)
+    # an item 1) (1) (一) glued to its heading (…民主决策1)严格执行…: a figure has no bracket
+    # after it, and a sentence lists items after a colon)
     rf"|(?<=[{_HAN_RANGE}])\s+(?=\(\d{{1,2}}\)|\([{CN_ONE_TO_TEN}]{{1,3}}\)|"
     rf"[{CN_ONE_TO_TEN}]{{1,3}}、|\d{{1,2}}[.、](?!\d))"
-    rf"|(?<=[{_HAN_RANGE}])(?=\d{{1,2}}\))"
+    rf"|(?<=[{_HAN_RANGE}])(?=\(?\d{{1,2}}\)|\([{CN_ONE_TO_TEN}]{{1,3}}\))"
 )
 
 
@@ -281,21 +282,26 @@ _PARAGRAPH_AFTER_HEADING = re.compile(
 )
 
 
+# A space after a heading's own words where the paragraph's line break was lost ((四)深化政务
+# 公开 全年通过…): not right after its number (第一部分 2024年…举措和成效 is one heading).
+_KEPT_INDENT = re.compile(rf"(?<=[{_HAN_RANGE}]{{4}})\s+(?=[{_HAN_RANGE}“《])")
+
+
 def _heading_split_off(piece: str) -> list[str]:
     """A numbered item's heading and its paragraph as two pieces where the paragraph's
     start shows (see ``_PARAGRAPH_AFTER_HEADING``); other pieces whole."""
     style = numbering_style(piece)
     if not style or style == "cnis":
         return [piece]
-    m = _PARAGRAPH_AFTER_HEADING.search(piece, 0, 40)
+    m = _PARAGRAPH_AFTER_HEADING.search(piece, 0, 40) or _KEPT_INDENT.search(piece, 0, 40)
     if not m or m.start() < 6:
         return [piece]
-    heading = piece[: m.start()]
+    heading = piece[: m.start()].rstrip()
     # a heading holds two phrases at most (推进综合执法,提升执法水平): past a second comma
     # or a sentence's end, the words are the paragraph's own
     if heading.count(",") > 1 or re.search("[。;:!?]", heading):
         return [piece]
-    return [heading, piece[m.start() :]]
+    return [heading, piece[m.end() :] if m.re is _KEPT_INDENT else piece[m.start() :]]
 
 
 def broken_at_headings(line: str) -> list[str]:

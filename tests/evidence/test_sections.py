@@ -387,6 +387,8 @@ def test_topic_parts_numbered_like_items_go_on_from_the_last_heading(number):
         ("【存在的问题】 我局执法力量不足。", "【存在的问题】"),  # a bracketed part heading
         ("(二)推进依法决策1)严格执行议事规则。", "(二)推进依法决策"),  # an item 1) glued
         ("(三)推进政务公开 (1)依托门户网站公开信息。", "(三)推进政务公开"),  # an indent kept
+        ("3.推进依法决策(1)严格执行议事规则。", "3.推进依法决策"),  # an item (1) glued
+        ("(四)深化政务公开 全年公开政府信息3421条。", "(四)深化政务公开"),  # a space kept
     ],
 )
 def test_a_heading_glued_inside_one_long_line_is_cut_off(glued, heading):
@@ -394,3 +396,36 @@ def test_a_heading_glued_inside_one_long_line_is_cut_off(glued, heading):
         "某局报告。【主要工作举措及成效】(一)坚持学法用法。{body}", glued, "{body}"
     )
     assert heading in lines
+
+
+def test_a_sentence_heading_planning_nothing_is_no_plan():
+    # 谋划 names a plan only with its year or 下一步: 坚持系统谋划… is how the year's work went
+    text = (
+        "某区报告\n导语。\n一、坚持系统谋划、整体推进,全区法治政府建设取得新成效\n审查合同12份。\n"
+        "二、存在的困难和问题\n队伍薄弱。\n"
+    )
+    assert _kinds(text) == ["other", "achievements", "shortcomings"]
+    renumbered = text.replace("一、", "(一)").replace("二、", "(二)")
+    assert _kinds(renumbered) == ["other", "achievements", "shortcomings"]
+
+
+@pytest.mark.parametrize("number", ["", "一、"])
+def test_parts_headed_by_whole_sentences(number):
+    n = (lambda k: f"{'一二三'[k]}、") if number else (lambda k: "")
+    text = (
+        f"某区报告\n导语。\n{n(0)}聚焦中心大局,法治政府建设取得新成效\n审查合同12份。\n"
+        f"{n(1)}直面短板弱项,清醒认识存在的问题\n队伍薄弱。\n"
+        f"{n(2)}锚定目标任务,扎实谋划2024年法治政府建设工作\n将加强培训。\n"
+    )
+    assert _kinds(text) == ["other", "achievements", "shortcomings", "plan"]
+
+
+def test_unnumbered_parts_whose_items_name_the_duty():
+    # the first part heading has no number: an item (1)…履行…第一责任人职责 inside it does not
+    # make (1) the parts' numbering
+    text = (
+        "某苏木报告\n导语。\n2024年度法治政府建设基本情况\n(一)强化组织领导\n"
+        "(1)苏木党委书记切实履行推进法治建设第一责任人职责,召开会议3次。\n"
+        "法治政府建设工作中存在的短板\n队伍薄弱。\n下步工作思路\n将加强培训。\n"
+    )
+    assert _kinds(text) == ["other", "achievements", "shortcomings", "plan"]
