@@ -17,6 +17,18 @@ from fazhi_bench.evidence.quantities import CN_ONE_TO_TEN
 KINDS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan", "other")
 MAIN_PARTS: tuple[str, ...] = ("achievements", "shortcomings", "leadership", "plan")
 
+# An achievements part is also headed by the year's work and how it went (法治政府建设工作
+# 开展情况, 法治政府建设基本情况, 主要工作及成效, 2024年工作情况, 工作回顾, 取得的成效, 法治
+# 政府建设取得新成效); a title (…建设情况的报告) is none.
+_ACHIEVEMENTS_WORDING = (
+    r"(?:法治政府建设|法治建设|依法行政)(?:工作)?的?(?:主要|基本)?(?:开展|推进|进展|落实|完成)?"
+    r"(?:工作)?情况(?!的?(?:报告|总结))|工作回顾|"
+    r"主要工作(?:及|和|与|、)?(?:主要)?(?:成效|成绩|完成情况|开展情况|情况)|"
+    r"(?:\d{4}年度?的?|主要)工作(?:开展|推进|完成)?情况|工作(?:开展|推进|完成)情况(?:及|和|与)|"
+    r"工作(?:及|和|与|、)(?:主要)?(?:成效|成绩)|取得的(?:主要)?(?:成效|成绩)|"
+    r"建设取得(?:了)?(?:新|明显|积极|显著|阶段性)?的?(?:成效|成绩|进展)"
+)
+
 # Ordered: the first rule that matches a heading decides its kind.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("leadership", re.compile(r"第一责任人|主要负责人.{0,12}(?:履行|推进|职责)|履职情况|述法")),
@@ -39,7 +51,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "achievements",
         re.compile(
             r"举措|成效|成绩|成果|进展|做法|工作情况|开展情况|推进情况|建设情况|主要工作|亮点|"
-            r"基本情况|完成情况|工作回顾"
+            r"基本情况|完成情况|" + _ACHIEVEMENTS_WORDING
         ),
     ),
 )
@@ -47,17 +59,6 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Wording that names a statutory part whatever numbers it (一、 1. 1、 (一) 第一部分 or
 # none) and whatever prefix it carries (2024年…, 某某街道…): finds the report's own
 # numbering style for parts, so that 1. parts are told from 1. items.
-# An achievements part is also headed by the year's work and how it went (法治政府建设工作
-# 开展情况, 法治政府建设基本情况, 主要工作及成效, 2024年工作情况, 工作回顾, 取得的成效, 法治
-# 政府建设取得新成效); a title (…建设情况的报告) is none.
-_ACHIEVEMENTS_WORDING = (
-    r"(?:法治政府建设|法治建设|依法行政)(?:工作)?的?(?:主要|基本)?(?:开展|推进|进展|落实|完成)?"
-    r"(?:工作)?情况(?!的?(?:报告|总结))|工作回顾|"
-    r"主要工作(?:及|和|与|、)?(?:主要)?(?:成效|成绩|完成情况|开展情况|情况)|"
-    r"(?:\d{4}年度?的?|主要)工作(?:开展|推进|完成)?情况|工作(?:开展|推进|完成)情况(?:及|和|与)|"
-    r"工作(?:及|和|与|、)(?:主要)?(?:成效|成绩)|取得的(?:主要)?(?:成效|成绩)|"
-    r"建设取得(?:了)?(?:新|明显|积极|显著|阶段性)?的?(?:成效|成绩|进展)"
-)
 _PART_WORDING = re.compile(
     _ACHIEVEMENTS_WORDING + "|"
     r"(?:主要)?(?:举措|做法)(?:和|及|与|、)?(?:主要)?(?:成效|成绩)|主要成效|工作成效|"
@@ -110,11 +111,6 @@ def _ordinal(line: str) -> int:
     tens = 1 if word[0] == "十" else CN_ONE_TO_TEN.index(word[0]) + 1
     ones = 0 if word[-1] == "十" else CN_ONE_TO_TEN.index(word[-1]) + 1
     return 10 * tens + ones
-
-
-def _cn_number(line: str) -> int:
-    """The Chinese numeral opening ``line`` (一、 … 十、) as a number, 0 when there is none."""
-    return CN_ONE_TO_TEN.index(line[0]) + 1 if line and line[0] in CN_ONE_TO_TEN else 0
 
 
 # Before a part's wording, a verb whose object it is: the item made or followed a plan
@@ -265,7 +261,7 @@ def find_sections(text: str) -> list[Section]:
         if top and (itemlike or (kind and style == "cn")):
             # part numbers rise, item numbers restart: item 1.…第一责任人职责 inside part 2.,
             # items 一、…七、 between parts 一、 and 二、
-            number = _ordinal(line) if itemlike else _cn_number(line)
+            number = _ordinal(line)
             restarted = 0 < number <= last_part
             # parts numbered like items (1.): only a part's own wording names one, or a
             # topic heading whose number goes on from the last heading's with no item

@@ -70,6 +70,8 @@ _TRADITIONAL = frozenset(
 )
 _HAN_RANGE = "\u4e00-\u9fff"  # the CJK unified ideographs
 _HAN = re.compile(f"[{_HAN_RANGE}]")
+# Not right after the last character of a body's or a place's name (…司法局, …街道, …中心)
+_NOT_AFTER_A_BODY = "(?<![局办所院委府镇乡县区市街道队站心会])"
 _TRADITIONAL_CHAR = re.compile(f"[{''.join(sorted(_TRADITIONAL))}]")
 # Pinyin glued after words on some mirror sites: 建設(shè) -> 建設.
 _PINYIN = re.compile(
@@ -160,7 +162,7 @@ def is_clutter(line: str) -> bool:
 # The last words of a long line of page furniture cut at a printed page's margin (索 引 号:
 # …信息分类:法治 / 政府建设): a few characters, no clause, no unit's name, before the report's
 # own lines begin.
-_FURNITURE_TAIL = re.compile(rf"[{_HAN_RANGE}]{{1,6}}(?<![县区市镇乡街道局委办府院所队站心会])")
+_FURNITURE_TAIL = re.compile(rf"[{_HAN_RANGE}]{{1,6}}{_NOT_AFTER_A_BODY}")
 
 
 def is_furniture_tail(line: str, furniture: str, kept: int) -> bool:
@@ -275,7 +277,7 @@ def curly_quotes(line: str) -> str:
 # 一是, or a manner and verb opening a clause. Only after a character of the heading's own
 # words, never after a body's or a place's name ((二)县司法局全年… is a subject, not a heading).
 _PARAGRAPH_AFTER_HEADING = re.compile(
-    rf"(?<=[{_HAN_RANGE}])(?<![局办所院委府镇乡县区市街道队站心会])"
+    rf"(?<=[{_HAN_RANGE}]){_NOT_AFTER_A_BODY}"
     r"(?=20\d{2}年(?!度?(?:工作|法治|重点))|全年|今年|一年来|年内|本年度|一是|"
     r"我(?:镇|乡|县|区|局|街道|市)|(?:深入|认真|严格|持续|全面|扎实|积极|切实|大力|不断)"
     r"(?:实施|落实|推进|开展|执行|贯彻))"
