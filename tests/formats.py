@@ -21,6 +21,72 @@ def write_docx(path: Path, lines: list[str], table: list[list[str]] | None = Non
     return path
 
 
+# The list a drafting office sets up in Word for a report: 一、 (一) 1. (1), each level
+# restarting under the one above; (level, number format, label text)
+OFFICIAL_LIST = (
+    (0, "chineseCounting", "%1、"),
+    (1, "chineseCounting", "(%2)"),
+    (2, "decimal", "%3."),
+    (3, "decimal", "(%4)"),
+)
+
+
+def _numbering_xml(levels: tuple[tuple[int, str, str], ...], abstract_id: int) -> str:
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:suff w:val="nothing"/></w:lvl>'
+        for ilvl, fmt, text in levels
+    )
+    return f'<w:abstractNum w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>'
+
+
+def write_numbered_docx(
+    path: Path,
+    paragraphs: list[tuple[int | None, str]],
+    levels: tuple[tuple[int, str, str], ...] = OFFICIAL_LIST,
+    restarts: dict[int, int] | None = None,
+) -> Path:
+    """A Word document whose numbers come from Word's numbering, not from the text:
+    ``paragraphs`` are (list level or None, text without its number). ``restarts`` maps a
+    paragraph's position to a number its level starts again at there (Word's "restart
+    numbering": a new list instance with a start override)."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    abstract_id = 90
+    numbering.insert(
+        0, parse_xml(f"<w:root {nsdecls('w')}>{_numbering_xml(levels, abstract_id)}</w:root>")[0]
+    )
+    num_id = 90
+
+    def add_num(override: str = "") -> int:
+        nonlocal num_id
+        num_id += 1
+        numbering.append(parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+            f"{override}</w:num>"
+        ))  # fmt: skip
+        return num_id
+
+    current = add_num()
+    for i, (level, text) in enumerate(paragraphs):
+        paragraph = document.add_paragraph(text)
+        if level is None:
+            continue
+        if restarts and i in restarts:
+            current = add_num(f'<w:lvlOverride w:ilvl="{level}">'
+                              f'<w:startOverride w:val="{restarts[i]}"/></w:lvlOverride>')  # fmt: skip
+        ppr = paragraph._p.get_or_add_pPr()
+        ppr.append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{current}"/></w:numPr>'
+        ))  # fmt: skip
+    document.save(path)
+    return path
+
+
 def write_pdf(path: Path, lines: list[str], text_layer: bool = True, layout: str = "plain") -> Path:
     """A PDF using the Adobe CJK font STSong-Light (no font file needed), or a 'scan'.
     Layouts: ``plain`` cuts every line after 38 characters, ragged, no indent, no page

@@ -677,9 +677,16 @@ _HEADING_STYLES = frozenset({"cn", "part", "ardun", "ardot", "pcn", "par"})
 
 
 def is_heading(sentence: str) -> bool:
-    """A numbered heading line (一、… (二)… 1.…) with no full stop inside: a topic name."""
+    """A numbered heading line (一、… (二)… 1.…) with no full stop inside: a topic name.
+    A clause closed by ; is the first of an item's sentences, never a heading:
+    (1)全年作为被申请人的行政复议案件2件,均维持原行政行为;作为被告的…"""
     body = sentence.strip()
-    return numbering_style(body) in _HEADING_STYLES and len(body) <= 40 and "。" not in body[:-1]
+    return (
+        numbering_style(body) in _HEADING_STYLES
+        and len(body) <= 40
+        and "。" not in body[:-1]
+        and not body.endswith(";")
+    )
 
 
 def sentence_reason(sentence: str, section: str, in_quoted_rule: bool) -> str:

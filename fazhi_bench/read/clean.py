@@ -342,11 +342,19 @@ def clean_text(raw: str) -> Cleaned:
         if not line:
             continue
         line = curly_quotes(line)
-        if is_clutter(line) or (furniture and is_furniture_tail(line, furniture, len(kept))):
+        # page labels (发布日期 2024-03-14) are told by their spaces, so both forms are
+        # tried: a line kept must not be clutter once closed up either, or cleaning the
+        # cleaned text would drop it (a line of 120 characters is 119 without its space)
+        closed = figures_closed_up(line)
+        if (
+            is_clutter(line)
+            or (closed != line and is_clutter(closed))
+            or (furniture and is_furniture_tail(line, furniture, len(kept)))
+        ):
             dropped.append(line)
             furniture = line
-        else:  # page labels (发布日期 2024-03-14) are told by their spaces: closed up after
+        else:
             furniture = ""
-            for piece in broken_at_headings(figures_closed_up(line)):
+            for piece in broken_at_headings(closed):
                 kept.append(strip_site_prefix(piece) if len(kept) < 12 else piece)
     return Cleaned("\n".join(kept), tuple(dropped))

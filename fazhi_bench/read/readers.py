@@ -15,12 +15,17 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from charset_normalizer import from_bytes
 
 from fazhi_bench.errors import UserError, problem
 from fazhi_bench.read.clean import closes_paragraph, opens_paragraph
 from fazhi_bench.read.unwrap import page_lines, paragraphs
+from fazhi_bench.read.word_numbering import FORMATS, WordNumbering, as_int
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 
 def file_sha256(path: Path) -> str:
@@ -131,11 +136,12 @@ def read_docx(name: str, data: bytes) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         hint = "if it is an old .doc file, save it as .docx in Word or WPS"
         raise UserError(problem(name, f"not a readable Word .docx file ({exc})", hint)) from None
+    numbering = WordNumbering.of(document.part.numbering_part.element, document.styles.element)
     lines: list[str] = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
+        if tag == "p":  # with the number Word draws before an automatically numbered one
+            lines.append(numbering.label(child) + Paragraph(child, document).text)
         elif tag == "tbl":
             for row in Table(child, document).rows:
                 cells: list[str] = []
@@ -218,6 +224,26 @@ def _as_rendered(m: re.Match[str]) -> str:
     return "" if between_cjk else " "
 
 
+# <ol type=…>: the markers a browser draws before an ordered list's items
+_OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+             "I": "upperRoman"}  # fmt: skip
+
+
+def numbered_items(ol: Tag) -> None:
+    """Put before each item of an ordered list the number a browser shows (1. 2. …, from
+    its start, an item's value going on from there): it is on the page, not in the text."""
+    fmt = FORMATS[_OL_TYPES.get(_attr(ol, "type") or "1", "decimal")]
+    count = as_int(_attr(ol, "start"), 1) - 1
+    for li in ol.find_all("li", recursive=False):
+        count = as_int(_attr(li, "value"), count + 1)
+        li.insert(0, f"{fmt(count)}. ")
+
+
+def _attr(tag: Tag, name: str) -> str | None:
+    value = tag.get(name)
+    return None if value is None else str(value)
+
+
 def read_html(name: str, data: bytes) -> str:
     """Body text of a saved web page: no script, style, navigation, header or footer."""
     from bs4 import BeautifulSoup
@@ -242,6 +268,8 @@ def read_html(name: str, data: bytes) -> str:
             text.replace_with(_SOURCE_BREAK.sub(_as_rendered, str(text)))
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    for ol in soup.find_all("ol"):
+        numbered_items(ol)
     for tag in soup.find_all(_HTML_CELLS):
         tag.insert_after(" ")
     for tag in soup.find_all(_HTML_BLOCKS):

@@ -77,6 +77,8 @@ def test_more_evidence_never_lowers_credit():
         ("对工作人员要加强政策理论学习。", "achievements", "rule"),
         ("(六)依法全面履行政府职能", "achievements", "heading"),
         ("1.提高政务公开工作制度化标准化水平。", "achievements", "heading"),
+        # an item's first clause closed by ; goes on in the line: a sentence, not a heading
+        ("(1)全年作为被申请人的行政复议案件2件,均维持原行政行为;", "achievements", ""),
     ],
 )
 def test_sentence_reason(sentence, section, reason):

@@ -9,7 +9,7 @@ from helpers import REPORTS
 from fazhi_bench.errors import UserError
 from fazhi_bench.read.clean import clean_text
 from fazhi_bench.read.corpus import load_corpus, load_document
-from fazhi_bench.read.readers import read_report
+from fazhi_bench.read.readers import read_html, read_report
 from fazhi_bench.run.pipeline import run
 
 LINES = [
@@ -146,9 +146,32 @@ def test_report_lines_that_look_like_clutter_are_kept():
     assert clean_text("\n".join(lines)).text == "\n".join(lines)
 
 
+def test_a_line_that_is_clutter_once_its_figures_close_up_is_dropped_at_once():
+    # 120 characters with the space between a figure and Chinese, 119 without: clutter
+    # is judged on lines under 120 characters, so the spaced form passed and the closed
+    # form, kept, was dropped when the cleaned text was cleaned again
+    line = ">" + "0" * 112 + " 一 ̈1⁄4"
+    assert len(line) == 120
+    cleaned = clean_text(f"{TEXT}\n{line}")
+    assert cleaned.text == TEXT
+    assert clean_text(cleaned.text).text == cleaned.text
+
+
 def test_circled_item_numbers_keep_their_bracket():
     # NFKC makes ① a bare 1, glued to the item's words (①坚持… -> 1坚持…)
     assert clean_text("①坚持依法决策。②严格执法。").text == "(1)坚持依法决策。(2)严格执法。"
+
+
+def test_html_ordered_lists_keep_the_numbers_a_browser_shows():
+    """An <ol>'s numbers are drawn by the browser, not written in the page: read without
+    them, item headings become sentences. From the list's start, in its type, an item's
+    value going on from there; an unordered list's items get none."""
+    page = ("<html><body><p>一、主要举措和成效</p><ol><li>加强组织领导。</li><li>规范执法。</li></ol>"
+            '<ol start="3" type="a"><li>x</li><li value="7">y</li><li>z</li></ol>'
+            "<ul><li>无编号</li></ul></body></html>")  # fmt: skip
+    lines = [line for line in read_html("r.html", page.encode()).split("\n") if line.strip()]
+    assert lines == ["一、主要举措和成效", "1. 加强组织领导。", "2. 规范执法。", "c. x", "g. y",
+                     "h. z", "无编号"]  # fmt: skip
 
 
 def test_html_source_line_breaks_are_no_breaks(tmp_path):
