@@ -203,3 +203,84 @@ def write_html(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
 </body></html>"""
     path.write_bytes(page.encode(encoding))
     return path
+
+
+def write_mhtml(
+    path: Path, page: str, charset: str = "utf-8", transfer: str = "quoted-printable"
+) -> Path:
+    """A web page saved as one file, as a browser writes it (CRLF lines): a
+    multipart/related MIME message whose first part is the page, in ``charset`` and
+    quoted-printable or base64, and whose next part is a picture."""
+    import base64
+    import quopri
+
+    body = page.encode(charset)
+    encoded = (
+        quopri.encodestring(body) if transfer == "quoted-printable" else base64.encodebytes(body)
+    )
+    boundary = "----MultipartBoundary--q2Zl6Mb2Q0----"
+    where = "http://www.example.gov.cn/zwgk/fzzfjs/t20250214_2316548.shtml"
+    head = [
+        "From: <Saved by Blink>", f"Snapshot-Content-Location: {where}",
+        "Subject: =?utf-8?Q?=E6=B3=95=E6=B2=BB?=", "MIME-Version: 1.0",
+        "Content-Type: multipart/related;", '\ttype="text/html";', f'\tboundary="{boundary}"', "", "",
+        f"--{boundary}", f"Content-Type: text/html; charset={charset}",
+        f"Content-Transfer-Encoding: {transfer}", f"Content-Location: {where}", "", "",
+    ]  # fmt: skip
+    picture = base64.encodebytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    tail = [f"--{boundary}", "Content-Type: image/png", "Content-Transfer-Encoding: base64",
+            "Content-Location: http://www.example.gov.cn/images/logo.png", "", ""]  # fmt: skip
+    crlf = lambda lines: "\r\n".join(lines).encode("ascii")  # noqa: E731
+    data = crlf(head) + encoded.replace(b"\n", b"\r\n") + b"\r\n" + crlf(tail)
+    path.write_bytes(data + picture.replace(b"\n", b"\r\n") + f"--{boundary}--\r\n".encode())
+    return path
+
+
+_PACKAGE = "http://schemas.openxmlformats.org/package/2006"
+_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+WORD_NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    f'xmlns:r="{_OFFICE}"'
+)
+
+
+def write_raw_docx(
+    path: Path, body: str, numbering: str | None = None, styles: str | None = None
+) -> Path:
+    """The smallest Word package around ``body`` (Word XML): only the parts given, as
+    Word writes a document without lists (no numbering part) or without styles."""
+    import zipfile
+
+    types, relations = [], []
+    parts = {"document": f"<w:document {WORD_NAMESPACES}><w:body>{body}</w:body></w:document>"}
+    for name, root, xml in (("numbering", "numbering", numbering), ("styles", "styles", styles)):
+        if xml is not None:
+            parts[name] = f"<w:{root} {WORD_NAMESPACES}>{xml}</w:{root}>"
+            types.append(
+                f'<Override PartName="/word/{name}.xml" ContentType="{_WORD_TYPE}.{name}+xml"/>'
+            )
+            relations.append(
+                f'<Relationship Id="r{name}" Type="{_OFFICE}/{name}" Target="{name}.xml"/>'
+            )
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("[Content_Types].xml", (
+            f'<Types xmlns="{_PACKAGE}/content-types"><Default Extension="rels" '
+            f'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/><Override '
+            f'PartName="/word/document.xml" ContentType="{_WORD_TYPE}.document.main+xml"/>'
+            f"{''.join(types)}</Types>"
+        ))  # fmt: skip
+        package.writestr("_rels/.rels", (
+            f'<Relationships xmlns="{_PACKAGE}/relationships"><Relationship Id="r1" '
+            f'Type="{_OFFICE}/officeDocument" Target="word/document.xml"/></Relationships>'
+        ))  # fmt: skip
+        package.writestr("word/_rels/document.xml.rels",
+                         f'<Relationships xmlns="{_PACKAGE}/relationships">{"".join(relations)}'
+                         "</Relationships>")  # fmt: skip
+        for name, xml in parts.items():
+            package.writestr(f"word/{name}.xml", xml)
+    return path

@@ -94,6 +94,15 @@ class Cleaned:
 
 
 _CIRCLED = re.compile("[\u2460-\u2473]")  # ① … ⑳, items' numbers
+# A PDF's text layer often gives a radical's code point for a character drawn with the
+# same glyph (行 as ⾏, 门 as ⻔: the fonts share it). NFKC maps the Kangxi radicals back;
+# the supplement's simplified and standalone forms have no mapping, so they are mapped
+# here (the ones that are whole characters; bare components such as ⻈ stay).
+_RADICAL_FORMS = re.compile("[\u2e80-\u2eff]")
+_RADICALS = str.maketrans(
+    "⺠⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰",
+    "民西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙",
+)
 
 
 def normalise_chars(text: str) -> str:
@@ -109,6 +118,8 @@ def normalise_chars(text: str) -> str:
     for ch, repl in _WIDE:
         if ch in text:
             text = text.replace(ch, repl)
+    if _RADICAL_FORMS.search(text):
+        text = text.translate(_RADICALS)
     if _CIRCLED.search(text):  # NFKC would make ① a bare 1, glued to the item's words
         text = _CIRCLED.sub(lambda m: f"({ord(m.group()) - 0x245F})", text)
     if not unicodedata.is_normalized("NFKC", text):
@@ -117,6 +128,28 @@ def normalise_chars(text: str) -> str:
         if ch in text:
             text = text.replace(ch, repl)
     return text
+
+
+_GLYPH_NUMBER = re.compile(r"\(cid:\d+\)")
+OPENING = 3000  # characters: a report's opening is its title, preamble and first part
+
+
+def unreadable(text: str) -> str:
+    """Why a cleaned ``text`` is no report's text ('' when it can be one). A PDF whose
+    fonts map their glyphs to no characters gives glyph numbers, (cid:26576)…; a file
+    decoded in the wrong encoding or a page that is no report gives almost no Chinese.
+    Scored, either would rank a unit last with nothing said."""
+    if "(cid:" in text:
+        glyphs = len(_GLYPH_NUMBER.findall(text))
+        if glyphs >= 10 and glyphs * 10 >= len(_HAN.findall(text)):
+            return (f"{glyphs} of its characters are glyph numbers such as (cid:…), not "
+                    "text: the PDF's fonts do not say which characters they draw")  # fmt: skip
+    opening = text[:OPENING]
+    shown = len(opening) - opening.count(" ") - opening.count("\n")
+    han = len(_HAN.findall(opening))
+    if han * 5 < shown:
+        return f"its text is hardly Chinese ({han} Chinese characters in its first {shown})"
+    return ""
 
 
 def is_traditional(text: str) -> bool:
@@ -219,6 +252,26 @@ _SPACED_FIGURE = re.compile(rf"(?<=[{_HAN_RANGE}]) (?=\d)|(?<=\d) (?=[{_HAN_RANG
 def figures_closed_up(text: str) -> str:
     """Numbers joined to the Chinese words around them (清单 2364 项 -> 清单2364项)."""
     return _SPACED_FIGURE.sub("", text) if " " in text else text
+
+
+# A line printed letter-spaced (法 治 政 府 建 设: a title spread over the page, or a PDF's
+# justified row read with a space at every wide gap): Chinese puts no space between its
+# characters, and spaced out no term of the catalogue, unit or year is found. A line is
+# letter-spaced when four times as many of its Chinese characters stand a space apart
+# from the next as stand next to it; all its spaces are then letter-spacing.
+_HAN_GAP = re.compile(rf"[{_HAN_RANGE}] (?=[{_HAN_RANGE}])")
+_HAN_PAIR = re.compile(rf"[{_HAN_RANGE}](?=[{_HAN_RANGE}])")
+
+
+def letter_spacing_closed(line: str) -> str:
+    """``line`` without the spaces of letter-spacing (法 治 政 府 -> 法治政府); any
+    other line as it is (a navigation bar's words or a table row's cells stay apart)."""
+    if " " not in line:
+        return line
+    gaps = len(_HAN_GAP.findall(line))
+    if gaps and gaps >= 4 * len(_HAN_PAIR.findall(line)):
+        return line.replace(" ", "")
+    return line
 
 
 LONG_LINE = 1000  # characters: a page whose line breaks were lost, not a paragraph
@@ -336,7 +389,7 @@ def clean_text(raw: str) -> Cleaned:
     dropped: list[str] = []
     furniture = ""  # the line before, when it was page furniture
     for line in text.split("\n"):
-        line = line.strip()
+        line = letter_spacing_closed(line.strip())
         if line.endswith("|"):  # a table border left by the web page
             line = _TRAILING_BARS.sub("", line).strip()
         if not line:
@@ -356,5 +409,8 @@ def clean_text(raw: str) -> Cleaned:
         else:
             furniture = ""
             for piece in broken_at_headings(closed):
-                kept.append(strip_site_prefix(piece) if len(kept) < 12 else piece)
+                piece = strip_site_prefix(piece) if len(kept) < 12 else piece
+                # a piece of a long line, or a title after its site's name, may be
+                # letter-spaced where the whole line was not
+                kept.append(letter_spacing_closed(piece))
     return Cleaned("\n".join(kept), tuple(dropped))

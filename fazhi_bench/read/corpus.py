@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from fazhi_bench.errors import UserError, nearest, problem
-from fazhi_bench.read.clean import clean_text
+from fazhi_bench.read.clean import clean_text, unreadable
 from fazhi_bench.read.metadata import (
     LEVEL_ZH,
     LEVELS,
@@ -251,6 +251,13 @@ def load_document(path: Path, label: str) -> Document:
     cleaned = clean_text(raw)
     if not cleaned.text.strip():
         raise UserError(problem(label, "no report text left after removing page clutter"))
+    if why := unreadable(cleaned.text):
+        todo = (
+            "run OCR on it, or give the .docx or text version"
+            if path.suffix.lower() == ".pdf"
+            else "check that it is the report, and save it again as UTF-8 text or .docx"
+        )
+        raise UserError(problem(label, why, todo))  # fmt: skip
     meta = infer_metadata(cleaned.text, cleaned.dropped)
     sha = hashlib.sha256(data).hexdigest()
     return Document(

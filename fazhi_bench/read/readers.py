@@ -20,12 +20,15 @@ from typing import TYPE_CHECKING
 from charset_normalizer import from_bytes
 
 from fazhi_bench.errors import UserError, problem
+from fazhi_bench.evidence.sections import numbering_style
 from fazhi_bench.read.clean import closes_paragraph, opens_paragraph
 from fazhi_bench.read.unwrap import page_lines, paragraphs
 from fazhi_bench.read.word_numbering import FORMATS, WordNumbering, as_int
+from fazhi_bench.read.word_text import block_lines
 
 if TYPE_CHECKING:
     from bs4 import Tag
+    from lxml import etree
 
 
 def file_sha256(path: Path) -> str:
@@ -124,11 +127,12 @@ def check_unpacked_size(name: str, data: bytes) -> None:
 
 
 def read_docx(name: str, data: bytes) -> str:
-    """Paragraphs and table rows in document order (tables hold many reports' figures)."""
+    """Paragraphs and table rows in document order (tables hold many reports' figures),
+    as Word shows them: with the numbers Word draws and the text nested in content
+    controls, tracked insertions, smart tags, fields and text boxes (``word_text``)."""
     import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     check_unpacked_size(name, data)
     try:
@@ -136,21 +140,31 @@ def read_docx(name: str, data: bytes) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         hint = "if it is an old .doc file, save it as .docx in Word or WPS"
         raise UserError(problem(name, f"not a readable Word .docx file ({exc})", hint)) from None
-    numbering = WordNumbering.of(document.part.numbering_part.element, document.styles.element)
-    lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":  # with the number Word draws before an automatically numbered one
-            lines.append(numbering.label(child) + Paragraph(child, document).text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = cell.text.strip()
-                    if text and (not cells or cells[-1] != text):  # merged cells repeat
-                        cells.append(text)
-                lines.append("  ".join(cells))
-    return "\n".join(lines)
+    numbering = WordNumbering.of(
+        _related_xml(document.part, RELATIONSHIP_TYPE.NUMBERING),
+        _related_xml(document.part, RELATIONSHIP_TYPE.STYLES),
+    )
+    return "\n".join(block_lines(document.element.body, numbering.label))
+
+
+def _related_xml(part: object, relationship: str) -> etree._Element | None:
+    """The XML of a part the document refers to, None when it has none. Word writes no
+    numbering part for a document without automatic lists (python-docx's own accessor
+    would make one up, and fails); a part of an undeclared type is parsed from its bytes."""
+    from lxml import etree as lxml_etree
+
+    try:
+        related = part.part_related_by(relationship)  # type: ignore[attr-defined]
+    except KeyError:
+        return None
+    element = getattr(related, "element", None)
+    if element is not None:
+        return element
+    try:
+        parser = lxml_etree.XMLParser(resolve_entities=False, no_network=True)
+        return lxml_etree.fromstring(related.blob, parser)
+    except (lxml_etree.XMLSyntaxError, ValueError):
+        return None
 
 
 def read_pdf(name: str, data: bytes) -> str:
@@ -231,12 +245,22 @@ _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lower
 
 def numbered_items(ol: Tag) -> None:
     """Put before each item of an ordered list the number a browser shows (1. 2. …, from
-    its start, an item's value going on from there): it is on the page, not in the text."""
+    its start, an item's value going on from there): it is on the page, not in the text.
+    Not where the page hides the markers (list-style: none) or the item writes its own
+    number (一、总体情况); a list inside an item starts a line."""
     fmt = FORMATS[_OL_TYPES.get(_attr(ol, "type") or "1", "decimal")]
+    hidden = _NO_MARKER.search(_attr(ol, "style") or "") is not None
     count = as_int(_attr(ol, "start"), 1) - 1
     for li in ol.find_all("li", recursive=False):
         count = as_int(_attr(li, "value"), count + 1)
-        li.insert(0, f"{fmt(count)}. ")
+        own = numbering_style(li.get_text().strip()) is not None
+        if not (hidden or own or _NO_MARKER.search(_attr(li, "style") or "")):
+            li.insert(0, f"{fmt(count)}. ")
+    if ol.parent is not None and ol.parent.name == "li":
+        ol.insert_before("\n")
+
+
+_NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
 
 
 def _attr(tag: Tag, name: str) -> str | None:
@@ -276,6 +300,22 @@ def read_html(name: str, data: bytes) -> str:
         tag.insert_after("\n")
     body = soup.body or soup
     return body.get_text()
+
+
+def read_mhtml(name: str, data: bytes) -> str:
+    """A web page saved as one file (.mht/.mhtml: Internet Explorer's and 360's 单一文件,
+    Chrome's 网页，单个文件): MIME parts holding the page and its pictures. The page's
+    HTML part, its transfer encoding undone, is read as a saved .html page."""
+    from email import message_from_bytes, policy
+
+    message = message_from_bytes(data, policy=policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return read_html(name, payload)
+    raise UserError(problem(name, "holds no web page (no text/html part)",
+                            "save the page again from the browser, as .html or .mhtml"))  # fmt: skip
 
 
 def soffice() -> str | None:
@@ -329,6 +369,8 @@ READERS: dict[str, Reader] = {
     ".pdf": read_pdf,
     ".html": read_html,
     ".htm": read_html,
+    ".mhtml": read_mhtml,
+    ".mht": read_mhtml,
 }
 
 

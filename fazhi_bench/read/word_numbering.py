@@ -99,7 +99,7 @@ FORMATS: dict[str, Callable[[int], str]] = {
     "chineseCountingThousand": chinese_counting,
     "japaneseCounting": chinese_counting,
     "taiwaneseCounting": chinese_counting,
-    "ideographDigital": lambda n: "".join(_CN_DIGITS[int(d)] for d in str(n)),
+    "ideographDigital": lambda n: "".join("〇一二三四五六七八九"[int(d)] for d in str(n)),
     "chineseLegalSimplified": lambda n: chinese_counting(n, _CN_LEGAL, "拾", legal=True),
     "ideographTraditional": lambda n: _STEMS[n - 1] if 1 <= n <= 10 else str(n),
     "ideographZodiac": lambda n: _BRANCHES[n - 1] if 1 <= n <= 12 else str(n),
@@ -122,6 +122,7 @@ class Level:
     legal: bool  # w:isLgl: every level's number in digits (1.2.3)
     restart: int | None  # w:lvlRestart: restart after this level (1-based); None = the one above
     suffix: str  # w:suff: what follows the label (tab, space, nothing)
+    style: str | None  # w:pStyle: the paragraph style numbered at this level
 
 
 def _level(lvl: etree._Element) -> Level:
@@ -134,6 +135,7 @@ def _level(lvl: etree._Element) -> Level:
         and _val(lvl.find("w:isLgl", _NS), "1") not in ("0", "false"),
         restart=None if restart is None else as_int(_val(restart), 0),
         suffix=_val(lvl.find("w:suff", _NS), "tab") or "tab",
+        style=_val(lvl.find("w:pStyle", _NS)),
     )
 
 
@@ -143,8 +145,10 @@ class WordNumbering:
 
     abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
     levels: dict[str, dict[int, Level]] = field(default_factory=dict)  # abstractNumId -> ilvl
-    overrides: dict[str, dict[int, Level | int]] = field(default_factory=dict)  # numId -> ilvl
-    style_num: dict[str, tuple[str, int]] = field(default_factory=dict)  # styleId -> numId, ilvl
+    overrides: dict[str, dict[int, Level]] = field(default_factory=dict)  # numId -> ilvl
+    start_at: dict[str, dict[int, int]] = field(default_factory=dict)  # numId -> ilvl -> start
+    # styleId -> numId and level (None: the level whose w:pStyle names the style)
+    style_num: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)  # abstractNumId -> counts
     started: set[tuple[str, int]] = field(default_factory=set)  # (numId, ilvl) overrides used
     links: dict[str, str] = field(default_factory=dict)  # abstractNumId -> numbering style
@@ -172,8 +176,8 @@ class WordNumbering:
                     start = override.find("w:startOverride", _NS)
                     if lvl is not None:
                         out.overrides.setdefault(num_id, {})[ilvl] = _level(lvl)
-                    elif start is not None:
-                        out.overrides.setdefault(num_id, {})[ilvl] = as_int(_val(start), 1)
+                    if start is not None:
+                        out.start_at.setdefault(num_id, {})[ilvl] = as_int(_val(start), 1)
         if styles is not None:
             out.style_num = _styles_numbering(styles)
         return out
@@ -184,24 +188,25 @@ class WordNumbering:
         found = self._num_of(paragraph)
         if found is None:
             return ""
-        num_id, ilvl = found
+        num_id, ilvl, style = found
         abstract = self._abstract(num_id)
         if abstract is None:
             return ""
-        levels = dict(self.levels[abstract])
-        for at, override in self.overrides.get(num_id, {}).items():
-            if isinstance(override, Level):
-                levels[at] = override
+        levels = self.levels[abstract] | self.overrides.get(num_id, {})
+        if ilvl is None:  # the level that numbers the paragraph's style
+            ilvl = next((at for at, lv in sorted(levels.items()) if lv.style == style), 0)
         level = levels.get(ilvl)
         if level is None:
             return ""
         counts = self.counters.setdefault(abstract, {})
-        restart = self.overrides.get(num_id, {}).get(ilvl)
-        if isinstance(restart, int) and (num_id, ilvl) not in self.started:
+        # a restarted instance starts where it says, the first time and whenever the
+        # level starts again under the one above
+        start = self.start_at.get(num_id, {}).get(ilvl)
+        if start is not None and (num_id, ilvl) not in self.started:
             self.started.add((num_id, ilvl))
-            counts[ilvl] = restart
+            counts[ilvl] = start
         else:
-            counts[ilvl] = counts.get(ilvl, level.start - 1) + 1
+            counts[ilvl] = counts.get(ilvl, (level.start if start is None else start) - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             after = levels[deeper].restart if deeper in levels else None
             if after is None or (after != 0 and ilvl <= after - 1):
@@ -236,27 +241,36 @@ class WordNumbering:
         closed = text[-1] in "、.．)）:：]】"
         return text if level.suffix == "tab" and closed else text + " "
 
-    def _num_of(self, paragraph: etree._Element) -> tuple[str, int] | None:
-        """(numId, level) of a paragraph: its own numbering, else its style's."""
+    def _num_of(self, paragraph: etree._Element) -> tuple[str, int | None, str] | None:
+        """(numId, level, style) of a paragraph: its own numbering, else its style's;
+        None when it has none, or when its mark is hidden or a tracked deletion (accepted,
+        the paragraph joins the next and draws no number)."""
         ppr = paragraph.find("w:pPr", _NS)
-        if ppr is None:
+        if ppr is None or ppr.find("w:rPr/w:del", _NS) is not None or _hidden_mark(ppr):
             return None
         num_pr = ppr.find("w:numPr", _NS)
-        style = _val(ppr.find("w:pStyle", _NS))
-        from_style = self.style_num.get(style or "")
-        if num_pr is not None:
-            num_id = _val(num_pr.find("w:numId", _NS))
-            ilvl_el = num_pr.find("w:ilvl", _NS)
-            if num_id is None and from_style is not None:
-                num_id = from_style[0]
-            if num_id is None or num_id == "0":
-                return None  # numbering switched off for this paragraph
-            default = from_style[1] if from_style else 0
-            return num_id, as_int(_val(ilvl_el), default) if ilvl_el is not None else default
-        return from_style
+        style = _val(ppr.find("w:pStyle", _NS)) or ""
+        from_style = self.style_num.get(style)
+        if num_pr is None:
+            return None if from_style is None else (*from_style, style)
+        num_id = _val(num_pr.find("w:numId", _NS))
+        ilvl_el = num_pr.find("w:ilvl", _NS)
+        if num_id is None and from_style is not None:
+            num_id = from_style[0]
+        if num_id is None or num_id == "0":
+            return None  # numbering switched off for this paragraph
+        if ilvl_el is not None:
+            return num_id, as_int(_val(ilvl_el), 0), style
+        return num_id, from_style[1] if from_style else 0, style
 
 
-def _styles_numbering(styles: etree._Element) -> dict[str, tuple[str, int]]:
+def _hidden_mark(ppr: etree._Element) -> bool:
+    """A paragraph mark formatted as hidden text: Word shows neither it nor its number."""
+    vanish = ppr.find("w:rPr/w:vanish", _NS)
+    return vanish is not None and _val(vanish, "true") not in ("0", "false", "off")
+
+
+def _styles_numbering(styles: etree._Element) -> dict[str, tuple[str, int | None]]:
     """styleId -> (numId, ilvl) for paragraph styles that number their paragraphs (标题 1
     linked to a list), following each style's basedOn chain."""
     own: dict[str, tuple[str | None, int | None]] = {}
@@ -273,7 +287,7 @@ def _styles_numbering(styles: etree._Element) -> dict[str, tuple[str, int]]:
                 _val(num_pr.find("w:numId", _NS)),
                 None if ilvl is None else as_int(_val(ilvl), 0),
             )
-    out: dict[str, tuple[str, int]] = {}
+    out: dict[str, tuple[str, int | None]] = {}
     for sid in {s.get(f"{{{_W}}}styleId", "") for s in styles.iterfind("w:style", _NS)}:
         num_id: str | None = None
         ilvl: int | None = None
@@ -286,5 +300,5 @@ def _styles_numbering(styles: etree._Element) -> dict[str, tuple[str, int]]:
             ilvl = ilvl if ilvl is not None else mine[1]
             at = based.get(at)
         if num_id is not None and num_id != "0":
-            out[sid] = (num_id, ilvl or 0)
+            out[sid] = (num_id, ilvl)
     return out

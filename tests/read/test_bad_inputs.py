@@ -85,6 +85,22 @@ def _scanned_pdf(tmp: Path) -> list[str]:
     return _score(tmp, reports=folder)
 
 
+def _pdf_without_characters(tmp: Path) -> list[str]:
+    """A PDF whose font says which glyphs it draws but not which characters (an encoding
+    by glyph number and a character collection no reader knows): its text layer reads as
+    (cid:26576)(cid:21439)…, as many real reports' PDFs do."""
+    folder = _reports(tmp)
+    path = write_pdf(folder / "glyphs.pdf", GOOD.splitlines())
+    data = path.read_bytes()
+    assert data.count(b"/UniGB-UCS2-H") == 1 and data.count(b"(GB1)") == 1
+    path.write_bytes(data.replace(b"/UniGB-UCS2-H", b"/Identity-H  ").replace(b"(GB1)", b"(XX1)"))
+    return _score(tmp, reports=folder)
+
+
+# a report copied from a page shown in the wrong encoding (GBK bytes read as Latin-1)
+MOJIBAKE = GOOD.encode("gbk").decode("latin-1").encode("utf-8")
+
+
 def _two_bad_among_good(tmp: Path) -> list[str]:
     folder = _reports(tmp, **{"empty__txt": b"", "junk__pdf": b"%PDF-1.4 broken"})
     return _score(tmp, reports=folder)
@@ -170,6 +186,9 @@ CASES: list[tuple[str, Callable[[Path], list[str]], list[str]]] = [
     ("zip with broken xml", _zip_not_docx, ["broken.docx", "could not be read as a .docx file"]),
     ("corrupt pdf", _with_report("broken.pdf", b"%PDF-1.7\n1 0 obj garbage"), ["broken.pdf", "not a readable PDF"]),
     ("scanned pdf", _scanned_pdf, ["scan.pdf", "no text layer"]),
+    ("pdf of glyph numbers", _pdf_without_characters, ["glyphs.pdf", "glyph numbers", "OCR"]),
+    ("wrongly decoded text", _with_report("garbled.txt", MOJIBAKE), ["garbled.txt", "hardly Chinese"]),
+    ("one-file page without a page", _with_report("page.mhtml", b"MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nxx"), ["page.mhtml", "no web page"]),
     ("missing path", lambda tmp: _score(tmp, reports=tmp / "nowhere"), ["nowhere", "no such file or folder"]),
     ("folder without reports", _folder_without_reports, ["nothing", "has no reports"]),
     ("two bad among good", _two_bad_among_good, ["empty.txt", "junk.pdf", "--skip-bad"]),

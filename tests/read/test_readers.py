@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+
 import pytest
-from formats import write_docx, write_html, write_pdf
-from helpers import REPORTS
+from formats import write_docx, write_html, write_mhtml, write_pdf
+from helpers import FIXTURES, REPORTS
 
 from fazhi_bench.errors import UserError
-from fazhi_bench.read.clean import clean_text
+from fazhi_bench.read.clean import clean_text, letter_spacing_closed, unreadable
 from fazhi_bench.read.corpus import load_corpus, load_document
 from fazhi_bench.read.readers import read_html, read_report
 from fazhi_bench.run.pipeline import run
@@ -157,6 +161,55 @@ def test_a_line_that_is_clutter_once_its_figures_close_up_is_dropped_at_once():
     assert clean_text(cleaned.text).text == cleaned.text
 
 
+def test_radical_code_points_from_a_pdf_text_layer_read_as_their_characters():
+    """A PDF's fonts often share a glyph between a character and its radical, and its
+    text layer then gives the radical (⾏政执法, 部⻔): every character of a sample that
+    has a Kangxi or a simplified supplement radical written as that radical cleans to
+    the sample's own text."""
+    import unicodedata
+
+    as_radical = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0x2F00, 0x2FD6)}
+    as_radical |= {"门": "⻔", "长": "⻓", "车": "⻋", "见": "⻅", "马": "⻢", "风": "⻛", "页": "⻚",
+                   "鱼": "⻥", "龙": "⻰", "齐": "⻬", "黄": "⻩", "民": "⺠", "青": "⻘"}  # fmt: skip
+    own = clean_text(read_report(sorted(REPORTS.glob("*.txt"))[0])[0]).text
+    as_pdf = "".join(as_radical.get(ch, ch) for ch in own)
+    assert sum(a != b for a, b in zip(own, as_pdf, strict=True)) > 100  # 一 人 行 门 … common
+    assert clean_text(as_pdf).text == own
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("一、主要举措和成效\n全年开展合法性审查15件。", ""),  # short, but Chinese
+        ("(cid:12)(cid:13)" * 4 + "某某县2024年法治政府建设情况报告\n" + "全年开展合法性审查15件。" * 30, ""),
+        ("(cid:12)" * 10 + "一、主要举措和成效", "glyph numbers"),  # most of it glyphs
+        ("Annual report on building a government under the rule of law, 2024.", "hardly Chinese"),
+        ("ÉçÇø·¨ÖÎ½¨Éè2024Äê¹¤×÷×Ü½á" * 20, "hardly Chinese"),  # GBK read as Latin-1
+        ("2024 " * 10 + "法治政府建设" * 3, ""),  # a fifth Chinese, figures aside
+    ],
+)  # fmt: skip
+def test_text_that_cannot_be_a_report(text, reason):
+    assert (unreadable(text) == "") if not reason else (reason in unreadable(text))
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_letter_spaced_lines_read_as_written(report):
+    """Every line of a sample printed letter-spaced (某 某 县 2 0 2 4 年 …, as a title is
+    spread over a page or a PDF reader cuts justified rows) cleans to the sample's text."""
+    own = clean_text(read_report(report)[0]).text
+    spaced = "\n".join(line if " " in line else " ".join(line) for line in own.split("\n"))
+    assert spaced.count(" ") > 1000
+    assert clean_text(spaced).text == own
+
+
+def test_lines_with_spaced_words_are_not_letter_spacing():
+    lines = ["2024年 法治政府建设 工作总结 年度报告 政务公开 信息公开 法治宣传 依法行政",
+             "行政复议  12件  行政诉讼  3件  调解  146件", "索 引 号:003218734 信息分类:法治政府建设",
+             "法 治 政府", "发布日期: 2024-03-14"]  # fmt: skip
+    assert [letter_spacing_closed(line) for line in lines] == lines
+    assert letter_spacing_closed("目 录") == "目录"
+
+
 def test_circled_item_numbers_keep_their_bracket():
     # NFKC makes ① a bare 1, glued to the item's words (①坚持… -> 1坚持…)
     assert clean_text("①坚持依法决策。②严格执法。").text == "(1)坚持依法决策。(2)严格执法。"
@@ -172,6 +225,47 @@ def test_html_ordered_lists_keep_the_numbers_a_browser_shows():
     lines = [line for line in read_html("r.html", page.encode()).split("\n") if line.strip()]
     assert lines == ["一、主要举措和成效", "1. 加强组织领导。", "2. 规范执法。", "c. x", "g. y",
                      "h. z", "无编号"]  # fmt: skip
+
+
+def test_html_list_markers_the_page_hides_or_the_item_writes_itself_are_not_added():
+    page = ('<html><body><ol><li>一、总体情况</li><li>规范执法。<ol><li>子项</li></ol></li></ol>'
+            '<ol style="list-style:none"><li>无标</li></ol>'
+            '<ol><li style="list-style-type: none">x</li><li>(3)有号</li></ol></body></html>')  # fmt: skip
+    lines = [line for line in read_html("r.html", page.encode()).split("\n") if line.strip()]
+    assert lines == ["一、总体情况", "2. 规范执法。", "1. 子项", "无标", "x", "(3)有号"]
+
+
+SAVED_PAGES = sorted((FIXTURES / "fresh_reports").glob("*.html"))
+
+
+@pytest.mark.parametrize("page", SAVED_PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    ("charset", "transfer"), [("utf-8", "quoted-printable"), ("gb18030", "base64")]
+)
+def test_a_page_saved_as_one_file_reads_as_the_saved_page(page, charset, transfer, tmp_path):
+    """.mhtml/.mht (a browser's 网页，单个文件; IE's and 360's 单一文件) holds the page as a
+    MIME part: read as the page saved as .html, whatever its charset and transfer encoding."""
+    html = page.read_text(encoding="utf-8")
+    mhtml = write_mhtml(tmp_path / "r.mhtml", html, charset, transfer)
+    assert read_report(mhtml)[0] == read_report(page)[0]
+
+
+def test_a_browser_reads_the_one_file_page_as_the_reader_does(tmp_path):
+    """Chromium opens the test's .mhtml as a page (so it is one a browser writes and
+    reads): the page it shows reads as the .mhtml does."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed; .ci/run installs the Debian package")
+        pytest.skip("chromium not installed (apt-get install chromium)")
+    mhtml = write_mhtml(tmp_path / "r.mhtml", SAVED_PAGES[0].read_text(encoding="utf-8"))
+    cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+           f"--user-data-dir={tmp_path / 'profile'}", "--proxy-server=127.0.0.1:9",
+           "--host-resolver-rules=MAP * ~NOTFOUND", "--dump-dom", mhtml.as_uri()]  # fmt: skip
+    dom = subprocess.run(cmd, capture_output=True, timeout=180, check=False).stdout
+    shown = read_html("dom.html", dom)
+    assert "法治政府建设" in shown
+    assert shown == read_report(mhtml)[0]
 
 
 def test_html_source_line_breaks_are_no_breaks(tmp_path):

@@ -242,3 +242,45 @@ def test_a_report_numbered_by_word_reads_as_its_typed_text(report, tmp_path):
         pytest.skip("the report numbers nothing in the four official ways")
     path = write_numbered_docx(tmp_path / "r.docx", paragraphs, restarts=restarts)
     assert clean_text(read_docx("r.docx", path.read_bytes())).text == typed
+
+
+OVERRIDES = f"""<w:numbering {W}>
+  <w:abstractNum w:abstractNumId="1">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:pStyle w:val="H1"/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="(%2)"/><w:pStyle w:val="H2"/></w:lvl>
+  </w:abstractNum>
+  <w:abstractNum w:abstractNumId="2">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="ideographDigital"/><w:lvlText w:val="%1"/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="1"/>
+    <w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:lvlOverride>
+    <w:lvlOverride w:ilvl="1"><w:startOverride w:val="5"/></w:lvlOverride>
+  </w:num>
+  <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+</w:numbering>"""  # fmt: skip
+HEADING_STYLES = f"""<w:styles {W}>
+  <w:style w:styleId="H1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+  <w:style w:styleId="H2"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+</w:styles>"""
+
+
+def test_overrides_levels_by_style_and_marks_word_hides():
+    numbering = WordNumbering.of(etree.fromstring(OVERRIDES), etree.fromstring(HEADING_STYLES))
+    deleted_mark = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>'
+    paragraphs = [
+        _paragraph(style="H1"),  # 一、 a style numbered without a level: the level naming it
+        _paragraph(style="H2"),  # (一)
+        _paragraph(style="H2"),  # (二)
+        etree.fromstring(f"<w:p {W}>{deleted_mark}</w:p>"),  # a deleted mark: no number
+        _paragraph(style="H1"),  # 二、
+        _paragraph(_num("2", 0)),  # a restart that also redefines the level: 1.
+        _paragraph(_num("2", 1)),  # (五): the restart's start
+        _paragraph(_num("2", 1)),  # (六)
+        _paragraph(_num("2", 0)),  # 2.
+        _paragraph(_num("2", 1)),  # (五): started again under 2., at the restart's start
+        *[_paragraph(_num("3", 0)) for _ in range(10)],  # 一 … 九, 一〇
+    ]  # fmt: skip
+    labels = [numbering.label(p) for p in paragraphs]
+    assert labels[:10] == ["一、", "(一)", "(二)", "", "二、", "1.", "(五)", "(六)", "2.", "(五)"]
+    assert labels[-2:] == ["九 ", "一〇 "]  # a bare number, then a space for the tab
