@@ -80,6 +80,11 @@ def _circled(n: int) -> str:
     return f"({n})"
 
 
+def _digit_by_digit(n: int) -> str:
+    """二〇二四: each digit as its numeral."""
+    return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
+
+
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 
@@ -99,7 +104,16 @@ FORMATS: dict[str, Callable[[int], str]] = {
     "chineseCountingThousand": chinese_counting,
     "japaneseCounting": chinese_counting,
     "taiwaneseCounting": chinese_counting,
-    "ideographDigital": lambda n: "".join("〇一二三四五六七八九"[int(d)] for d in str(n)),
+    "ideographDigital": _digit_by_digit,
+    "taiwaneseDigital": _digit_by_digit,
+    "japaneseDigitalTenThousand": _digit_by_digit,
+    "taiwaneseCountingThousand": chinese_counting,  # LibreOffice writes 一、 so
+    "ideographLegalTraditional": lambda n: chinese_counting(
+        n, "零壹貳參肆伍陸柒捌玖", "拾", legal=True
+    ),
+    "ideographEnclosedCircle": lambda n: chr(0x3280 + n - 1) if 1 <= n <= 10 else f"({n})",
+    "decimalFullWidth2": lambda n: FORMATS["decimalFullWidth"](n),
+    "numberInDash": lambda n: f"- {n} -",
     "chineseLegalSimplified": lambda n: chinese_counting(n, _CN_LEGAL, "拾", legal=True),
     "ideographTraditional": lambda n: _STEMS[n - 1] if 1 <= n <= 10 else str(n),
     "ideographZodiac": lambda n: _BRANCHES[n - 1] if 1 <= n <= 12 else str(n),

@@ -163,8 +163,14 @@ def test_labels_agree_with_libreoffice(tmp_path):
     outline = [(0, f"部分{i}") for i in range(14)]
     for level in range(1, 9):
         outline += [(level, f"项{level}-{j}") for j in range(30 if level in (1, 3, 8) else 12)]
+    cjk = ((0, "taiwaneseCountingThousand", "%1、"), (1, "ideographLegalTraditional", "%2、"))
     documents = {
         "formats.docx": write_numbered_docx(tmp_path / "formats.docx", outline, MANY_FORMATS),
+        "cjk.docx": write_numbered_docx(
+            tmp_path / "cjk.docx",
+            [(level, f"项{level}-{i}") for level in (0, 1) for i in range(23)],
+            cjk,
+        ),
         "outline.docx": write_numbered_docx(tmp_path / "outline.docx", OUTLINE, restarts={9: 5}),
     }
     subprocess.run(
@@ -284,3 +290,17 @@ def test_overrides_levels_by_style_and_marks_word_hides():
     labels = [numbering.label(p) for p in paragraphs]
     assert labels[:10] == ["一、", "(一)", "(二)", "", "二、", "1.", "(五)", "(六)", "2.", "(五)"]
     assert labels[-2:] == ["九 ", "一〇 "]  # a bare number, then a space for the tab
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_an_old_doc_numbered_by_word_keeps_its_numbers(tmp_path):
+    """An old .doc is read through LibreOffice, which writes Chinese counting as
+    taiwaneseCountingThousand: its parts still read 一、 二、, its items (一) 1."""
+    path = write_numbered_docx(tmp_path / "r.docx", OUTLINE)
+    subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(tmp_path / "doc"),
+                    str(path)], capture_output=True, timeout=300, check=True)  # fmt: skip
+    typed = read_docx("r.docx", path.read_bytes())
+    assert typed.startswith(
+        "某某县2024年法治政府建设情况报告\n一、主要举措和成效\n(一)加强组织领导"
+    )
+    assert read_report(tmp_path / "doc" / "r.doc")[0] == typed

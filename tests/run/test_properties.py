@@ -40,6 +40,7 @@ FRAGMENTS = [
     "首页 > 信息公开", "索引号 123", "【打印本页】", "建設(shè)", "（一）", "，", "２０２４年", "\r\n", "\ufeff",
     "“", "”", "《", "》", "第一责任人", "万", "余", "多", "以上", "%", "件", "次",
     "\ud800", "法治\udc00",  # halves of UTF-16 pairs, as a broken PDF text layer gives
+    "法 治 政 府 建 设 ", "二 、 存 在 的 问 题", " ", "  ", "⻔", "⾏",  # letter-spacing, radicals
 ]  # fmt: skip
 TEXT = st.one_of(
     st.text(max_size=300),
