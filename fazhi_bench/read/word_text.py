@@ -72,9 +72,10 @@ def paragraph_text(paragraph: etree._Element) -> str:
     return "".join(out)
 
 
-def text_boxes(paragraph: etree._Element) -> Iterator[etree._Element]:
-    """The text boxes a paragraph anchors (each once: an alternate-content pair keeps a
-    second copy in its fallback, which is skipped)."""
+def text_boxes(paragraph: etree._Element) -> Iterator[etree._Element | str]:
+    """The text boxes a paragraph anchors, and the words of its WordArt (an old red
+    header 某某县人民政府文件 is often one): each once, as an alternate-content pair keeps a
+    second copy in its fallback, which is skipped."""
     stack = list(paragraph)
     while stack:
         element = stack.pop(0)
@@ -83,6 +84,9 @@ def text_boxes(paragraph: etree._Element) -> Iterator[etree._Element]:
             continue
         if name == "txbxContent":
             yield element
+            continue
+        if name == "textpath" and element.get("string"):
+            yield element.get("string", "")
             continue
         stack[0:0] = list(element)
 
@@ -141,7 +145,7 @@ def block_lines(container: etree._Element, label: Callable[[etree._Element], str
         if name == "p":
             lines.append(label(child) + paragraph_text(child))
             for box in text_boxes(child):
-                lines.extend(block_lines(box, label))
+                lines.extend([box] if isinstance(box, str) else block_lines(box, label))
         elif name == "tbl":
             lines.extend(table_lines(child, label))
         elif name == "sdt":

@@ -76,6 +76,11 @@ WORD_ONLY = [
         "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>",
         ["锚定段落。", "文本框里的标题"],
     ),
+    (  # WordArt's words (an old red header), as a line after its anchor
+        '<w:p><w:r><w:pict><v:shape><v:textpath string="岑川县人民政府文件"/></v:shape></w:pict>'
+        "</w:r></w:p>",
+        ["", "岑川县人民政府文件"],
+    ),
     (  # a table nested in a cell is read inside its cell
         "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>行政复议</w:t></w:r></w:p></w:tc><w:tc><w:tbl><w:tr>"
         "<w:tc><w:p><w:r><w:t>12件</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr></w:tbl>",
