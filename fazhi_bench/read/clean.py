@@ -138,18 +138,25 @@ def unreadable(text: str) -> str:
     """Why a cleaned ``text`` is no report's text ('' when it can be one). A PDF whose
     fonts map their glyphs to no characters gives glyph numbers, (cid:26576)…; a file
     decoded in the wrong encoding or a page that is no report gives almost no Chinese
-    (under a fifth of the visible characters, in its opening and in all).
-    Scored, either would rank a unit last with nothing said."""
+    (under a fifth of the visible characters, in its opening and in all); a PDF whose
+    fonts map every glyph to one character gives Chinese of a few characters (a report's
+    first 200 hold over a hundred different ones, a sentence repeated over and over a dozen).
+    Scored, any of them would rank a unit last with nothing said."""
     if "(cid:" in text:
         glyphs = len(_GLYPH_NUMBER.findall(text))
         if glyphs >= 10 and glyphs * 10 >= len(_HAN.findall(text)):
             return (f"{glyphs} of its characters are glyph numbers such as (cid:…), not "
                     "text: the PDF's fonts do not say which characters they draw")  # fmt: skip
+    opening = text[:OPENING]
+    seen = _HAN.findall(opening)
+    if len(seen) >= 200 and len(set(seen)) < 8:
+        return (f"its Chinese repeats a handful of characters ({len(set(seen))} different in "
+                f"its first {len(seen)}): a PDF whose fonts map their glyphs wrongly")  # fmt: skip
     # the opening decides at once for almost every file; the whole text is counted only
     # when the opening is hardly Chinese (a bilingual report may open in Uyghur or Tibetan)
-    for part in (text[:OPENING], text):
+    for part, han in ((opening, len(seen)), (text, -1)):
+        han = han if han >= 0 else len(_HAN.findall(part))
         shown = len(part) - part.count(" ") - part.count("\n")
-        han = len(_HAN.findall(part))
         if han * 5 >= shown:
             return ""
     return f"its text is hardly Chinese ({han} Chinese characters of {shown})"

@@ -187,6 +187,7 @@ def test_radical_code_points_from_a_pdf_text_layer_read_as_their_characters():
         ("ÉçÇø·¨ÖÎ½¨Éè2024Äê¹¤×÷×Ü½á" * 20, "hardly Chinese"),  # GBK read as Latin-1
         ("2024 " * 10 + "法治政府建设" * 3, ""),  # a fifth Chinese, figures aside
         ("ھۆكۈمەت قانۇن" * 300 + "法治政府建设情况报告" * 400, ""),  # bilingual, Uyghur first
+        ("岑 岑 2023 岑岑岑 岑 岑\n" * 60, "a handful of characters"),  # one glyph for all
     ],
 )  # fmt: skip
 def test_text_that_cannot_be_a_report(text, reason):

@@ -6,7 +6,10 @@ number fields, signatures in content controls, a reviewer's unaccepted tracked c
 Each comes with the text a reader sees in Word (.txt) and its parts (truth.json).
 
 Measured once, after the Word reading of the sixteenth session was written: every
-document reads as its on-screen text. Read the old way (python-docx's paragraph text),
+document reads as its on-screen text. The same documents printed to PDF by LibreOffice
+(Noto CJK fonts; Y_*.pdf) keep every part, unit, year and level; their tables come out
+of the PDF's text layer cell by cell (a row is no line), which moves Y_2's publicity by
+1.68 points: PDF tables are left for later. Read the old way (python-docx's paragraph text),
 four of the six lost every part and item number (14-76 lines differed a report) and
 Y_3's tracked insertions were lost (受理依申请公开3件 lost its figure: openness 2.19
 points lower).
@@ -18,10 +21,12 @@ import json
 
 import pytest
 from helpers import FIXTURES
+from perturb import scores_of
 
 from fazhi_bench.evidence.sections import find_sections
 from fazhi_bench.read.clean import clean_text
 from fazhi_bench.read.corpus import load_document
+from fazhi_bench.spec.catalogue import DIMENSIONS, load_catalogue
 
 FOLDER = FIXTURES / "word_reports"
 TRUTH = json.loads((FOLDER / "truth.json").read_text(encoding="utf-8"))
@@ -29,12 +34,8 @@ LEVELS = {"县": "county", "区": "district", "镇": "town", "乡": "town", "街
           "部门": "department"}  # fmt: skip
 
 
-@pytest.mark.parametrize("name", sorted(TRUTH))
-def test_a_word_report_reads_as_word_shows_it(name):
-    doc = load_document(FOLDER / name, name)
-    shown = load_document(FOLDER / name.replace(".docx", ".txt"), name)
-    assert doc.text == shown.text
-    truth = TRUTH[name]
+def _parts_unit_year_level(doc, truth):
+    """The report's parts, unit, year and level as its author gives them."""
     assert doc.unit and doc.unit in truth["unit"]
     assert (doc.year, doc.level) == (truth["year"], LEVELS[truth["level"]])
     sections = find_sections(doc.text)
@@ -42,3 +43,22 @@ def test_a_word_report_reads_as_word_shows_it(name):
         at = doc.text.find(clean_text(part["heading"]).text.strip())
         holding = [s for s in sections if s.start <= at < s.end]
         assert at >= 0 and holding and holding[0].kind == part["kind"], part
+
+
+@pytest.mark.parametrize("name", sorted(TRUTH))
+def test_a_word_report_reads_as_word_shows_it(name):
+    doc = load_document(FOLDER / name, name)
+    shown = load_document(FOLDER / name.replace(".docx", ".txt"), name)
+    assert doc.text == shown.text
+    _parts_unit_year_level(doc, TRUTH[name])
+
+
+def test_the_reports_printed_to_pdf_keep_parts_and_scores():
+    names = sorted(TRUTH)
+    printed = [load_document(FOLDER / n.replace(".docx", ".pdf"), n) for n in names]
+    for doc, name in zip(printed, names, strict=True):
+        _parts_unit_year_level(doc, TRUTH[name])
+    shown = [load_document(FOLDER / n.replace(".docx", ".txt"), n) for n in names]
+    catalogue = load_catalogue()[0]
+    moved = (scores_of(printed, catalogue) - scores_of(shown, catalogue))[list(DIMENSIONS)].abs()
+    assert moved.to_numpy().max() <= 2.0  # Y_2's table, read cell by cell: 1.68
