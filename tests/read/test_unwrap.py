@@ -11,7 +11,13 @@ from helpers import FIXTURES, REPORTS
 
 from fazhi_bench.read.clean import closes_paragraph, opens_paragraph
 from fazhi_bench.read.corpus import load_corpus
-from fazhi_bench.read.unwrap import Line, _width, unwrapped, without_page_furniture
+from fazhi_bench.read.unwrap import (
+    Line,
+    _merged_cells_filled,
+    _width,
+    unwrapped,
+    without_page_furniture,
+)
 from fazhi_bench.read.unwrap import paragraphs as pdf_paragraphs
 from fazhi_bench.run.pipeline import run
 from fazhi_bench.spec.catalogue import load_catalogue
@@ -339,3 +345,20 @@ def test_reports_printed_or_copied_out_of_a_pdf_score_as_their_text(tmp_path, fo
         assert other[column].tolist() == text[column].tolist(), column
     dims = ["decision", "enforcement", "openness", "disputes", "publicity", "index"]
     assert (other[dims] - text[dims]).abs().to_numpy().max() <= 0.5
+
+
+def test_a_ruled_tables_merged_cells_read_as_a_word_tables():
+    """pdfplumber gives a cell covered by a merge as None: one before any cell of its row
+    continues the cell above (a vertical merge), one after a cell spans from it."""
+    rows = [
+        ["类 别", "收 案 数\n（ 件 ）", "审 结 情 况", None],
+        [None, None, "维 持", "纠 错"],
+        ["主 题 宣 传", "宪法宣传周", "46", "12 800"],
+        [None, "民法典宣传月", "38", None],
+    ]
+    assert _merged_cells_filled(rows) == [
+        ["类别", "收案数（件）", "审结情况", ""],
+        ["类别", "收案数（件）", "维持", "纠错"],
+        ["主题宣传", "宪法宣传周", "46", "12 800"],
+        ["主题宣传", "民法典宣传月", "38", ""],
+    ]
