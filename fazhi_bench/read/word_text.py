@@ -129,7 +129,7 @@ def table_lines(table: etree._Element, label: Callable[[etree._Element], str]) -
                 text = "\n".join(block_lines(cell, label)).strip()
                 above.update(dict.fromkeys(range(column, column + span), text))
             column += span
-            if text and (not cells or cells[-1] != text):
+            if text:  # each cell once, so two cells of one value are both kept (受理 12 办结 12)
                 cells.append(text)
         lines.append("  ".join(cells))
     return lines

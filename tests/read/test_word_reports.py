@@ -4,6 +4,11 @@ county bureau, a township): automatic multilevel numbering set on paragraphs or 
 heading styles, red headers in tables and text boxes, tables with merged cells, page
 number fields, signatures in content controls, a reviewer's unaccepted tracked changes.
 Each comes with the text a reader sees in Word (.txt) and its parts (truth.json).
+Z_1-Z_6, by a second such author, use what other offices' software writes: numbering
+through numbering styles and heading styles' levels, restarted lists, hyperlinks and
+fields, footnotes, endnotes and comments, two-column sections, rows that start late, a
+table inside a cell; measured once, they read as shown but for one table whose two cells
+of one value were read as one (受理 18 办结 18: fixed).
 
 Measured once, after the Word reading of the sixteenth session was written: every
 document reads as its on-screen text. The same documents printed to PDF by LibreOffice
@@ -31,8 +36,10 @@ from fazhi_bench.spec.catalogue import DIMENSIONS, load_catalogue
 
 FOLDER = FIXTURES / "word_reports"
 TRUTH = json.loads((FOLDER / "truth.json").read_text(encoding="utf-8"))
+# the authors' levels (a county-level city given as 市: its name says no more; a
+# development zone as 区, a 苏木 as 乡)
 LEVELS = {"县": "county", "区": "district", "镇": "town", "乡": "town", "街道": "street",
-          "部门": "department"}  # fmt: skip
+          "部门": "department", "市": "city"}  # fmt: skip
 
 
 def _parts_unit_year_level(doc, truth):
@@ -55,7 +62,7 @@ def test_a_word_report_reads_as_word_shows_it(name):
 
 
 def test_the_reports_printed_to_pdf_keep_parts_and_scores():
-    names = sorted(TRUTH)
+    names = [name for name in sorted(TRUTH) if name.startswith("Y_")]
     printed = [load_document(FOLDER / n.replace(".docx", ".pdf"), n) for n in names]
     for doc, name in zip(printed, names, strict=True):
         _parts_unit_year_level(doc, TRUTH[name])

@@ -164,6 +164,8 @@ SPAN, RESTART, CONTINUE = '<w:gridSpan w:val="2"/>', '<w:vMerge w:val="restart"/
         (f"<w:tbl><w:tr>{_tc('行政复议', RESTART)}{_tc('受理')}{_tc('12件')}</w:tr>"
          f"<w:tr>{_tc('', CONTINUE)}{_tc('办结')}{_tc('10件')}</w:tr></w:tbl>",
          "行政复议  受理  12件\n行政复议  办结  10件"),
+        # two cells of one value are two cells (办结 as many as received)
+        (f"<w:tbl><w:tr>{_tc('乌兰嘎查')}{_tc('18')}{_tc('18')}</w:tr></w:tbl>", "乌兰嘎查  18  18"),
         # a numbered paragraph in a spanning or merged cell is drawn and counted once
         (f"<w:tbl><w:tr>{_tc('合并', SPAN, numbered=True)}</w:tr></w:tbl>{_p('下一项', True)}",
          "1.合并\n2.下一项"),
