@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,3 +35,19 @@ def write_report(folder: Path, name: str, text: str, encoding: str = "utf-8") ->
     path = folder / name
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def headless_chromium(profile: Path) -> list[str]:
+    """The command that starts Chromium headless and offline, with a private profile; a
+    test needing it fails on CI (.ci/run installs it) and is skipped elsewhere without it."""
+    import pytest
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed; .ci/run installs the Debian package")
+        pytest.skip("chromium not installed (apt-get install chromium)")
+    return [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            f"--user-data-dir={profile}", "--proxy-server=127.0.0.1:9",
+            "--host-resolver-rules=MAP * ~NOTFOUND"]  # fmt: skip

@@ -134,7 +134,7 @@ _GLYPH_NUMBER = re.compile(r"\(cid:\d+\)")
 OPENING = 3000  # characters: a report's opening is its title, preamble and first part
 
 
-def unreadable(text: str) -> str:
+def not_report_text(text: str) -> str:
     """Why a cleaned ``text`` is no report's text ('' when it can be one). A PDF whose
     fonts map their glyphs to no characters gives glyph numbers, (cid:26576)…; a file
     decoded in the wrong encoding or a page that is no report gives almost no Chinese
@@ -154,12 +154,19 @@ def unreadable(text: str) -> str:
                 f"its first {len(seen)}): a PDF whose fonts map their glyphs wrongly")  # fmt: skip
     # the opening decides at once for almost every file; the whole text is counted only
     # when the opening is hardly Chinese (a bilingual report may open in Uyghur or Tibetan)
-    for part, han in ((opening, len(seen)), (text, -1)):
-        han = han if han >= 0 else len(_HAN.findall(part))
-        shown = len(part) - part.count(" ") - part.count("\n")
-        if han * 5 >= shown:
-            return ""
-    return f"its text is hardly Chinese ({han} Chinese characters of {shown})"
+    if 5 * len(seen) >= _visible(opening):
+        return ""
+    han, shown = len(_HAN.findall(text)), _visible(text)
+    return (
+        ""
+        if 5 * han >= shown
+        else f"its text is hardly Chinese ({han} Chinese characters of {shown})"
+    )
+
+
+def _visible(text: str) -> int:
+    """Characters that print: all but spaces and line breaks."""
+    return len(text) - text.count(" ") - text.count("\n")
 
 
 def is_traditional(text: str) -> bool:

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from fazhi_bench.errors import UserError, nearest, problem
-from fazhi_bench.read.clean import clean_text, unreadable
+from fazhi_bench.read.clean import clean_text, not_report_text
 from fazhi_bench.read.metadata import (
     LEVEL_ZH,
     LEVELS,
@@ -251,7 +251,7 @@ def load_document(path: Path, label: str) -> Document:
     cleaned = clean_text(raw)
     if not cleaned.text.strip():
         raise UserError(problem(label, "no report text left after removing page clutter"))
-    if why := unreadable(cleaned.text):
+    if why := not_report_text(cleaned.text):
         todo = (
             "run OCR on it, or give the .docx or text version"
             if path.suffix.lower() == ".pdf"

@@ -23,8 +23,9 @@ from fazhi_bench.errors import UserError, problem
 from fazhi_bench.evidence.sections import numbering_style
 from fazhi_bench.read.clean import closes_paragraph, opens_paragraph
 from fazhi_bench.read.unwrap import page_lines, paragraphs
-from fazhi_bench.read.word_numbering import FORMATS, WordNumbering, as_int
+from fazhi_bench.read.word_numbering import FORMATS, WordNumbering
 from fazhi_bench.read.word_text import block_lines
+from fazhi_bench.read.word_xml import as_int
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -241,6 +242,7 @@ def _as_rendered(m: re.Match[str]) -> str:
 # <ol type=…>: the markers a browser draws before an ordered list's items
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
              "I": "upperRoman"}  # fmt: skip
+_NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
 
 
 def numbered_items(ol: Tag) -> None:
@@ -258,9 +260,6 @@ def numbered_items(ol: Tag) -> None:
             li.insert(0, f"{fmt(count)}. ")
     if ol.parent is not None and ol.parent.name == "li":
         ol.insert_before("\n")
-
-
-_NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*none", re.IGNORECASE)
 
 
 def _attr(tag: Tag, name: str) -> str | None:

@@ -14,27 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from lxml import etree  # python-docx's own XML library
+from fazhi_bench.read.word_xml import NS, W, as_int, is_hidden, is_on, val
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_NS = {"w": _W}
-
-
-def _val(element: etree._Element | None, default: str | None = None) -> str | None:
-    """The w:val attribute of ``element`` (``default`` when there is none)."""
-    if element is None:
-        return default
-    return element.get(f"{{{_W}}}val", default)
-
-
-def as_int(text: str | None, default: int) -> int:
-    """A number attribute; ``default`` when it is missing or not a number."""
-    try:
-        return int(text) if text is not None else default
-    except ValueError:
-        return default
-
+if TYPE_CHECKING:  # lxml itself is loaded by python-docx, only when a .docx is read
+    from lxml import etree
 
 _CN_DIGITS = "零一二三四五六七八九"
 _CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
@@ -80,6 +65,14 @@ def _circled(n: int) -> str:
     return f"({n})"
 
 
+def _full_width(n: int) -> str:
+    """１２: digits of the full width."""
+    return str(n).translate(_FULL_WIDTH)
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
 def _digit_by_digit(n: int) -> str:
     """二〇二四: each digit as its numeral."""
     return "".join("〇一二三四五六七八九"[int(d)] for d in str(n))
@@ -92,9 +85,8 @@ _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
-    "decimalFullWidth": lambda n: str(n).translate(
-        str.maketrans("0123456789", "０１２３４５６７８９")
-    ),
+    "decimalFullWidth": _full_width,
+    "decimalFullWidth2": _full_width,
     "decimalHalfWidth": str,
     "decimalEnclosedCircle": _circled,
     "decimalEnclosedCircleChinese": _circled,
@@ -112,7 +104,6 @@ FORMATS: dict[str, Callable[[int], str]] = {
         n, "零壹貳參肆伍陸柒捌玖", "拾", legal=True
     ),
     "ideographEnclosedCircle": lambda n: chr(0x3280 + n - 1) if 1 <= n <= 10 else f"({n})",
-    "decimalFullWidth2": lambda n: FORMATS["decimalFullWidth"](n),
     "numberInDash": lambda n: f"- {n} -",
     "chineseLegalSimplified": lambda n: chinese_counting(n, _CN_LEGAL, "拾", legal=True),
     "ideographTraditional": lambda n: _STEMS[n - 1] if 1 <= n <= 10 else str(n),
@@ -140,16 +131,15 @@ class Level:
 
 
 def _level(lvl: etree._Element) -> Level:
-    restart = lvl.find("w:lvlRestart", _NS)
+    restart = lvl.find("w:lvlRestart", NS)
     return Level(
-        start=as_int(_val(lvl.find("w:start", _NS)), 0),
-        fmt=_val(lvl.find("w:numFmt", _NS), "decimal") or "decimal",
-        text=_val(lvl.find("w:lvlText", _NS), "") or "",
-        legal=lvl.find("w:isLgl", _NS) is not None
-        and _val(lvl.find("w:isLgl", _NS), "1") not in ("0", "false"),
-        restart=None if restart is None else as_int(_val(restart), 0),
-        suffix=_val(lvl.find("w:suff", _NS), "tab") or "tab",
-        style=_val(lvl.find("w:pStyle", _NS)),
+        start=as_int(val(lvl.find("w:start", NS)), 0),
+        fmt=val(lvl.find("w:numFmt", NS), "decimal") or "decimal",
+        text=val(lvl.find("w:lvlText", NS), "") or "",
+        legal=is_on(lvl.find("w:isLgl", NS)),
+        restart=None if restart is None else as_int(val(restart), 0),
+        suffix=val(lvl.find("w:suff", NS), "tab") or "tab",
+        style=val(lvl.find("w:pStyle", NS)),
     )
 
 
@@ -172,26 +162,26 @@ class WordNumbering:
         """Read numbering.xml and styles.xml (either may be missing: then no labels)."""
         out = cls()
         if numbering is not None:
-            for abstract in numbering.iterfind("w:abstractNum", _NS):
-                key = abstract.get(f"{{{_W}}}abstractNumId", "")
-                link = _val(abstract.find("w:numStyleLink", _NS))
+            for abstract in numbering.iterfind("w:abstractNum", NS):
+                key = abstract.get(f"{{{W}}}abstractNumId", "")
+                link = val(abstract.find("w:numStyleLink", NS))
                 if link:
                     out.links[key] = link
                 out.levels[key] = {
-                    as_int(lvl.get(f"{{{_W}}}ilvl"), 0): _level(lvl)
-                    for lvl in abstract.iterfind("w:lvl", _NS)
+                    as_int(lvl.get(f"{{{W}}}ilvl"), 0): _level(lvl)
+                    for lvl in abstract.iterfind("w:lvl", NS)
                 }
-            for num in numbering.iterfind("w:num", _NS):
-                num_id = num.get(f"{{{_W}}}numId", "")
-                out.abstract_of[num_id] = _val(num.find("w:abstractNumId", _NS), "") or ""
-                for override in num.iterfind("w:lvlOverride", _NS):
-                    ilvl = as_int(override.get(f"{{{_W}}}ilvl"), 0)
-                    lvl = override.find("w:lvl", _NS)
-                    start = override.find("w:startOverride", _NS)
+            for num in numbering.iterfind("w:num", NS):
+                num_id = num.get(f"{{{W}}}numId", "")
+                out.abstract_of[num_id] = val(num.find("w:abstractNumId", NS), "") or ""
+                for override in num.iterfind("w:lvlOverride", NS):
+                    ilvl = as_int(override.get(f"{{{W}}}ilvl"), 0)
+                    lvl = override.find("w:lvl", NS)
+                    start = override.find("w:startOverride", NS)
                     if lvl is not None:
                         out.overrides.setdefault(num_id, {})[ilvl] = _level(lvl)
                     if start is not None:
-                        out.start_at.setdefault(num_id, {})[ilvl] = as_int(_val(start), 1)
+                        out.start_at.setdefault(num_id, {})[ilvl] = as_int(val(start), 1)
         if styles is not None:
             out.style_num = _styles_numbering(styles)
         return out
@@ -259,29 +249,23 @@ class WordNumbering:
         """(numId, level, style) of a paragraph: its own numbering, else its style's;
         None when it has none, or when its mark is hidden or a tracked deletion (accepted,
         the paragraph joins the next and draws no number)."""
-        ppr = paragraph.find("w:pPr", _NS)
-        if ppr is None or ppr.find("w:rPr/w:del", _NS) is not None or _hidden_mark(ppr):
+        ppr = paragraph.find("w:pPr", NS)
+        if ppr is None or ppr.find("w:rPr/w:del", NS) is not None or is_hidden(ppr):
             return None
-        num_pr = ppr.find("w:numPr", _NS)
-        style = _val(ppr.find("w:pStyle", _NS)) or ""
+        num_pr = ppr.find("w:numPr", NS)
+        style = val(ppr.find("w:pStyle", NS)) or ""
         from_style = self.style_num.get(style)
         if num_pr is None:
             return None if from_style is None else (*from_style, style)
-        num_id = _val(num_pr.find("w:numId", _NS))
-        ilvl_el = num_pr.find("w:ilvl", _NS)
+        num_id = val(num_pr.find("w:numId", NS))
+        ilvl_el = num_pr.find("w:ilvl", NS)
         if num_id is None and from_style is not None:
             num_id = from_style[0]
         if num_id is None or num_id == "0":
             return None  # numbering switched off for this paragraph
         if ilvl_el is not None:
-            return num_id, as_int(_val(ilvl_el), 0), style
+            return num_id, as_int(val(ilvl_el), 0), style
         return num_id, from_style[1] if from_style else 0, style
-
-
-def _hidden_mark(ppr: etree._Element) -> bool:
-    """A paragraph mark formatted as hidden text: Word shows neither it nor its number."""
-    vanish = ppr.find("w:rPr/w:vanish", _NS)
-    return vanish is not None and _val(vanish, "true") not in ("0", "false", "off")
 
 
 def _styles_numbering(styles: etree._Element) -> dict[str, tuple[str, int | None]]:
@@ -289,20 +273,22 @@ def _styles_numbering(styles: etree._Element) -> dict[str, tuple[str, int | None
     linked to a list), following each style's basedOn chain."""
     own: dict[str, tuple[str | None, int | None]] = {}
     based: dict[str, str] = {}
-    for style in styles.iterfind("w:style", _NS):
-        sid = style.get(f"{{{_W}}}styleId", "")
-        parent = _val(style.find("w:basedOn", _NS))
+    ids: list[str] = []
+    for style in styles.iterfind("w:style", NS):
+        sid = style.get(f"{{{W}}}styleId", "")
+        ids.append(sid)
+        parent = val(style.find("w:basedOn", NS))
         if parent:
             based[sid] = parent
-        num_pr = style.find("w:pPr/w:numPr", _NS)
+        num_pr = style.find("w:pPr/w:numPr", NS)
         if num_pr is not None:
-            ilvl = num_pr.find("w:ilvl", _NS)
+            ilvl = num_pr.find("w:ilvl", NS)
             own[sid] = (
-                _val(num_pr.find("w:numId", _NS)),
-                None if ilvl is None else as_int(_val(ilvl), 0),
+                val(num_pr.find("w:numId", NS)),
+                None if ilvl is None else as_int(val(ilvl), 0),
             )
     out: dict[str, tuple[str, int | None]] = {}
-    for sid in {s.get(f"{{{_W}}}styleId", "") for s in styles.iterfind("w:style", _NS)}:
+    for sid in ids:
         num_id: str | None = None
         ilvl: int | None = None
         seen: set[str] = set()

@@ -13,117 +13,83 @@ the paragraph that anchors it, each a line.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from lxml import etree  # python-docx's own XML library
+from fazhi_bench.read.word_xml import NS, W, as_int, is_hidden, local_name, val
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+if TYPE_CHECKING:  # lxml itself is loaded by python-docx, only when a .docx is read
+    from lxml import etree
 
-
-def _local(element: etree._Element) -> str:
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _ns(element: etree._Element) -> str:
-    tag = element.tag
-    return tag[1:].split("}", 1)[0] if isinstance(tag, str) and tag.startswith("{") else ""
-
+Label = Callable[["etree._Element"], str]  # the number Word draws before a paragraph
 
 # Subtrees Word does not show as the paragraph's own text: deletions, moved-away text,
-# field instructions, the older renderings of an alternate-content pair, text boxes
-# (read as lines of their own), footnote and comment marks' elements, the phonetic guide
-# over ruby text.
+# field instructions, the older rendering of an alternate-content pair (its text boxes
+# too), footnote and comment marks' elements, the phonetic guide over ruby text.
 _SKIPPED = frozenset({"del", "moveFrom", "instrText", "delText", "delInstrText", "Fallback",
-                      "txbxContent", "rPr", "pPr", "sdtPr", "sdtEndPr", "footnoteReference",
+                      "rPr", "pPr", "sdtPr", "sdtEndPr", "footnoteReference",
                       "endnoteReference", "commentReference", "rt"})  # fmt: skip
 
 
-def _hidden(run: etree._Element) -> bool:
-    """A run formatted as hidden text (w:vanish, not switched off)."""
-    vanish = run.find(f"{{{_W}}}rPr/{{{_W}}}vanish")
-    return vanish is not None and vanish.get(f"{{{_W}}}val", "true") not in ("0", "false", "off")
-
-
-def paragraph_text(paragraph: etree._Element) -> str:
-    """A paragraph's text in reading order, from every run however deeply it is nested."""
+def paragraph_content(paragraph: etree._Element) -> tuple[str, list[etree._Element | str]]:
+    """A paragraph's text in reading order, from every run however deeply it is nested,
+    and what it anchors, read as lines of their own after it: its text boxes and the
+    words of its WordArt (an old red header 某某县人民政府文件 is often one), each once."""
     out: list[str] = []
+    anchored: list[etree._Element | str] = []
 
     def walk(element: etree._Element) -> None:
         for child in element:
-            name = _local(child)
-            if name in _SKIPPED or name == "p":  # a nested paragraph is a text box's
-                continue
-            if name == "r" and _hidden(child):
+            name = local_name(child)
+            if name in _SKIPPED or (name == "r" and is_hidden(child)):
                 continue
             if name == "t":
                 out.append(child.text or "")
             elif name == "tab":
                 out.append("\t")
             elif name in ("br", "cr"):
-                kind = child.get(f"{{{_W}}}type", "textWrapping")
+                kind = child.get(f"{{{W}}}type", "textWrapping")  # a page break ends no line
                 out.append("\n" if kind == "textWrapping" else "")
             elif name == "noBreakHyphen":
                 out.append("-")
+            elif name == "txbxContent":
+                anchored.append(child)
+            elif name == "textpath" and child.get("string"):
+                anchored.append(child.get("string", ""))
             else:
                 walk(child)
 
     walk(paragraph)
-    return "".join(out)
+    return "".join(out), anchored
 
 
-def text_boxes(paragraph: etree._Element) -> Iterator[etree._Element | str]:
-    """The text boxes a paragraph anchors, and the words of its WordArt (an old red
-    header 某某县人民政府文件 is often one): each once, as an alternate-content pair keeps a
-    second copy in its fallback, which is skipped."""
-    stack = list(paragraph)
-    while stack:
-        element = stack.pop(0)
-        name = _local(element)
-        if name == "Fallback" and _ns(element) == _MC:
-            continue
-        if name == "txbxContent":
-            yield element
-            continue
-        if name == "textpath" and element.get("string"):
-            yield element.get("string", "")
-            continue
-        stack[0:0] = list(element)
-
-
-def _through_wrappers(element: etree._Element, name: str) -> Iterator[etree._Element]:
-    """Children named ``name``, also those inside content controls and custom XML (a
-    template's repeating rows, a form's cells)."""
+def _through_wrappers(element: etree._Element, names: tuple[str, ...]) -> Iterator[etree._Element]:
+    """Children named one of ``names``, also those inside content controls and custom XML
+    (a body or title in a control, a template's repeating rows, a form's cells)."""
     for child in element:
-        local = _local(child)
-        if local == name:
+        local = local_name(child)
+        if local in names:
             yield child
         elif local == "sdt":
-            content = child.find(f"{{{_W}}}sdtContent")
+            content = child.find("w:sdtContent", NS)
             if content is not None:
-                yield from _through_wrappers(content, name)
+                yield from _through_wrappers(content, names)
         elif local == "customXml":
-            yield from _through_wrappers(child, name)
+            yield from _through_wrappers(child, names)
 
 
-def _grid(element: etree._Element | None, default: int) -> int:
-    value = None if element is None else element.get(f"{{{_W}}}val")
-    return int(value) if value is not None and value.isdigit() else default
-
-
-def table_lines(table: etree._Element, label: Callable[[etree._Element], str]) -> list[str]:
+def table_lines(table: etree._Element, label: Label) -> list[str]:
     """A table row a line, its cells two spaces apart. A cell spanning columns is read
     once; a cell continuing a vertical merge repeats the text of the cell it continues
     (so each row reads whole: 行政复议  办结  10), read once, its numbers drawn once."""
     lines: list[str] = []
     above: dict[int, str] = {}  # grid column -> the text a vertical merge there continues
-    for row in _through_wrappers(table, "tr"):
-        column = _grid(row.find(f"{{{_W}}}trPr/{{{_W}}}gridBefore"), 0)
+    for row in _through_wrappers(table, ("tr",)):
+        column = as_int(val(row.find("w:trPr/w:gridBefore", NS)), 0)
         cells: list[str] = []
-        for cell in _through_wrappers(row, "tc"):
-            span = max(1, _grid(cell.find(f"{{{_W}}}tcPr/{{{_W}}}gridSpan"), 1))
-            merge = cell.find(f"{{{_W}}}tcPr/{{{_W}}}vMerge")
-            if merge is not None and merge.get(f"{{{_W}}}val", "continue") == "continue":
+        for cell in _through_wrappers(row, ("tc",)):
+            span = max(1, as_int(val(cell.find("w:tcPr/w:gridSpan", NS)), 1))
+            merge = cell.find("w:tcPr/w:vMerge", NS)
+            if merge is not None and val(merge, "continue") == "continue":
                 text = above.get(column, "")
             else:
                 text = "\n".join(block_lines(cell, label)).strip()
@@ -135,23 +101,17 @@ def table_lines(table: etree._Element, label: Callable[[etree._Element], str]) -
     return lines
 
 
-def block_lines(container: etree._Element, label: Callable[[etree._Element], str]) -> list[str]:
-    """Lines of a body, cell, content control or text box: a paragraph a line (with the
-    number Word draws before it), a table's rows; content controls and custom XML read
-    through."""
+def block_lines(container: etree._Element, label: Label) -> list[str]:
+    """Lines of a body, cell or text box: a paragraph a line (with the number Word draws
+    before it, and what it anchors after it), a table's rows."""
     lines: list[str] = []
-    for child in container:
-        name = _local(child)
-        if name == "p":
-            lines.append(label(child) + paragraph_text(child))
-            for box in text_boxes(child):
-                lines.extend([box] if isinstance(box, str) else block_lines(box, label))
-        elif name == "tbl":
+    for child in _through_wrappers(container, ("p", "tbl")):
+        if local_name(child) == "tbl":
             lines.extend(table_lines(child, label))
-        elif name == "sdt":
-            content = child.find(f"{{{_W}}}sdtContent")
-            if content is not None:
-                lines.extend(block_lines(content, label))
-        elif name == "customXml":
-            lines.extend(block_lines(child, label))
+            continue
+        number = label(child)
+        text, anchored = paragraph_content(child)
+        lines.append(number + text)
+        for box in anchored:
+            lines.extend([box] if isinstance(box, str) else block_lines(box, label))
     return lines

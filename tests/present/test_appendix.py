@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 
 import pytest
-from helpers import ROOT, run_cli
+from helpers import ROOT, headless_chromium, run_cli
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 UNITS = ["塘沽街道", "大港街", "高新区", "中河街道", "金口河区"]
@@ -107,21 +105,9 @@ def test_demo_panel_only_when_asked_and_marked(tmp_path):
     assert "依法决策 1 → 3" in page  # the weights file's change, in the methodology
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 def test_browser_draws_the_charts_offline(appendix, tmp_path):
-    browser = _chromium()
-    if browser is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed; .ci/run installs the Debian package")
-        pytest.skip("chromium not installed (apt-get install chromium)")
     out, _ = appendix
-    cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={tmp_path / 'profile'}", "--proxy-server=127.0.0.1:9",
-           "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=20000",
+    cmd = [*headless_chromium(tmp_path / "profile"), "--virtual-time-budget=20000",
            "--dump-dom", out.as_uri()]  # fmt: skip
     dom = subprocess.run(cmd, capture_output=True, text=True, timeout=180, check=False).stdout
     drawn = dom.count('class="marks"')  # the SVG root vega-embed draws for each chart

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 
 import pytest
 from formats import write_docx, write_html, write_mhtml, write_pdf
-from helpers import FIXTURES, REPORTS
+from helpers import FIXTURES, REPORTS, headless_chromium
 
 from fazhi_bench.errors import UserError
-from fazhi_bench.read.clean import clean_text, letter_spacing_closed, unreadable
+from fazhi_bench.read.clean import clean_text, letter_spacing_closed, not_report_text
 from fazhi_bench.read.corpus import load_corpus, load_document
 from fazhi_bench.read.readers import read_html, read_report
 from fazhi_bench.run.pipeline import run
@@ -191,7 +189,7 @@ def test_radical_code_points_from_a_pdf_text_layer_read_as_their_characters():
     ],
 )  # fmt: skip
 def test_text_that_cannot_be_a_report(text, reason):
-    assert (unreadable(text) == "") if not reason else (reason in unreadable(text))
+    assert (not_report_text(text) == "") if not reason else (reason in not_report_text(text))
 
 
 @pytest.mark.parametrize("report", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.name[:3])
@@ -255,15 +253,8 @@ def test_a_page_saved_as_one_file_reads_as_the_saved_page(page, charset, transfe
 def test_a_browser_reads_the_one_file_page_as_the_reader_does(tmp_path):
     """Chromium opens the test's .mhtml as a page (so it is one a browser writes and
     reads): the page it shows reads as the .mhtml does."""
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed; .ci/run installs the Debian package")
-        pytest.skip("chromium not installed (apt-get install chromium)")
     mhtml = write_mhtml(tmp_path / "r.mhtml", SAVED_PAGES[0].read_text(encoding="utf-8"))
-    cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-           f"--user-data-dir={tmp_path / 'profile'}", "--proxy-server=127.0.0.1:9",
-           "--host-resolver-rules=MAP * ~NOTFOUND", "--dump-dom", mhtml.as_uri()]  # fmt: skip
+    cmd = [*headless_chromium(tmp_path / "profile"), "--dump-dom", mhtml.as_uri()]
     dom = subprocess.run(cmd, capture_output=True, timeout=180, check=False).stdout
     shown = read_html("dom.html", dom)
     assert "法治政府建设" in shown

@@ -19,6 +19,7 @@ from formats import write_numbered_docx
 from helpers import FIXTURES
 from lxml import etree
 
+from fazhi_bench.evidence.sections import _ordinal
 from fazhi_bench.read.clean import clean_text
 from fazhi_bench.read.readers import read_docx, read_report
 from fazhi_bench.read.word_numbering import WordNumbering, chinese_counting
@@ -191,23 +192,14 @@ def test_labels_agree_with_libreoffice(tmp_path):
 
 # ---- whole reports numbered by Word ---------------------------------------------------
 
-_CN = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
-# the four numberings of OFFICIAL_LIST, by level; a line's number and the rest of it
+# the four numberings of OFFICIAL_LIST, by level (what the list draws, so what the test
+# can take out of a line and have drawn again)
 _LEVELS = (
-    re.compile(r"([一二三四五六七八九十]{1,3})、"),
-    re.compile(r"[(（]([一二三四五六七八九十]{1,3})[)）]"),
-    re.compile(r"(\d{1,2})[.．](?!\d)"),
-    re.compile(r"[(（](\d{1,2})[)）]"),
+    re.compile(r"[一二三四五六七八九十]{1,3}、"),
+    re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]"),
+    re.compile(r"\d{1,2}[.．](?!\d)"),
+    re.compile(r"[(（]\d{1,2}[)）]"),
 )
-
-
-def _value(number: str) -> int:
-    if number.isdigit():
-        return int(number)
-    if "十" not in number:
-        return _CN[number]
-    tens, _, ones = number.partition("十")
-    return (_CN[tens] if tens else 1) * 10 + (_CN[ones] if ones else 0)
 
 
 def as_word_outline(text: str) -> tuple[list[tuple[int | None, str]], dict[int, int]]:
@@ -223,7 +215,7 @@ def as_word_outline(text: str) -> tuple[list[tuple[int | None, str]], dict[int, 
         for level, pattern in enumerate(_LEVELS):
             m = pattern.match(line)
             if m:
-                value = _value(m.group(1))
+                value = _ordinal(line)  # the project's reader of any numbering
                 if counts.get(level, 0) + 1 != value:
                     restarts[len(paragraphs)] = value
                 counts = {k: v for k, v in counts.items() if k < level} | {level: value}

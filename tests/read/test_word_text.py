@@ -8,14 +8,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from formats import write_raw_docx
 
 from fazhi_bench.read.readers import read_docx
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DATED = 'w:id="{}" w:author="审核人" w:date="2024-01-05T00:00:00Z"'
 
 # (Word XML of one block of the body, the lines Word shows for it)
@@ -87,37 +85,18 @@ WORD_ONLY = [
         ["行政复议  12件"],
     ),
 ]
-NAMESPACES = (
-    f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-    'xmlns:v="urn:schemas-microsoft-com:vml"'
-)
-
-
-def write_blocks(path: Path, blocks: list[str]) -> Path:
-    """A Word document whose body is these blocks of Word XML, in order."""
-    import docx
-    from docx.oxml import parse_xml
-
-    document = docx.Document()
-    body = document.element.body
-    for block in blocks:
-        for element in parse_xml(f"<w:root {NAMESPACES}>{block}</w:root>"):
-            body.insert(len(body) - 1, element)  # before the section properties
-    document.save(path)
-    return path
 
 
 @pytest.mark.parametrize(("block", "lines"), BLOCKS + WORD_ONLY, ids=range(len(BLOCKS + WORD_ONLY)))
 def test_each_kind_of_nested_text_is_read_as_word_shows_it(tmp_path, block, lines):
-    path = write_blocks(tmp_path / "r.docx", [block])
+    path = write_raw_docx(tmp_path / "r.docx", block)
     assert read_docx("r.docx", path.read_bytes()).split("\n") == lines
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_nested_text_agrees_with_libreoffice(tmp_path):
     """An independent reader of Word documents shows the same lines."""
-    path = write_blocks(tmp_path / "r.docx", [block for block, _ in BLOCKS])
+    path = write_raw_docx(tmp_path / "r.docx", "".join(block for block, _ in BLOCKS))
     subprocess.run(["soffice", "--headless", "--convert-to", "txt:Text (encoded):UTF8",
                     "--outdir", str(tmp_path), str(path)],
                    capture_output=True, timeout=300, check=True)  # fmt: skip
