@@ -1020,15 +1020,17 @@ _SPECIFIC = re.compile(
 def is_specific(sentence: str, actor: bool = True) -> bool:
     """Says when, where, who or what exactly: a time, place, named body, event or
     document, an actor opening the sentence (unless not ``actor``), or a count (a
-    quantified claim, 一支 aside)."""
+    quantified claim; 一支, 一份, 一项 aside)."""
     unquoted = _QUOTED_NAME.sub("“名”", sentence)  # “最多跑一次” counts nothing
     return bool(
         _SPECIFIC.search(sentence)
         or (actor and _actor_at(sentence, _frames_end(sentence)) is not None)
-        # a team of one (打造了一支…队伍) is no count of anything done, nor is "every one"
-        # (让每一项决策都…)
+        # a team of one (打造了一支…队伍), one answer sheet or one standing rule (交出了一份
+        # …答卷, 成为一项固定制度) is no count of anything done, nor is "every one" (让每一项
+        # 决策都…)
         or any(
-            not m.group().startswith("一支") and unquoted[m.start() - 1 : m.start()] != "每"
+            not m.group().startswith(("一支", "一份", "一项"))
+            and unquoted[m.start() - 1 : m.start()] != "每"
             for m in CLAIM.finditer(unquoted)
         )
     )
@@ -1059,6 +1061,13 @@ def _actor_at(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[st
 
 
 # Perfective and completion wording: the sentence reports what was done.
+# A way of serving or working reached (…实现全覆盖, …实现跨省通办, …实现了证照信息互认)
+_ARRANGEMENT = (
+    r"(?:全覆盖|到位|合一|联办|通办|代办|帮办|互认|一次办|网上办|打包办|联动办|集中办|"
+    r"掌上办|不见面|零跑腿|无纸化|电子化|不间断|容缺|在线(?:申办|办理|办)|共享|就近办|一门受理|"
+    r"一窗受理|并联审批|一站式|一网通办|全程网办|同步办|网上(?:申报|审批|受理|运行)|全过程(?:使用|记录|留痕)|"
+    r"移动端办理|视频连线)"
+)
 _DONE = _compiled(
     r"了(?<![为除]了)(?<!结事了)(?<!的多了)(?<!的少了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))"
     # (a gain claimed in general: 法治素养有了新提升)
@@ -1104,9 +1113,9 @@ _DONE = _compiled(
     # (着力推进…,实现更多事项网上办), unless it names the places covered
     + r"(?=实现)"
     + _NOT_AFTER
-    + r"(?<=[^,;:])实现[^,。;]{0,30}(?:全覆盖|到位|合一|联办|通办|代办|帮办|互认|一次办|网上办|打包办|联动办|集中办|"
-    r"掌上办|不见面|零跑腿|无纸化|电子化|不间断|容缺|在线(?:申办|办理|办)|共享|就近办|一门受理|"
-    r"一窗受理|并联审批|一站式|一网通办|全程网办|同步办|网上(?:申报|审批|受理)|全过程(?:使用|记录|留痕))|"
+    + r"(?<=[^,;:])实现[^,。;]{0,30}"
+    + _ARRANGEMENT
+    + "|"
     + r"(?<=[,;:])实现[^,。;]{0,16}(?:村|社区|乡镇|街道|镇|部门|单位|企业|县区|学校|网格|站所|窗口|"
     r"领域|行业|中心)[^,。;]{0,16}(?:全覆盖|到位|合一)|"
     r"(?:调整|提高|降低|扩大|放宽|缩短)(?:为|至)[^,。;]{0,20}\d|"
@@ -1385,9 +1394,18 @@ _ONE_STEP_MORE = re.compile(r"[^,。;]{0,12}(?:[,;](?!" + _AIM_NEXT + r")[^,。;
 _OUTCOME = _compiled(
     # (实现了 opening the sentence, no one named: 实现了更多事项“掌上办”; a step taken
     # gradually: 逐步建立了…体系)
-    r"实现了(?<![^\s]实现了)|(?<=逐步建立|逐步完善|逐步健全|逐步构建|逐步形成)了|"
-    r"明显|得到|受到|率先|已经?(?:成为|成了?|形成|内化|从(?!严|重|快)|由(?=[^,。;]{1,20}(?:迈向|转向|走向))|(?:初步|基本)|(?:建立|构建|建成)起)|"
-    r"(?<=有效..)了|(?<=做到)了|"
+    # (实现了 with no one named to have done it: 实现了质效双提升, 实现了早发现、早处置; not
+    # a way of serving reached: 实现了证照信息跨部门互认)
+    r"实现了(?![^,。;]{0,30}"
+    + _ARRANGEMENT
+    + ")|(?<=逐步建立|逐步完善|逐步健全|逐步构建|逐步形成)了|"
+    # a programme said to be finished, ending its clause (…标准化建设全面完成, …体系基本
+    # 建成), or a change of outlook completed (完成了从“管理型”向“服务型”的转变)
+    r"(?:(?<=全面)|(?<=基本)|(?<=顺利)|(?<=圆满))(?:完成|建成)(?=[,。;]|$)|完成了?(?=从|由)|"
+    r"明显|得到|受到|率先|已经?(?:(?:逐步|逐渐|日益|日渐|渐渐)?成为|成了?|蔚然|形成|内化|从(?!严|重|快)|由(?=[^,。;]{1,20}(?:迈向|转向|走向))|(?:初步|基本)|(?:建立|构建|建成)起)|"
+    r"(?<=有效..)了|(?<=做到)了|(?<=[^\s,。;:]更[^新换正改名替])了|"
+    # a gain named after 实现了 (实现了新突破, 实现了质效双提升)
+    r"实现了[^,。;:]{0,30}?(?:突破|跨越|飞跃|进展|进步|提升)(?=[,。;:]|$)|"
     r"(?:实现)?了[^,。;:]{0,30}?(?:作用|氛围|格局|风尚|新风|保障|局面|态势|统一|转变|诉累|"
     r"自觉|共识|成效|效果|之路|新路|路径|品牌|名片|表率|榜样|标杆|环境|基础|肯定|认可|好评|点赞|支持|理解|赞誉|台阶|底线|红利|"
     r"合力|闭环|经验|稳定|效能|质效|负担|舆论|支撑|现象|产生|发生|改观|畅通|严谨|信任|水平|能力|"
@@ -1396,12 +1414,13 @@ _OUTCOME = _compiled(
     r"(?<=变成|变为|开成)了[^,。;:“]{0,4}“[^”]{1,20}”(?=[,。;:]|$)|"  # 变成了“硬杠杠”: a slogan's
     # 了 after a verb of effect (促进了依法行政, 保障了…知情权, 筑牢了…防线): an effect claimed
     r"(?<=促进|保障|维护|筑牢|织密|走上|发挥|营造|形成|减轻|赢得|确保|守住|打通|迈上|"
-    r"贡献|释放|引导|夯实|凝聚|激发|彰显|树立|擦亮|拓宽|畅通|巩固|受到|感到|压实)了"
+    r"贡献|释放|引导|夯实|凝聚|激发|彰显|树立|擦亮|拓宽|畅通|巩固|受到|感到|压实|"
+    # (its metaphors: 注入了…动力, 交出了…答卷, 有了“法治参谋”, 底气更足了)
+    r"注入|交出|书写|绘就|跑出|迈出|奠定|打下|开创|增添|厚植|[^没都均]有)了"
 )
 # A step claimed in the words of a task (健全了…机制, 加强了…) or of a service (提供了…,
 # 杜绝了…): reported when a deed stands beside it, or its time, place, body or count is
-# said. (实现了… is left to be read as done: reports use it for concrete steps as often
-# as for slogans.)
+# said. (实现了… is an outcome, ``_OUTCOME``, unless it names a way of serving reached.)
 _CLAIMED = re.compile(r"(?<=健全|完善|构建|强化|加强|深化|优化|提供|杜绝|推动|探索)了")
 # What may stand before a verb that opens its clause (我局先后组织…, 通过开展…, 会同公安
 # 部门开展…, 对…开展…, 在…中推行…): the unit naming itself, adverbs, then at most one scene
@@ -1536,6 +1555,17 @@ def _deadline_end(sentence: str, original: str, done: re.Match[str]) -> int | No
     return clause_end(sentence, done.end()) if sets_tasks(original) else None
 
 
+# Nothing went wrong (未发生…) after work appraised in general (…工作扎实推进,同类问题
+# 未再发生): a report's stock reassurance unless a step stands beside it. With its time or
+# scope (全年未发生…, 全镇未发生…) or after a step it is the year's record.
+_NOTHING_WRONG = re.compile("未再?(?:出现|发生)|没有(?:出现|发生)")
+_AFTER_APPRAISAL = re.compile("(?:[进序好善高效强位展施]|有力),[^,。;]{0,10}$")
+
+
+def _reassures(sentence: str, at: int) -> bool:
+    return bool(_NOTHING_WRONG.match(sentence, at) and _AFTER_APPRAISAL.search(sentence, 0, at))
+
+
 def _reports_done(sentence: str, original: str) -> bool:
     """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
     (``_OUTCOME``) or a claimed step (``_CLAIMED``) only where ``_SentenceReading.backs``
@@ -1549,7 +1579,7 @@ def _reports_done(sentence: str, original: str) -> bool:
         if (end := _deadline_end(sentence, original, m)) is not None:
             deadline_end = end
             continue
-        outcome = bool(_OUTCOME.match(sentence, at))
+        outcome = bool(_OUTCOME.match(sentence, at)) or _reassures(sentence, at)
         if outcome or _CLAIMED.match(sentence, at):
             reading = reading or _SentenceReading(sentence, original)
             if not reading.backs(at, m.end(), outcome):
@@ -1734,7 +1764,9 @@ _STATE_AFTER = re.compile(
     # 持续提升干部素养)
     r"(?:持续|不断|稳步|逐步)(?:提高|提升|上升|增强|加强|改善|优化|完善|规范|扩大|拓展|深化|丰富|推进)|"
     # work said to go on well (述法工作有序推进, 普法活动蓬勃开展): a manner, nothing done
-    r"(?:有序|扎实|深入|蓬勃|广泛|全面)(?:推进|开展|实施))"
+    r"(?:有序|扎实|深入|蓬勃|广泛|全面)(?:推进|开展|实施)|"
+    # the work appraised in two words (信息发布及时准确, 案件移送及时规范)
+    r"(?:及时|规范|准确|高效|有序|完整|权威)(?:规范|准确|完整|有效|及时|高效|有序|到位|齐全))"
     r"(?:[,。;:]|$)"
 )
 
@@ -1745,6 +1777,15 @@ _IN_THE_MATTER = re.compile(
     r"(?:(?<![针面相绝核应])对(?!接|标|照|于)|就(?!业|医|学|近|地))[^,。;]{2,30}"
     r"(?:情况|工作|问题|事项)$"
 )
+
+
+# A verb that is itself the state claimed (审查时限大幅压缩, 效率明显提高; …体系基本建成,
+# with nothing after it in its clause; 完成了从“管理型”向“服务型”的转变): an appraisal
+# (the two characters before the verb; read as a slice, not a regex over the sentence)
+_APPRAISED_BEFORE = frozenset(("明显", "大幅", "显著", "大大", "极大"))
+_FINISHED_BEFORE = frozenset(("全面", "基本", "顺利", "圆满"))
+_ENDS_CLAUSE = re.compile("[,。;]|$")
+_CHANGE_AFTER = re.compile("了?(?:从|由)[^,。;]{1,30}(?:向|到)")
 
 
 def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
@@ -1760,6 +1801,11 @@ def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
             matter = taker and _IN_THE_MATTER.search(sentence, phrase, at)
             if taker and not (matter and matter.start() < taker.start()):
                 continue
+        before = sentence[max(0, at - 2) : at]
+        if before in _APPRAISED_BEFORE or _CHANGE_AFTER.match(sentence, m.end()):
+            continue
+        if before in _FINISHED_BEFORE and _ENDS_CLAUSE.match(sentence, m.end()):
+            continue
         if not _STATE_AFTER.match(sentence, m.end()):
             return True
     return False

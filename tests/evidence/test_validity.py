@@ -1922,6 +1922,40 @@ def test_non_achievement_wording(sentence, reason):
         # (零容忍 is no count of zero; 为零 still is)
         ("严格落实执法责任追究制度,对违法执法行为零容忍。", False),
         ("全年行政诉讼败诉案件为零。", True),
+        # (a habit said to have formed is a state, not a step; a body that became one is)
+        ("依法决策已逐步成为各级干部的思维习惯和行动自觉。", False),
+        ("执法人员按规矩办事、凭证据说话已蔚然成风。", False),
+        # (an effect in metaphor: 注入了…动力, 交出了…答卷, 底气更足了; 更新了 is a deed)
+        ("营商环境不断优化,为经济发展注入了强劲动力。", False),
+        ("法治化营商环境建设交出了一份令人满意的答卷。", False),
+        ("村(社区)“两委”干部的法治底气更足了。", False),
+        ("根据机构改革后的职能调整情况,全面更新了政府信息公开指南。", True),
+        ("每个村都有了法治宣传阵地。", True),
+        # (实现了 a gain or a manner with no one named to have done it; a way of serving
+        # reached, or 实现了 after a step, is done)
+        ("行政争议实质性化解工作实现了新突破。", False),
+        ("通过强化源头预防,重大矛盾纠纷实现了早发现、早预警、早处置。", False),
+        ("企业开办实现了营业执照、公章刻制、税务登记一网通办。", True),
+        ("将乡镇执法人员纳入县级执法培训计划,实现了培训全覆盖。", True),
+        ("我局将证照全部归集到全市电子证照库,实现了证照信息跨部门互认。", True),
+        # (nothing went wrong, after work appraised in general: reassurance; with its
+        # scope, or after a step: the year's record)
+        ("行政执法工作总体规范有序,未发生重大执法过错。", False),
+        ("行政败诉案件原因分析和整改工作扎实开展,同类问题未再发生。", False),
+        ("2024年全镇未发生重大群体性事件和民转刑案件。", True),
+        ("重要时段落实信访值班制度,辖区未发生越级上访。", True),
+        # (a programme said to be finished or built, ending its clause; a change of
+        # outlook completed)
+        ("基层调解组织规范化建设全面完成,调解工作更加规范。", False),
+        ("公共法律服务体系基本建成,群众获取法律服务更加便捷。", False),
+        ("执法理念完成了从“管理型”向“服务型”的转变。", False),
+        ("全面完成村(社区)法律顾问续聘工作,签订服务合同128份。", True),
+        # (an act that is itself the state claimed: 大幅压缩, 明显提高; work appraised in
+        # two words: 发布及时准确)
+        ("企业开办、不动产登记等高频事项办理时限大幅压缩。", False),
+        ("政府网站和政务新媒体运行规范,信息发布及时准确。", False),
+        ("压缩企业开办时间至1个工作日。", True),
+        ("在县政府门户网站发布政策解读稿件,及时回应企业关切。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -2547,12 +2581,13 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     64,443 with Э-Н (twelfth session), the same after its first round's rules; 14,397
     over 65,428 with Х-Ы and the second round's rules; 14,827 over 67,402 with О-Ё;
     15,032 over 68,398 with Ђ-Ћ and the thirteenth session's rules; 15,188 over 69,135
-    with Џ-Ў and 15,294 over 69,634 with Դ-Ե, measured only.
-    A sentence may rightly evidence two dimensions, so the bound is today's figure, not
+    with Џ-Ў and 15,294 over 69,634 with Դ-Ե, measured only; 15,292 after the
+    seventeenth session's rules and 15,356 over 69,934 with Լ (effects stated beside a
+    checkable anchor, measured only). A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
-    assert len(done) == 69634
-    assert done["elsewhere"].sum() <= 15294, done["elsewhere"].sum()
+    assert len(done) == 69934
+    assert done["elsewhere"].sum() <= 15356, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
@@ -2563,7 +2598,7 @@ def test_achievements_are_read_in_their_own_dimension(checked):
 # targets, rules and shortcomings written to look concrete): their tuning thirds pull the
 # whole's figure below the older batches' own.
 _NEWEST = frozenset(
-    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГДЖЛПФЦЭЮЯШЩИКМНХЧУЫОРСТЙЪЬЁЂЉЊЋЏЇЄЎԴԵ"
+    "ԇԉԋԍԑԓԕԗԙԛԝԩԫԭԯաբգդեզէըթժիլխծկհղճմյնշոչպջռսվտրցւփքօֆბგდევზიკლმნთპჟროჯსტუფქღშჩყცძწჭხჰჱჲჳჴჵჶჷჸჹჺᲐᲑᲒᲓᲔᲕᲖᲗᲘᲙᲚᲛᲜᲝᲞᲟᲠᲡᲢᲣᲤᲥᲦᲧᲨᲩᲪᲫᲬᲭᲮᲯᲰᲱᲲᲳᲴᲵᲶᲷᲸᲹᲺБГДЖЛПФЦЭЮЯШЩИКМНХЧУЫОРСТЙЪЬЁЂЉЊЋЏЇЄЎԴԵԼ"
 )
 
 
@@ -2858,6 +2893,34 @@ def test_padding_in_three_fresh_voices_is_not_closed():
         assert len(moves) == blocks, (batch, moves)
         assert max(moves) <= most, (batch, moves)
         assert sum(m > 2.0 for m in moves) <= bound, (batch, moves)
+
+
+def test_padding_written_to_please_the_scorer_is_not_closed():
+    """Batches Ժ and Ի (seventeenth session): padding by two authors told what the scorer
+    credits and asked to sound done and effective without anything checkable (a county
+    office's 实现了…, 未发生…, …全面完成, …大幅压缩; a city street's mechanisms and brands).
+    First measured, before any was read: 22.0 % and 13.3 % earning measure (held-back
+    thirds 28 % and 10 %), twenty at a time 14 of 14 blocks each above 2 points (up to
+    55.1 and 48.9). After the rules from their tuning thirds (a habit or a gain claimed
+    with no one named, nothing-went-wrong after work appraised, a programme said to be
+    finished, an act that is itself the state claimed): held-back thirds 19 % and 9 %,
+    12 and 13 of 14 blocks above 2 points (up to 50.5 and 39.1). The issue's bound is 2
+    points; not met for padding written against the rules, and this guard keeps it from
+    getting worse (docs/validity.md)."""
+    checked = sentence_check(_fixture_sentences("gaming_sentences.csv"), _matcher())
+    paid = checked["best_anywhere"].isin(["measure", "result"])
+    for batch, most_paid in (("Ժ", 0.14), ("Ի", 0.12)):
+        share = paid[checked["id"].str[0] == batch].mean()
+        assert share <= most_paid, (batch, share)
+    for batch, most, above in (("Ժ", 50.5, 12), ("Ի", 39.1, 13)):
+        moves = [
+            m
+            for m, _ in _slogan_block_moves(
+                lambda letters, b=batch: letters == b, name="gaming_sentences.csv"
+            )
+        ]
+        assert len(moves) == 14 and max(moves) <= most, (batch, moves)
+        assert sum(m > 2.0 for m in moves) <= above, (batch, moves)
 
 
 def test_every_ordinary_slogan_pays_nothing():
