@@ -1017,10 +1017,12 @@ _SPECIFIC = re.compile(
 )
 
 
-def is_specific(sentence: str, actor: bool = True) -> bool:
+def is_specific(sentence: str, actor: bool = True, batch: bool = True) -> bool:
     """Says when, where, who or what exactly: a time, place, named body, event or
     document, an actor opening the sentence (unless not ``actor``), or a count (a
-    quantified claim; 一支, 一份, 一项 aside)."""
+    quantified claim; 一支, 一份, 一项 aside, and 一批 unless ``batch``: it counts what
+    was done, 化解一批积案, but says nothing of how much an outcome claimed covers)."""
+    ones = ("一支", "一份", "一项") if batch else ("一支", "一份", "一项", "一批")
     unquoted = _QUOTED_NAME.sub("“名”", sentence)  # “最多跑一次” counts nothing
     return bool(
         _SPECIFIC.search(sentence)
@@ -1029,8 +1031,7 @@ def is_specific(sentence: str, actor: bool = True) -> bool:
         # …答卷, 成为一项固定制度) is no count of anything done, nor is "every one" (让每一项
         # 决策都…)
         or any(
-            not m.group().startswith(("一支", "一份", "一项"))
-            and unquoted[m.start() - 1 : m.start()] != "每"
+            not m.group().startswith(ones) and unquoted[m.start() - 1 : m.start()] != "每"
             for m in CLAIM.finditer(unquoted)
         )
     )
@@ -1526,7 +1527,7 @@ class _SentenceReading:
 
     @cached_property
     def specific_without_actor(self) -> bool:
-        return is_specific(self.original, actor=False)
+        return is_specific(self.original, actor=False, batch=False)
 
     def backs(self, at: int, end: int, outcome: bool) -> bool:
         """Is the outcome (or, unless ``outcome``, the claimed step) at sentence[at:end]
@@ -1566,6 +1567,24 @@ def _reassures(sentence: str, at: int) -> bool:
     return bool(_NOTHING_WRONG.match(sentence, at) and _AFTER_APPRAISAL.search(sentence, 0, at))
 
 
+# Full coverage (…实现全覆盖) of what: places, bodies or people of a kind, or a count
+_COVERED_SCOPE = re.compile(
+    r"村|社区|乡|镇|街道|县|区|市|旗|部门|单位|学校|企业|网格|站|所|窗口|行业|领域|所有|全部|各|每|"
+    # (things of a kind: 经济合同合法性审核实现全覆盖; a named programme: “证照分离”改革)
+    r"合同|协议|事项|文件|案件|案卷|“名”|\d|[一二两三四五六七八九十百千]"
+)
+
+
+def _covers_unnamed(sentence: str, at: int, end: int) -> bool:
+    """Full coverage claimed of work in general (执法人员培训轮训实现全覆盖, 调解组织网络实现
+    全覆盖): an outcome, reported when backed like one; coverage of places or bodies of a
+    kind (村(社区)法律顾问实现全覆盖, 实现城乡全覆盖) is the year's result."""
+    if not sentence.startswith("实现", at) or not sentence.endswith("全覆盖", 0, end):
+        return False
+    opening = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
+    return not _COVERED_SCOPE.search(sentence, opening, end)
+
+
 def _reports_done(sentence: str, original: str) -> bool:
     """Completion wording (``_DONE``) outside the clauses that state an aim; an outcome
     (``_OUTCOME``) or a claimed step (``_CLAIMED``) only where ``_SentenceReading.backs``
@@ -1579,7 +1598,11 @@ def _reports_done(sentence: str, original: str) -> bool:
         if (end := _deadline_end(sentence, original, m)) is not None:
             deadline_end = end
             continue
-        outcome = bool(_OUTCOME.match(sentence, at)) or _reassures(sentence, at)
+        outcome = (
+            bool(_OUTCOME.match(sentence, at))
+            or _reassures(sentence, at)
+            or _covers_unnamed(sentence, at, m.end())
+        )
         if outcome or _CLAIMED.match(sentence, at):
             reading = reading or _SentenceReading(sentence, original)
             if not reading.backs(at, m.end(), outcome):
@@ -1758,11 +1781,14 @@ _TO_LAST_PHRASE = re.compile(r".*(?:[,;:。!?]|并|后)", re.S)
 _STATE_AFTER = re.compile(
     r"[^,。;:]{0,12}?(?:(?:更加|日趋|日益|日臻|明显|显著|(?:基本|初步)形成|做到了|实现了|实现(?=由|从)|"
     r"(?:有效|充分)发挥|"
-    r"成为(?:常态|历史|惯例|习惯|自觉|标配|[^,。;:]{0,10}(?:桥梁|平台|品牌|亮点)))"
+    r"成为(?:常态|历史|惯例|习惯|自觉|标配|制度|[^,。;:]{0,10}(?:桥梁|平台|品牌|亮点)))"
     r"[^,。;:的]{0,10}|"
     # a trend ends its clause (办理质量持续提高,); one with an object is a purpose (举办讲座
     # 持续提升干部素养)
-    r"(?:持续|不断|稳步|逐步)(?:提高|提升|上升|增强|加强|改善|优化|完善|规范|扩大|拓展|深化|丰富|推进)|"
+    r"(?:持续|不断|稳步|逐步|日趋)(?:提高|提升|上升|增强|加强|改善|优化|完善|规范|扩大|拓展|深化|丰富|推进|"
+    r"健全|成熟)|常态长效|"
+    # (its effect received: 新增违建得到有效遏制, 法律意见得到高度重视; not a case settled)
+    r"得到(?:有效遏制|有力保障|充分保障|有效保障|高度重视|充分采纳|广泛认可)[^,。;:]{0,8}|"
     # work said to go on well (述法工作有序推进, 普法活动蓬勃开展): a manner, nothing done
     r"(?:有序|扎实|深入|蓬勃|广泛|全面)(?:推进|开展|实施)|"
     # the work appraised in two words (信息发布及时准确, 案件移送及时规范)
@@ -1786,6 +1812,8 @@ _APPRAISED_BEFORE = frozenset(("明显", "大幅", "显著", "大大", "极大")
 _FINISHED_BEFORE = frozenset(("全面", "基本", "顺利", "圆满"))
 _ENDS_CLAUSE = re.compile("[,。;]|$")
 _CHANGE_AFTER = re.compile("了?(?:从|由)[^,。;]{1,30}(?:向|到)")
+# …or one said not to have happened (未出现被上级机关纠正或撤销的情况)
+_NOT_HAPPENED = re.compile("(?:未再?(?:出现|发生)|没有(?:出现|发生))[^,。;]{0,20}$")
 
 
 def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
@@ -1803,6 +1831,8 @@ def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
                 continue
         before = sentence[max(0, at - 2) : at]
         if before in _APPRAISED_BEFORE or _CHANGE_AFTER.match(sentence, m.end()):
+            continue
+        if _NOT_HAPPENED.search(sentence, max(0, at - 24), at):
             continue
         if before in _FINISHED_BEFORE and _ENDS_CLAUSE.match(sentence, m.end()):
             continue

@@ -1956,6 +1956,23 @@ def test_non_achievement_wording(sentence, reason):
         ("政府网站和政务新媒体运行规范,信息发布及时准确。", False),
         ("压缩企业开办时间至1个工作日。", True),
         ("在县政府门户网站发布政策解读稿件,及时回应企业关切。", True),
+        # (work said to be settled or received well: 常态长效, 日趋成熟, 得到有效遏制)
+        ("信访工作责任体系健全落实,领导干部接访下访常态长效。", False),
+        ("帮办代办服务模式日趋成熟,特殊群体办事更加便捷。", False),
+        ("法律顾问出具的法律意见得到高度重视和充分采纳。", False),
+        ("法律顾问出具法律意见书46份,均被采纳。", True),
+        # (一批 counts what was done, not how much an outcome claimed covers)
+        ("信访积案化解工作取得明显成效,一批信访老案难案得到妥善解决。", False),
+        ("开展信访积案化解攻坚行动,一批重复信访积案得到实质性化解。", True),
+        ("集中攻坚信访积案,化解一批信访老户的疑难诉求。", True),
+        # (full coverage of work in general; of places, bodies or things of a kind)
+        ("人民调解组织网络实现全覆盖,矛盾纠纷就地化解率显著提高。", False),
+        ("执法人员培训轮训实现全覆盖,执法人员依法履职能力显著增强。", False),
+        ("“一村(社区)一法律顾问”实现全覆盖。", True),
+        ("经济合同合法性审核实现全覆盖。", True),
+        # (an act said not to have happened is none)
+        ("行政规范性文件质量明显提高,未出现被上级机关纠正或撤销的情况。", False),
+        ("撤销违法设立的收费项目2项。", True),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -2896,30 +2913,38 @@ def test_padding_in_three_fresh_voices_is_not_closed():
 
 
 def test_padding_written_to_please_the_scorer_is_not_closed():
-    """Batches Ժ and Ի (seventeenth session): padding by two authors told what the scorer
+    """Batches Ժ, Ի and Խ (seventeenth session): padding by authors told what the scorer
     credits and asked to sound done and effective without anything checkable (a county
-    office's 实现了…, 未发生…, …全面完成, …大幅压缩; a city street's mechanisms and brands).
-    First measured, before any was read: 22.0 % and 13.3 % earning measure (held-back
-    thirds 28 % and 10 %), twenty at a time 14 of 14 blocks each above 2 points (up to
-    55.1 and 48.9). After the rules from their tuning thirds (a habit or a gain claimed
-    with no one named, nothing-went-wrong after work appraised, a programme said to be
-    finished, an act that is itself the state claimed): held-back thirds 19 % and 9 %,
-    12 and 13 of 14 blocks above 2 points (up to 50.5 and 39.1). The issue's bound is 2
-    points; not met for padding written against the rules, and this guard keeps it from
-    getting worse (docs/validity.md)."""
+    office's 实现了…, 未发生…, …全面完成, …大幅压缩; a city street's mechanisms and brands; a
+    county bureau's legal office claiming compliance over everything: 均已…, 全部…, 已全面
+    落实…). Ժ and Ի first measured, before any was read: 22.0 % and 13.3 % earning measure
+    (held-back thirds 28 % and 10 %), twenty at a time 14 of 14 blocks each above 2 points
+    (up to 55.1 and 48.9). After the rules from their tuning thirds (docs/validity.md):
+    10.0 % and 9.7 % (held-back thirds 17 % and 9 %), 12 and 13 of 14 blocks above 2
+    points (up to 50.5 and 39.1). Խ, measured after those rules and never tuned on:
+    51.0 % (55.3 % with the rules before the session), 15 of 15 blocks above 2 points, up
+    to 60.9: claims of compliance over all of something read as real reports write them,
+    and rules against them cost hundreds of real achievements (docs/validity.md). The
+    issue's bound is 2 points; not met for padding written against the rules, and this
+    guard keeps it from getting worse."""
     checked = sentence_check(_fixture_sentences("gaming_sentences.csv"), _matcher())
     paid = checked["best_anywhere"].isin(["measure", "result"])
-    for batch, most_paid in (("Ժ", 0.14), ("Ի", 0.12)):
-        share = paid[checked["id"].str[0] == batch].mean()
-        assert share <= most_paid, (batch, share)
-    for batch, most, above in (("Ժ", 50.5, 12), ("Ի", 39.1, 13)):
+    # batch, its distinct sentences in the fixture, most of them earning measure or result
+    for batch, sentences, most_paid in (("Ժ", 299, 30), ("Ի", 299, 29), ("Խ", 300, 153)):
+        mine = paid[checked["id"].str[0] == batch]
+        assert len(mine) == sentences and mine.sum() <= most_paid, (batch, mine.sum())
+    for batch, blocks, most, above in (
+        ("Ժ", 14, 50.5, 12),
+        ("Ի", 14, 39.1, 13),
+        ("Խ", 15, 60.9, 15),
+    ):
         moves = [
             m
             for m, _ in _slogan_block_moves(
                 lambda letters, b=batch: letters == b, name="gaming_sentences.csv"
             )
         ]
-        assert len(moves) == 14 and max(moves) <= most, (batch, moves)
+        assert len(moves) == blocks and max(moves) <= most, (batch, moves)
         assert sum(m > 2.0 for m in moves) <= above, (batch, moves)
 
 
