@@ -1017,12 +1017,12 @@ _SPECIFIC = re.compile(
 )
 
 
-def is_specific(sentence: str, actor: bool = True, batch: bool = True) -> bool:
+def is_specific(sentence: str, actor: bool = True, count_batches: bool = True) -> bool:
     """Says when, where, who or what exactly: a time, place, named body, event or
     document, an actor opening the sentence (unless not ``actor``), or a count (a
-    quantified claim; 一支, 一份, 一项 aside, and 一批 unless ``batch``: it counts what
+    quantified claim; 一支, 一份, 一项 aside, and 一批 unless ``count_batches``: it counts what
     was done, 化解一批积案, but says nothing of how much an outcome claimed covers)."""
-    ones = ("一支", "一份", "一项") if batch else ("一支", "一份", "一项", "一批")
+    ones = ("一支", "一份", "一项") if count_batches else ("一支", "一份", "一项", "一批")
     unquoted = _QUOTED_NAME.sub("“名”", sentence)  # “最多跑一次” counts nothing
     return bool(
         _SPECIFIC.search(sentence)
@@ -1066,8 +1066,9 @@ def _actor_at(text: str, pos: int = 0, endpos: int | None = None) -> re.Match[st
 _ARRANGEMENT = (
     r"(?:全覆盖|到位|合一|联办|通办|代办|帮办|互认|一次办|网上办|打包办|联动办|集中办|"
     r"掌上办|不见面|零跑腿|无纸化|电子化|不间断|容缺|在线(?:申办|办理|办)|共享|就近办|一门受理|"
-    r"一窗受理|并联审批|一站式|一网通办|全程网办|同步办|网上(?:申报|审批|受理|运行)|全过程(?:使用|记录|留痕)|"
-    r"移动端办理|视频连线)"
+    r"一窗受理|并联审批|一站式|一网通办|全程网办|同步办|网上(?:申报|审批|受理|运行|提交|申请|办理|流转)|全过程(?:使用|记录|留痕)|"
+    r"移动端办理|视频连线|联网|线上|实时|统一(?:行使|受理|管辖|办理)|"
+    r"(?:目录|清单|台账|网格|信息|电子|数字)化(?:管理|归档|办理))"
 )
 _DONE = _compiled(
     r"了(?<![为除]了)(?<!结事了)(?<!的多了)(?<!的少了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))"
@@ -1145,7 +1146,7 @@ _DONE = _compiled(
     r"未发现|(?:未再?|没有)(?:接到|收到)[^,。;]{0,12}(?:投诉|举报)|未再?(?:出现|发生)|没有(?:出现|发生)|无一起|零发生|"
     # nothing of a kind happened (…全部履行到位,无拒不履行情况发生)
     r"无(?!一)(?<=[,;]无)[^,。;]{1,12}(?:情况|现象|事件|案件)发生|"
-    r"得到(?:了)?(?:及时|有效|妥善|依法)?(?:纠正|纠治|整改|化解|解决|落实|处理|兑现)|受到(?:了)?处理|"
+    r"得到(?:了)?(?:及时|有效|妥善|依法|实质性)?(?:纠正|纠治|整改|化解|解决|落实|处理|兑现)|受到(?:了)?处理|"
     # a review decided (对…复议案件作出责令履行决定)
     r"作出(?:了)?[^,。;]{0,10}(?:维持|撤销|变更|确认违法|责令履行|驳回)[^,。;]{0,4}决定|"
     r"共(?=[\d"
@@ -1393,22 +1394,19 @@ _ONE_STEP_MORE = re.compile(r"[^,。;]{0,12}(?:[,;](?!" + _AIM_NEXT + r")[^,。;
 # 减少) or when, where, who or how much (全年信访总量明显下降); alone it is the stock
 # self-assessment of a report (全民法治观念明显增强, 矛盾纠纷得到有效化解).
 _OUTCOME = _compiled(
-    # (实现了 opening the sentence, no one named: 实现了更多事项“掌上办”; a step taken
+    # (实现了 opening the sentence, no one named: 实现了更多事项“掌上办”; elsewhere, a gain
+    # or a manner with no one named to have done it: 实现了质效双提升, 实现了早发现、早处置;
+    # not a way of serving reached: 实现了证照信息跨部门互认, 实现了“一网通办”; a step taken
     # gradually: 逐步建立了…体系)
-    # (实现了 with no one named to have done it: 实现了质效双提升, 实现了早发现、早处置; not
-    # a way of serving reached: 实现了证照信息跨部门互认)
-    r"实现了(?![^,。;]{0,30}"
+    r"实现了(?<![^\s]实现了)|实现了(?![^,。;]{0,30}"
     + _ARRANGEMENT
-    + ")|(?<=逐步建立|逐步完善|逐步健全|逐步构建|逐步形成)了|"
-    # a programme said to be finished, ending its clause (…标准化建设全面完成, …体系基本
-    # 建成), or a change of outlook completed (完成了从“管理型”向“服务型”的转变)
-    r"(?:(?<=全面)|(?<=基本)|(?<=顺利)|(?<=圆满))(?:完成|建成)(?=[,。;]|$)|完成了?(?=从|由)|"
-    r"明显|得到|受到|率先|已经?(?:(?:逐步|逐渐|日益|日渐|渐渐)?成为|成了?|蔚然|形成|内化|从(?!严|重|快)|由(?=[^,。;]{1,20}(?:迈向|转向|走向))|(?:初步|基本)|(?:建立|构建|建成)起)|"
-    r"(?<=有效..)了|(?<=做到)了|(?<=[^\s,。;:]更[^新换正改名替])了|"
-    # a gain named after 实现了 (实现了新突破, 实现了质效双提升)
-    r"实现了[^,。;:]{0,30}?(?:突破|跨越|飞跃|进展|进步|提升)(?=[,。;:]|$)|"
+    + r")(?![^,。;从由]{0,30}“名”[^,。;]{0,4}(?=[,。;]|$))|(?<=逐步建立|逐步完善|逐步健全|逐步构建|逐步形成)了|"
+    # a change of outlook completed (完成了从“管理型”向“服务型”的转变)
+    r"完成了?(?=从|由)|"
+    r"明显|得到|受到|率先|已经?然?(?:在[^,。;]{1,8})?(?:逐步|逐渐|日益|日渐|渐渐|渐)?(?:成为|成了?|蔚然|形成|内化|从(?!严|重|快)|由(?=[^,。;]{1,20}(?:迈向|转向|走向))|(?:初步|基本)|(?:建立|构建|建成)起)|"
+    r"(?<=有效..)了|(?<=做到)了|(?<=[^\s,。;:]更[^新换正改名替])了|(?<=更[^新换正改名替].)了|(?<=更加..)了|"
     r"(?:实现)?了[^,。;:]{0,30}?(?:作用|氛围|格局|风尚|新风|保障|局面|态势|统一|转变|诉累|"
-    r"自觉|共识|成效|效果|之路|新路|路径|品牌|名片|表率|榜样|标杆|环境|基础|肯定|认可|好评|点赞|支持|理解|赞誉|台阶|底线|红利|"
+    r"自觉|共识|成效|效果|之路|新路|路径|品牌|名片|表率|榜样|标杆|环境|基础|答卷|肯定|认可|好评|点赞|支持|理解|赞誉|台阶|底线|红利|"
     r"合力|闭环|经验|稳定|效能|质效|负担|舆论|支撑|现象|产生|发生|改观|畅通|严谨|信任|水平|能力|"
     r"意识|素养|质量|效率|(?:常态|规范|制度|程序|标准|精细|动态|长效|网格|信息)化(?:管理)?|规范运行|"
     r"可回溯管理|“最后一[米公里]+”)(?=[,。;:]|$)|"
@@ -1416,8 +1414,8 @@ _OUTCOME = _compiled(
     # 了 after a verb of effect (促进了依法行政, 保障了…知情权, 筑牢了…防线): an effect claimed
     r"(?<=促进|保障|维护|筑牢|织密|走上|发挥|营造|形成|减轻|赢得|确保|守住|打通|迈上|"
     r"贡献|释放|引导|夯实|凝聚|激发|彰显|树立|擦亮|拓宽|畅通|巩固|受到|感到|压实|"
-    # (its metaphors: 注入了…动力, 交出了…答卷, 有了“法治参谋”, 底气更足了)
-    r"注入|交出|书写|绘就|跑出|迈出|奠定|打下|开创|增添|厚植|[^没都均]有)了"
+    # (its metaphors: 注入了…动力, 底气更足了; 交出了…答卷 above)
+    r"注入|书写|绘就|跑出|迈出|奠定|打下|开创|增添|厚植)了"
 )
 # A step claimed in the words of a task (健全了…机制, 加强了…) or of a service (提供了…,
 # 杜绝了…): reported when a deed stands beside it, or its time, place, body or count is
@@ -1527,7 +1525,7 @@ class _SentenceReading:
 
     @cached_property
     def specific_without_actor(self) -> bool:
-        return is_specific(self.original, actor=False, batch=False)
+        return is_specific(self.original, actor=False, count_batches=False)
 
     def backs(self, at: int, end: int, outcome: bool) -> bool:
         """Is the outcome (or, unless ``outcome``, the claimed step) at sentence[at:end]
@@ -1560,29 +1558,52 @@ def _deadline_end(sentence: str, original: str, done: re.Match[str]) -> int | No
 # 未再发生): a report's stock reassurance unless a step stands beside it. With its time or
 # scope (全年未发生…, 全镇未发生…) or after a step it is the year's record.
 _NOTHING_WRONG = re.compile("未再?(?:出现|发生)|没有(?:出现|发生)")
-_AFTER_APPRAISAL = re.compile("(?:[进序好善高效强位展施]|有力),[^,。;]{0,10}$")
-
-
-def _reassures(sentence: str, at: int) -> bool:
-    return bool(_NOTHING_WRONG.match(sentence, at) and _AFTER_APPRAISAL.search(sentence, 0, at))
-
-
-# Full coverage (…实现全覆盖) of what: places, bodies or people of a kind, or a count
-_COVERED_SCOPE = re.compile(
-    r"村|社区|乡|镇|街道|县|区|市|旗|部门|单位|学校|企业|网格|站|所|窗口|行业|领域|所有|全部|各|每|"
-    # (things of a kind: 经济合同合法性审核实现全覆盖; a named programme: “证照分离”改革)
-    r"合同|协议|事项|文件|案件|案卷|“名”|\d|[一二两三四五六七八九十百千]"
+_AFTER_APPRAISAL = re.compile(
+    "(?:有序|有力|扎实|规范|平稳|稳定|好转|提升|提高|完善|到位|(?:扎实|有序|稳步|深入)(?:推进|开展))"
+    "[,;][^,。;]{0,10}$"
 )
 
 
-def _covers_unnamed(sentence: str, at: int, end: int) -> bool:
-    """Full coverage claimed of work in general (执法人员培训轮训实现全覆盖, 调解组织网络实现
-    全覆盖): an outcome, reported when backed like one; coverage of places or bodies of a
-    kind (村(社区)法律顾问实现全覆盖, 实现城乡全覆盖) is the year's result."""
-    if not sentence.startswith("实现", at) or not sentence.endswith("全覆盖", 0, end):
+def _reassures(sentence: str, at: int) -> bool:
+    return bool(
+        _NOTHING_WRONG.match(sentence, at)
+        and _AFTER_APPRAISAL.search(sentence, max(0, at - 24), at)
+    )
+
+
+# Full coverage (…实现全覆盖) of what: places, bodies, people or things of a kind, a named
+# programme, or a count (not 统一, 一体化: a count has its measure word)
+_COVERED_SCOPE = re.compile(
+    r"村|社区|乡|镇|街道|县|区|市(?!场)|旗|部门|单位|机关|机构|政府|学校|医院|企业|网格|站|所|窗口|"
+    r"行业|领域|所有|全部|各(?!类|种|项|方面)|每|合同|协议|事项|文件|案件|案卷|决策|“名”|\d|"
+    r"[一二两三四五六七八九十百千]+(?:个|家|所|级|类|项|名|支|条|户)"
+)
+_COVERAGE = re.compile(r"(?:已经?|全部|均)?实现了?[^,。;]{0,8}?全覆盖(?=[,。;、]|$)")
+
+
+def _covers_unnamed(sentence: str, at: int) -> bool:
+    """Full coverage claimed of work in general (执法人员培训轮训实现全覆盖, 调解组织网络已实现
+    全覆盖): an outcome, reported when backed like one; coverage of places, bodies or
+    things of a kind (村(社区)法律顾问实现全覆盖, 实现城乡全覆盖) is the year's result."""
+    cover = _COVERAGE.match(sentence, at)
+    if cover is None:
         return False
-    opening = clause_start(sentence, at, max(0, at - CLAUSE_LOOKBACK))
-    return not _COVERED_SCOPE.search(sentence, opening, end)
+    # (the scope may stand in a clause before: 将乡镇执法人员纳入…计划,实现了培训全覆盖)
+    return not _COVERED_SCOPE.search(sentence, max(0, at - 2 * CLAUSE_LOOKBACK), cover.end())
+
+
+# A programme said to be finished in general, ending its clause (…标准化建设全面完成, …体系
+# 基本建成); a body, a reform or a named task finished is a step (县行政复议服务中心基本建成)
+_IN_GENERAL = re.compile("(?:体系|格局|机制|化建设|任务|目标)(?:全面|基本|顺利|圆满)$")
+_ENDS_CLAUSE = re.compile("[,。;、]|而|且|$")
+
+
+def _finished_in_general(sentence: str, at: int, end: int) -> bool:
+    return bool(
+        sentence.startswith(("完成", "建成"), at)
+        and _ENDS_CLAUSE.match(sentence, end)
+        and _IN_GENERAL.search(sentence, max(0, at - 8), at)
+    )
 
 
 def _reports_done(sentence: str, original: str) -> bool:
@@ -1601,7 +1622,8 @@ def _reports_done(sentence: str, original: str) -> bool:
         outcome = (
             bool(_OUTCOME.match(sentence, at))
             or _reassures(sentence, at)
-            or _covers_unnamed(sentence, at, m.end())
+            or _covers_unnamed(sentence, at)
+            or _finished_in_general(sentence, at, m.end())
         )
         if outcome or _CLAIMED.match(sentence, at):
             reading = reading or _SentenceReading(sentence, original)
@@ -1786,9 +1808,9 @@ _STATE_AFTER = re.compile(
     # a trend ends its clause (办理质量持续提高,); one with an object is a purpose (举办讲座
     # 持续提升干部素养)
     r"(?:持续|不断|稳步|逐步|日趋)(?:提高|提升|上升|增强|加强|改善|优化|完善|规范|扩大|拓展|深化|丰富|推进|"
-    r"健全|成熟)|常态长效|"
+    r"健全|成熟)|常态长效|长效常态|"
     # (its effect received: 新增违建得到有效遏制, 法律意见得到高度重视; not a case settled)
-    r"得到(?:有效遏制|有力保障|充分保障|有效保障|高度重视|充分采纳|广泛认可)[^,。;:]{0,8}|"
+    r"(?:得到|受到)了?(?:有效遏制|有力保障|充分保障|有效保障|高度重视|充分采纳|广泛认可)[^,。;:]{0,8}|"
     # work said to go on well (述法工作有序推进, 普法活动蓬勃开展): a manner, nothing done
     r"(?:有序|扎实|深入|蓬勃|广泛|全面)(?:推进|开展|实施)|"
     # the work appraised in two words (信息发布及时准确, 案件移送及时规范)
@@ -1807,10 +1829,11 @@ _IN_THE_MATTER = re.compile(
 
 # A verb that is itself the state claimed (审查时限大幅压缩, 效率明显提高; …体系基本建成,
 # with nothing after it in its clause; 完成了从“管理型”向“服务型”的转变): an appraisal
-# (the two characters before the verb; read as a slice, not a regex over the sentence)
-_APPRAISED_BEFORE = frozenset(("明显", "大幅", "显著", "大大", "极大"))
-_FINISHED_BEFORE = frozenset(("全面", "基本", "顺利", "圆满"))
-_ENDS_CLAUSE = re.compile("[,。;]|$")
+# (the two characters before the verb, read as a slice, not a regex over the sentence; the
+# verb ends its clause: 大幅压缩工程建设项目审批时限 is a step)
+_APPRAISED_BEFORE = frozenset(("明显", "大幅", "幅度", "显著", "大大", "极大"))
+# …or one an outcome received (一批矛盾纠纷得到有效化解: the outcome's, read as one)
+_RECEIVED_BEFORE = re.compile("(?:得到|受到)了?(?:有效|妥善|及时|依法|实质性|根本|有力|充分)?$")
 _CHANGE_AFTER = re.compile("了?(?:从|由)[^,。;]{1,30}(?:向|到)")
 # …or one said not to have happened (未出现被上级机关纠正或撤销的情况)
 _NOT_HAPPENED = re.compile("(?:未再?(?:出现|发生)|没有(?:出现|发生))[^,。;]{0,20}$")
@@ -1830,11 +1853,15 @@ def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
             if taker and not (matter and matter.start() < taker.start()):
                 continue
         before = sentence[max(0, at - 2) : at]
-        if before in _APPRAISED_BEFORE or _CHANGE_AFTER.match(sentence, m.end()):
+        if _CHANGE_AFTER.match(sentence, m.end()):
+            continue
+        if before in _APPRAISED_BEFORE and _ENDS_CLAUSE.match(sentence, m.end()):
+            continue
+        if _RECEIVED_BEFORE.search(sentence, max(0, at - 8), at):
             continue
         if _NOT_HAPPENED.search(sentence, max(0, at - 24), at):
             continue
-        if before in _FINISHED_BEFORE and _ENDS_CLAUSE.match(sentence, m.end()):
+        if _finished_in_general(sentence, at, m.end()):
             continue
         if not _STATE_AFTER.match(sentence, m.end()):
             return True

@@ -1973,6 +1973,29 @@ def test_non_achievement_wording(sentence, reason):
         # (an act said not to have happened is none)
         ("行政规范性文件质量明显提高,未出现被上级机关纠正或撤销的情况。", False),
         ("撤销违法设立的收费项目2项。", True),
+        # (a reviewer's cases: a quoted or named way of serving reached is done; a verb with
+        # its object after 大幅 is a step; a body or a reform finished is one; 交出了 a
+        # report is a deed)
+        ("企业开办实现了“一网通办”。", True),
+        ("医保报销实现了“一站式”结算。", True),
+        ("重大行政决策实现了目录化管理。", True),
+        ("政府信息公开申请实现了网上提交。", True),
+        ("县政府大幅压缩工程建设项目审批时限。", True),
+        ("县行政复议服务中心基本建成。", True),
+        ("村(社区)法律顾问续聘工作全面完成。", True),
+        ("县司法局向县人大常委会交出了年度法治政府建设报告。", True),
+        ("严格落实重要时段信访值班和领导包案措施,未发生赴省进京越级上访。", True),
+        ("党政机关法律顾问、公职律师实现全覆盖。", True),
+        # (…and padding in their variants)
+        ("法治政府建设年度任务圆满完成。", False),
+        ("执法更加规范了。", False),
+        ("执法监督实现全覆盖、无盲区。", False),
+        ("调解组织网络已实现全覆盖。", False),
+        ("学法懂法用法已在全社会蔚然成风。", False),
+        ("尊法学法守法用法的良好风气已逐步形成。", False),
+        ("审批时限大幅度压缩。", False),
+        ("一批矛盾纠纷得到有效化解。", False),
+        ("执法工作规范,未出现执法过错。", False),
     ],
 )
 def test_reports_deed(sentence, deed):
@@ -2600,11 +2623,12 @@ def test_achievements_are_read_in_their_own_dimension(checked):
     15,032 over 68,398 with Ђ-Ћ and the thirteenth session's rules; 15,188 over 69,135
     with Џ-Ў and 15,294 over 69,634 with Դ-Ե, measured only; 15,292 after the
     seventeenth session's rules and 15,356 over 69,934 with Լ (effects stated beside a
-    checkable anchor, measured only). A sentence may rightly evidence two dimensions, so the bound is today's figure, not
+    checkable anchor, measured only); 15,363 after the review of the session's rules
+    (ways of serving reached credited again). A sentence may rightly evidence two dimensions, so the bound is today's figure, not
     zero."""
     done = checked[checked["kind"] == "achievement"]
     assert len(done) == 69934
-    assert done["elsewhere"].sum() <= 15356, done["elsewhere"].sum()
+    assert done["elsewhere"].sum() <= 15363, done["elsewhere"].sum()
 
 
 # The batches that joined on 2026-12-06's third session, ԩ-դ of its fourth, ե-հ of its fifth,
@@ -2919,22 +2943,22 @@ def test_padding_written_to_please_the_scorer_is_not_closed():
     county bureau's legal office claiming compliance over everything: 均已…, 全部…, 已全面
     落实…). Ժ and Ի first measured, before any was read: 22.0 % and 13.3 % earning measure
     (held-back thirds 28 % and 10 %), twenty at a time 14 of 14 blocks each above 2 points
-    (up to 55.1 and 48.9). After the rules from their tuning thirds (docs/validity.md):
-    10.0 % and 9.7 % (held-back thirds 17 % and 9 %), 12 and 13 of 14 blocks above 2
-    points (up to 50.5 and 39.1). Խ, measured after those rules and never tuned on:
-    51.0 % (55.3 % with the rules before the session), 15 of 15 blocks above 2 points, up
-    to 60.9: claims of compliance over all of something read as real reports write them,
-    and rules against them cost hundreds of real achievements (docs/validity.md). The
-    issue's bound is 2 points; not met for padding written against the rules, and this
-    guard keeps it from getting worse."""
+    (up to 55.1 and 48.9). After the rules from their tuning thirds and a review's fixes
+    (docs/validity.md): 10.7 % and 9.7 % (held-back thirds 17 % and 9 %), 13 of 14 blocks
+    each above 2 points (up to 52.1 and 39.1). Խ, measured after those rules and never
+    tuned on: 51.0 % (55.3 % with the rules before the session; 50.0 % after the review),
+    15 of 15 blocks above 2 points, up to 60.9: claims of compliance over all of something
+    read as real reports write them, and rules against them cost hundreds of real
+    achievements (docs/validity.md). The issue's bound is 2 points; not met for padding
+    written against the rules, and this guard keeps it from getting worse."""
     checked = sentence_check(_fixture_sentences("gaming_sentences.csv"), _matcher())
     paid = checked["best_anywhere"].isin(["measure", "result"])
     # batch, its distinct sentences in the fixture, most of them earning measure or result
-    for batch, sentences, most_paid in (("Ժ", 299, 30), ("Ի", 299, 29), ("Խ", 300, 153)):
+    for batch, sentences, most_paid in (("Ժ", 299, 32), ("Ի", 299, 29), ("Խ", 300, 150)):
         mine = paid[checked["id"].str[0] == batch]
         assert len(mine) == sentences and mine.sum() <= most_paid, (batch, mine.sum())
     for batch, blocks, most, above in (
-        ("Ժ", 14, 50.5, 12),
+        ("Ժ", 14, 52.1, 13),
         ("Ի", 14, 39.1, 13),
         ("Խ", 15, 60.9, 15),
     ):
