@@ -1017,12 +1017,15 @@ _SPECIFIC = re.compile(
 )
 
 
+_COUNTS_OF_ONE = ("一支", "一份", "一项")  # see is_specific
+
+
 def is_specific(sentence: str, actor: bool = True, count_batches: bool = True) -> bool:
     """Says when, where, who or what exactly: a time, place, named body, event or
     document, an actor opening the sentence (unless not ``actor``), or a count (a
     quantified claim; 一支, 一份, 一项 aside, and 一批 unless ``count_batches``: it counts what
     was done, 化解一批积案, but says nothing of how much an outcome claimed covers)."""
-    ones = ("一支", "一份", "一项") if count_batches else ("一支", "一份", "一项", "一批")
+    ones = _COUNTS_OF_ONE if count_batches else (*_COUNTS_OF_ONE, "一批")
     unquoted = _QUOTED_NAME.sub("“名”", sentence)  # “最多跑一次” counts nothing
     return bool(
         _SPECIFIC.search(sentence)
@@ -1070,6 +1073,8 @@ _ARRANGEMENT = (
     r"移动端办理|视频连线|联网|线上|实时|统一(?:行使|受理|管辖|办理)|"
     r"(?:目录|清单|台账|网格|信息|电子|数字)化(?:管理|归档|办理))"
 )
+# Nothing of a kind happened (未发生…, 没有出现…)
+_NOTHING_HAPPENED = "未再?(?:出现|发生)|没有(?:出现|发生)"
 _DONE = _compiled(
     r"了(?<![为除]了)(?<!结事了)(?<!的多了)(?<!的少了)(?!然|算|就(?!业|医|学|近|地|餐|诊)|解(?!读|答|决(?!策)))"
     # (a gain claimed in general: 法治素养有了新提升)
@@ -1143,7 +1148,9 @@ _DONE = _compiled(
     r"(?<![动进快保促])改革(?:正式|顺利|全面)?落地(?=[,。;]|$)|"
     # a function or a demand given up (部门不再保留复议职能, 不再要求群众提供…证明)
     r"(?<![将要应须能可])不再(?:保留|承担|行使|设立|收取|要求[^,。;]{0,8}提(?:供|交))|"
-    r"未发现|(?:未再?|没有)(?:接到|收到)[^,。;]{0,12}(?:投诉|举报)|未再?(?:出现|发生)|没有(?:出现|发生)|无一起|零发生|"
+    r"未发现|(?:未再?|没有)(?:接到|收到)[^,。;]{0,12}(?:投诉|举报)|"
+    + _NOTHING_HAPPENED
+    + r"|无一起|零发生|"
     # nothing of a kind happened (…全部履行到位,无拒不履行情况发生)
     r"无(?!一)(?<=[,;]无)[^,。;]{1,12}(?:情况|现象|事件|案件)发生|"
     r"得到(?:了)?(?:及时|有效|妥善|依法|实质性)?(?:纠正|纠治|整改|化解|解决|落实|处理|兑现)|受到(?:了)?处理|"
@@ -1557,7 +1564,7 @@ def _deadline_end(sentence: str, original: str, done: re.Match[str]) -> int | No
 # Nothing went wrong (未发生…) after work appraised in general (…工作扎实推进,同类问题
 # 未再发生): a report's stock reassurance unless a step stands beside it. With its time or
 # scope (全年未发生…, 全镇未发生…) or after a step it is the year's record.
-_NOTHING_WRONG = re.compile("未再?(?:出现|发生)|没有(?:出现|发生)")
+_NOTHING_WRONG = re.compile(_NOTHING_HAPPENED)
 _AFTER_APPRAISAL = re.compile(
     "(?:有序|有力|扎实|规范|平稳|稳定|好转|提升|提高|完善|到位|(?:扎实|有序|稳步|深入)(?:推进|开展))"
     "[,;][^,。;]{0,10}$"
@@ -1827,16 +1834,27 @@ _IN_THE_MATTER = re.compile(
 )
 
 
-# A verb that is itself the state claimed (审查时限大幅压缩, 效率明显提高; …体系基本建成,
-# with nothing after it in its clause; 完成了从“管理型”向“服务型”的转变): an appraisal
-# (the two characters before the verb, read as a slice, not a regex over the sentence; the
-# verb ends its clause: 大幅压缩工程建设项目审批时限 is a step)
+# Where a verb reports no act of the unit's (see ``_claims_no_act``): the state claimed,
+# read from the two characters before it (a slice, not a regex over the sentence)
 _APPRAISED_BEFORE = frozenset(("明显", "大幅", "幅度", "显著", "大大", "极大"))
-# …or one an outcome received (一批矛盾纠纷得到有效化解: the outcome's, read as one)
 _RECEIVED_BEFORE = re.compile("(?:得到|受到)了?(?:有效|妥善|及时|依法|实质性|根本|有力|充分)?$")
 _CHANGE_AFTER = re.compile("了?(?:从|由)[^,。;]{1,30}(?:向|到)")
-# …or one said not to have happened (未出现被上级机关纠正或撤销的情况)
-_NOT_HAPPENED = re.compile("(?:未再?(?:出现|发生)|没有(?:出现|发生))[^,。;]{0,20}$")
+_NOT_HAPPENED = re.compile(f"(?:{_NOTHING_HAPPENED})[^,。;]{{0,20}}$")
+
+
+def _claims_no_act(sentence: str, at: int, end: int) -> bool:
+    """Is the verb at sentence[at:end] a claim rather than an act: itself the state claimed,
+    ending its clause (审查时限大幅压缩; not 大幅压缩…审批时限), a change of outlook (完成了从
+    “管理型”向“服务型”的转变), the outcome received (一批矛盾纠纷得到有效化解), something said
+    not to have happened (未出现被上级机关纠正或撤销的情况) or a programme finished in general
+    (…体系基本建成)?"""
+    return bool(
+        (sentence[max(0, at - 2) : at] in _APPRAISED_BEFORE and _ENDS_CLAUSE.match(sentence, end))
+        or _CHANGE_AFTER.match(sentence, end)
+        or _RECEIVED_BEFORE.search(sentence, max(0, at - 8), at)
+        or _NOT_HAPPENED.search(sentence, max(0, at - 24), at)
+        or _finished_in_general(sentence, at, end)
+    )
 
 
 def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
@@ -1852,16 +1870,7 @@ def _acts(verbs: re.Pattern[str], sentence: str) -> bool:
             matter = taker and _IN_THE_MATTER.search(sentence, phrase, at)
             if taker and not (matter and matter.start() < taker.start()):
                 continue
-        before = sentence[max(0, at - 2) : at]
-        if _CHANGE_AFTER.match(sentence, m.end()):
-            continue
-        if before in _APPRAISED_BEFORE and _ENDS_CLAUSE.match(sentence, m.end()):
-            continue
-        if _RECEIVED_BEFORE.search(sentence, max(0, at - 8), at):
-            continue
-        if _NOT_HAPPENED.search(sentence, max(0, at - 24), at):
-            continue
-        if _finished_in_general(sentence, at, m.end()):
+        if _claims_no_act(sentence, at, m.end()):
             continue
         if not _STATE_AFTER.match(sentence, m.end()):
             return True

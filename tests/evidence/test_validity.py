@@ -2735,7 +2735,27 @@ _PADDING_SETS = (
     # for rules: 3 and 11 paid
     ("Զ", 300, 3),
     ("Է", 300, 11),
+    # Ժ, Ի and Խ: padding by authors told what the scorer credits (seventeenth session):
+    # see test_padding_written_to_please_the_scorer_is_not_closed
+    ("Ժ", 299, 32),
+    ("Ի", 299, 29),
+    ("Խ", 300, 150),
 )
+
+
+def _assert_block_bounds(limits: tuple[tuple[str, int, float, int], ...]) -> None:
+    """For each (batch, its blocks of twenty, the largest move, blocks moving more than 2
+    points) of the gaming set: the blocks into every sample stay within those bounds."""
+    for batch, blocks, most, above in limits:
+        moves = [
+            m
+            for m, _ in _slogan_block_moves(
+                lambda letters, b=batch: letters == b, name="gaming_sentences.csv"
+            )
+        ]
+        assert len(moves) == blocks, (batch, moves)
+        assert max(moves) <= most, (batch, moves)
+        assert sum(m > 2.0 for m in moves) <= above, (batch, moves)
 
 
 def _moves(edit) -> pd.DataFrame:
@@ -2917,23 +2937,15 @@ def test_padding_in_three_fresh_voices_is_not_closed():
     (thirteenth session, measured before it was read): 5 of its 13 blocks above 2 points
     (up to 12.6), the same after the session's rules. Զ and Է (fourteenth session, never
     read for rules): 3 and 6 of 15 blocks (up to 15.0 and 16.4)."""
-    # batch, its blocks of twenty, the largest move, blocks moving more than 2 points
-    for batch, blocks, most, bound in (
-        ("Ա", 15, 18.6, 6),
-        ("Բ", 14, 12.6, 6),
-        ("Գ", 13, 12.6, 5),
-        ("Զ", 15, 15.0, 3),
-        ("Է", 15, 16.5, 6),
-    ):
-        moves = [
-            m
-            for m, _ in _slogan_block_moves(
-                lambda letters, b=batch: letters == b, name="gaming_sentences.csv"
-            )
-        ]
-        assert len(moves) == blocks, (batch, moves)
-        assert max(moves) <= most, (batch, moves)
-        assert sum(m > 2.0 for m in moves) <= bound, (batch, moves)
+    _assert_block_bounds(
+        (
+            ("Ա", 15, 18.6, 6),
+            ("Բ", 14, 12.6, 6),
+            ("Գ", 13, 12.6, 5),
+            ("Զ", 15, 15.0, 3),
+            ("Է", 15, 16.5, 6),
+        )
+    )
 
 
 def test_padding_written_to_please_the_scorer_is_not_closed():
@@ -2950,26 +2962,9 @@ def test_padding_written_to_please_the_scorer_is_not_closed():
     15 of 15 blocks above 2 points, up to 60.9: claims of compliance over all of something
     read as real reports write them, and rules against them cost hundreds of real
     achievements (docs/validity.md). The issue's bound is 2 points; not met for padding
-    written against the rules, and this guard keeps it from getting worse."""
-    checked = sentence_check(_fixture_sentences("gaming_sentences.csv"), _matcher())
-    paid = checked["best_anywhere"].isin(["measure", "result"])
-    # batch, its distinct sentences in the fixture, most of them earning measure or result
-    for batch, sentences, most_paid in (("Ժ", 299, 32), ("Ի", 299, 29), ("Խ", 300, 150)):
-        mine = paid[checked["id"].str[0] == batch]
-        assert len(mine) == sentences and mine.sum() <= most_paid, (batch, mine.sum())
-    for batch, blocks, most, above in (
-        ("Ժ", 14, 52.1, 13),
-        ("Ի", 14, 39.1, 13),
-        ("Խ", 15, 60.9, 15),
-    ):
-        moves = [
-            m
-            for m, _ in _slogan_block_moves(
-                lambda letters, b=batch: letters == b, name="gaming_sentences.csv"
-            )
-        ]
-        assert len(moves) == blocks and max(moves) <= most, (batch, moves)
-        assert sum(m > 2.0 for m in moves) <= above, (batch, moves)
+    written against the rules, and this guard keeps it from getting worse. (The sentences
+    paid are counted in test_gaming_sentences.)"""
+    _assert_block_bounds((("Ժ", 14, 52.1, 13), ("Ի", 14, 39.1, 13), ("Խ", 15, 60.9, 15)))
 
 
 def test_every_ordinary_slogan_pays_nothing():
